@@ -1,0 +1,62 @@
+// Environment variables of CONTRACT.md, parsed once with zod. Server only.
+import { z } from "zod";
+
+const optional = z.string().trim().min(1).optional().catch(undefined);
+
+const envSchema = z.object({
+  DATABASE_URL: optional,
+  DATA_DIR: z.string().trim().min(1).default("./data"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  AUTH_SECRET: optional,
+  ADMIN_EMAIL: optional,
+  ADMIN_PASSWORD: optional,
+  APP_TIMEZONE: z
+    .string()
+    .default("UTC")
+    .refine((zone) => isValidTimeZone(zone), { message: "not an IANA time zone such as Europe/Berlin" }),
+  WGF_ENV: z.enum(["sandbox", "production"]).default("sandbox"),
+  WGF_API_BASE_URL: z.url().optional(),
+  WGF_MERCHANT_ID: optional,
+  WGF_USERNAME: optional,
+  WGF_PASSWORD: optional,
+  WGF_POSTBACK_USERNAME: optional,
+  WGF_POSTBACK_PASSWORD: optional,
+  WGF_POSTBACK_USERNAME_PREVIOUS: optional,
+  WGF_POSTBACK_PASSWORD_PREVIOUS: optional,
+  WGF_SIGNATURE_TOLERANCE_SECONDS: z.coerce.number().int().min(0).default(300),
+  CHARGEAFTER_ENV: z.enum(["sandbox", "production"]).default("sandbox"),
+  CHARGEAFTER_API_BASE_URL: z.url().optional(),
+  CHARGEAFTER_PRIVATE_KEY: optional,
+  CHARGEAFTER_WEBHOOK_AUTHORIZATION: optional,
+  CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: optional,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let cached: Env | undefined;
+
+/** The parsed environment; throws one readable message listing every bad variable. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
