@@ -1,0 +1,42 @@
+// Creates e2e users through the real command line (`npm run user`), which attaches
+// to the embedded database of the running dashboard.
+import { execFileSync } from "node:child_process";
+import type { Page } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { E2E_DATA_DIR, E2E_USERS } from "./constants";
+
+export function runUserCommand(args: string[]): string {
+  return execFileSync(process.execPath, ["--import", "tsx", "scripts/user.ts", ...args], {
+    env: { ...process.env, DATA_DIR: E2E_DATA_DIR, DATABASE_URL: "" },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+const ensured = new Set<string>();
+
+export function ensureUser(role: keyof typeof E2E_USERS): (typeof E2E_USERS)[typeof role] {
+  const user = E2E_USERS[role];
+  if (role !== "admin" && !ensured.has(role)) {
+    try {
+      runUserCommand(["create", user.email, "--role", role, "--password", user.password]);
+    } catch (error) {
+      if (!String((error as { stderr?: string }).stderr).includes("already exists")) throw error;
+    }
+    ensured.add(role);
+  }
+  return user;
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signInAs(page: Page, role: keyof typeof E2E_USERS) {
+  const user = ensureUser(role);
+  await signIn(page, user.email, user.password);
+  await expect(page).toHaveURL(/\/applications$/);
+}

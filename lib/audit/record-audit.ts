@@ -1,0 +1,16 @@
+import type { Prisma } from "../db/client";
+import type { Actor } from "./actor";
+
+type AuditInput = {
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  details?: Prisma.InputJsonValue;
+};
+
+/** Call inside the transaction that makes the change, so both land or neither does. */
+export async function recordAudit(tx: Prisma.TransactionClient, actor: Actor, input: AuditInput): Promise<void> {
+  await tx.auditLog.create({
+    data: { actorId: actor.id, actorEmail: actor.email, ...input },
+  });
+}

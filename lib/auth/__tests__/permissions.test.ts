@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { can } from "../permissions";
+
+describe("role matrix of CONTRACT.md", () => {
+  const cases = [
+    ["viewOperations", true, true, true],
+    ["viewFunding", false, true, true],
+    ["exportFunding", false, true, true],
+    ["syncFunding", false, true, true],
+    ["replayDelivery", false, false, true],
+    ["manageUsers", false, false, true],
+    ["viewSettings", false, false, true],
+  ] as const;
+  it.each(cases)("%s: support %s, finance %s, admin %s", (permission, support, finance, admin) => {
+    expect([can("SUPPORT", permission), can("FINANCE", permission), can("ADMIN", permission)]).toEqual([support, finance, admin]);
+  });
+});

@@ -1,0 +1,21 @@
+// Who may do what (CONTRACT.md "Roles"). Checked on the server for every page, action and route.
+import type { Role } from "../db/generated/enums";
+
+const matrix = {
+  viewOperations: ["SUPPORT", "FINANCE", "ADMIN"], // applications, deliveries, disputes, orders
+  createFinancingRequest: ["SUPPORT", "FINANCE", "ADMIN"],
+  viewFunding: ["FINANCE", "ADMIN"],
+  exportFunding: ["FINANCE", "ADMIN"],
+  syncFunding: ["FINANCE", "ADMIN"],
+  replayDelivery: ["ADMIN"],
+  manageUsers: ["ADMIN"],
+  viewSettings: ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof matrix;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (matrix[permission] as readonly Role[]).includes(role);
+}
+
+export const roleLabels: Record<Role, string> = { SUPPORT: "Support", FINANCE: "Finance", ADMIN: "Admin" };

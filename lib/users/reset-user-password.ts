@@ -1,0 +1,24 @@
+import type { Actor } from "../audit/actor";
+import { recordAudit } from "../audit/record-audit";
+import { db } from "../db/client";
+import { generatePassword, hashPassword } from "./password";
+import { passwordSchema } from "./schemas";
+import { UserChangeError } from "./user-errors";
+
+/**
+ * Sets a new password, ends the user's other sessions and lifts any sign-in lock on
+ * the account: the way back in for a locked-out admin.
+ */
+export async function resetUserPassword(userId: string, newPassword: string | undefined, actor: Actor) {
+  const plain = newPassword === undefined ? generatePassword() : passwordSchema.parse(newPassword);
+  const passwordHash = await hashPassword(plain);
+  const user = await db().$transaction(async (tx) => {
+    const found = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
+    if (!found) throw new UserChangeError("That user no longer exists.");
+    await tx.user.update({ where: { id: found.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await tx.signInThrottle.deleteMany({ where: { key: `account:${found.email}` } });
+    await recordAudit(tx, actor, { action: "user.reset-password", targetType: "user", targetId: found.id, details: { email: found.email } });
+    return found;
+  });
+  return { user, generatedPassword: newPassword === undefined ? plain : undefined };
+}

@@ -1,0 +1,23 @@
+import type { Actor } from "../audit/actor";
+import { recordAudit } from "../audit/record-audit";
+import { db } from "../db/client";
+import { guardLastAdmin } from "./guard-last-admin";
+import { UserChangeError } from "./user-errors";
+
+/** Disabling ends the user's sessions at once (sessionVersion is bumped). */
+export async function setUserDisabled(userId: string, disabled: boolean, actor: Actor) {
+  if (disabled && actor.id === userId) throw new UserChangeError("You cannot disable your own account.");
+  return db().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
+    if (!user) throw new UserChangeError("That user no longer exists.");
+    if (Boolean(user.disabledAt) === disabled) return user;
+    if (disabled && user.role === "ADMIN") await guardLastAdmin(tx, user.id);
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: disabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null },
+      select: { id: true, email: true, role: true, disabledAt: true },
+    });
+    await recordAudit(tx, actor, { action: disabled ? "user.disable" : "user.enable", targetType: "user", targetId: user.id, details: { email: user.email } });
+    return updated;
+  });
+}

@@ -1,0 +1,92 @@
+// npm start — builds if needed, starts the database (embedded unless DATABASE_URL
+// is set), applies migrations, creates the first admin, and serves the dashboard.
+// npm run dev — the same with `next dev`.
+import { spawn, spawnSync } from "node:child_process";
+import { loadOrCreateSecrets, resolveDataDir } from "../lib/config/data-dir";
+import { env } from "../lib/config/env";
+import { needsBuild } from "../lib/config/needs-build";
+import { disconnectDb } from "../lib/db/client";
+import { DatabaseInUseError } from "../lib/db/embedded-postgres";
+import { applyMigrations } from "../lib/db/migrate";
+import { openDatabase } from "../lib/db/open-database";
+import { ensureFirstAdmin } from "../lib/users/ensure-first-admin";
+
+const dev = process.argv.includes("--dev");
+const say = (line: string) => console.log(`[financing-desk] ${line}`);
+
+function fail(message: string): never {
+  console.error(`[financing-desk] ${message}`);
+  process.exit(1);
+}
+
+let config: ReturnType<typeof env>;
+try {
+  config = env();
+} catch (error) {
+  fail((error as Error).message);
+}
+
+// AUTH_SECRET: required with an external database (several instances must share it);
+// embedded mode keeps a generated one in DATA_DIR so sessions survive restarts.
+let authSecret = config.AUTH_SECRET;
+if (!authSecret) {
+  if (config.DATABASE_URL) fail("AUTH_SECRET is required when DATABASE_URL is set (every instance must use the same one). Generate one with: openssl rand -base64 48");
+  authSecret = loadOrCreateSecrets(resolveDataDir(config.DATA_DIR)).authSecret;
+}
+
+const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+let database: Awaited<ReturnType<typeof openDatabase>>;
+try {
+  database = await openDatabase("server", (line) => {
+    if (/ERROR|FATAL|PANIC/.test(line)) console.error(`[postgres] ${line}`);
+  });
+} catch (error) {
+  if (error instanceof DatabaseInUseError) fail(error.message);
+  fail(`Could not start the database: ${(error as Error).message}`);
+}
+say(database.owner ? `Embedded PostgreSQL running from ${resolveDataDir(config.DATA_DIR)}` : "Using the database at DATABASE_URL");
+
+try {
+  // Built after the database is ours, so a second start fails at once, not after a build.
+  if (!dev && needsBuild()) {
+    say("Building the dashboard (first start or sources changed)…");
+    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: childEnv });
+    if (build.status !== 0) throw new Error("the build failed; see the output above.");
+  }
+  process.env.DATABASE_URL = database.url;
+  const { applied } = await applyMigrations(database.url);
+  if (applied.length) say(`Applied migrations: ${applied.join(", ")}`);
+  const admin = await ensureFirstAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
+  if (admin) {
+    say(`Created the first admin: ${admin.email}`);
+    if (admin.generatedPassword) say(`Password (shown once): ${admin.generatedPassword}`);
+  }
+  await disconnectDb();
+} catch (error) {
+  await database.stop();
+  fail(`Could not start: ${(error as Error).message}`);
+}
+
+const next = spawn(
+  process.execPath,
+  ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "--port", String(config.PORT)],
+  { stdio: "inherit", env: { ...childEnv, DATABASE_URL: database.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true" } },
+);
+say(`Dashboard on http://localhost:${config.PORT}`);
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (next.exitCode === null) next.kill("SIGTERM");
+  await database.stop().catch((error) => console.error(`[financing-desk] stopping PostgreSQL: ${(error as Error).message}`));
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (next.exitCode === null) next.kill(signal);
+  });
+}
+next.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));

@@ -1,0 +1,9 @@
+import { db } from "../lib/db/client";
+
+/** Empties every table but the migration history: a clean slate for a test. */
+export async function resetDatabase(): Promise<void> {
+  const tables = await db().$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
+  if (!tables.length) return;
+  await db().$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} CASCADE`);
+}
