@@ -1,0 +1,54 @@
+// Dispute lifecycle: OPEN → LENDER_UPDATED → RESOLVED. The status only moves forward,
+// and an update for a dispute we have not seen creates it.
+import type { Prisma } from "../db/client";
+import type { DisputeStatus } from "../db/generated/enums";
+import type { DisputeEffect } from "../ingest/types";
+
+const RANK: Record<DisputeStatus, number> = { OPEN: 0, LENDER_UPDATED: 1, RESOLVED: 2 };
+
+export async function applyDisputeEvent(
+  tx: Prisma.TransactionClient,
+  effect: DisputeEffect,
+  eventType: string,
+  deliveryId: string | null,
+): Promise<{ disputeId: string; applicationId?: string }> {
+  const application = effect.applicationExternalId
+    ? await tx.application.findUnique({ where: { provider_externalId: { provider: effect.provider, externalId: effect.applicationExternalId } }, select: { id: true } })
+    : null;
+
+  const dispute = await tx.dispute.upsert({
+    where: { provider_externalId: { provider: effect.provider, externalId: effect.disputeId } },
+    create: {
+      provider: effect.provider,
+      externalId: effect.disputeId,
+      lenderDisputeId: effect.lenderDisputeId,
+      lenderId: effect.lenderId,
+      status: effect.status,
+      openedAt: effect.occurredAt,
+      lastEventAt: effect.occurredAt,
+      resolvedAt: effect.status === "RESOLVED" ? effect.occurredAt : null,
+      applicationId: application?.id,
+    },
+    update: {},
+  });
+
+  await tx.disputeEvent.create({
+    data: { disputeId: dispute.id, deliveryId, type: eventType, status: effect.status, occurredAt: effect.occurredAt, data: effect.data as Prisma.InputJsonValue },
+  });
+
+  const earlier = (a: Date | null, b: Date) => (a && a < b ? a : b);
+  await tx.dispute.update({
+    where: { id: dispute.id },
+    data: {
+      status: RANK[effect.status] > RANK[dispute.status] ? effect.status : undefined,
+      // The time of its first event: disputes.created, unless an update came from before.
+      openedAt: earlier(dispute.openedAt, effect.occurredAt),
+      lastEventAt: effect.occurredAt > dispute.lastEventAt ? effect.occurredAt : undefined,
+      resolvedAt: effect.status === "RESOLVED" ? earlier(dispute.resolvedAt, effect.occurredAt) : undefined,
+      lenderDisputeId: dispute.lenderDisputeId ?? effect.lenderDisputeId,
+      lenderId: dispute.lenderId ?? effect.lenderId,
+      applicationId: dispute.applicationId ?? application?.id,
+    },
+  });
+  return { disputeId: dispute.id, applicationId: dispute.applicationId ?? application?.id };
+}

@@ -1,0 +1,62 @@
+// Applies one stored delivery to the domain inside the caller's transaction.
+// The body is parsed again, so a delivery stored before an upgrade is read with today's parser.
+import { applyApplicationEvent } from "../applications/apply-application-event";
+import { linkPostSaleEvent } from "../applications/link-post-sale-event";
+import type { Prisma } from "../db/client";
+import type { Processing } from "../db/generated/enums";
+import { applyDisputeEvent } from "../disputes/apply-dispute-event";
+import { adapterFor } from "./adapters";
+
+type DeliveryToApply = {
+  id: string;
+  provider: Prisma.DeliveryGetPayload<{ select: { provider: true } }>["provider"];
+  rawBody: Uint8Array;
+  contentType: string | null;
+  receivedAt: Date;
+};
+
+export type ApplyOutcome = {
+  processing: Processing;
+  eventType: string | null;
+  searchIds?: string[];
+  processingError: string | null;
+  duplicateOfId?: string;
+  links: { applicationId?: string; orderId?: string; disputeId?: string };
+  flags: string[];
+};
+
+export async function applyDelivery(tx: Prisma.TransactionClient, delivery: DeliveryToApply): Promise<ApplyOutcome> {
+  const parsed = adapterFor(delivery.provider).parse(Buffer.from(delivery.rawBody), mediaType(delivery.contentType), delivery.receivedAt);
+  if (!parsed.ok) return { processing: "INVALID", eventType: null, processingError: parsed.error, links: {}, flags: [] };
+  const { event } = parsed;
+  const base = { eventType: event.eventType, searchIds: event.searchIds, processingError: null, flags: [] as string[] };
+
+  if (event.dedupeKey) {
+    // Claim the key, or find that another delivery already carries this event.
+    await tx.deliveryKey.createMany({ data: [{ provider: delivery.provider, key: event.dedupeKey, deliveryId: delivery.id }], skipDuplicates: true });
+    const owner = await tx.deliveryKey.findUniqueOrThrow({ where: { provider_key: { provider: delivery.provider, key: event.dedupeKey } } });
+    if (owner.deliveryId !== delivery.id) return { ...base, processing: "DUPLICATE", duplicateOfId: owner.deliveryId, links: {} };
+  }
+
+  const { effect } = event;
+  switch (effect.kind) {
+    case "application": {
+      const applied = await applyApplicationEvent(tx, effect, event.eventType, delivery.id);
+      return { ...base, processing: "APPLIED", links: { applicationId: applied.applicationId, orderId: applied.orderId }, flags: applied.flags };
+    }
+    case "dispute": {
+      const applied = await applyDisputeEvent(tx, effect, event.eventType, delivery.id);
+      return { ...base, processing: "APPLIED", links: applied };
+    }
+    case "post-sale": {
+      const linked = await linkPostSaleEvent(tx, effect, event.eventType, delivery.id);
+      return { ...base, processing: "APPLIED", links: linked, flags: linked.applicationId ? [] : ["no-matching-application"] };
+    }
+    case "unknown":
+      return { ...base, processing: "IGNORED", processingError: `Unknown event type "${event.eventType}".`, links: {} };
+  }
+}
+
+export function mediaType(contentType: string | null): string {
+  return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+}

@@ -1,0 +1,18 @@
+// The ChargeAfter webhook receiver's provider-specific parts, for the ingest pipeline.
+import { env, type Env } from "../../config/env";
+import { Provider } from "../../db/generated/enums";
+import type { ProviderAdapter } from "../../ingest/types";
+import { chargeAfterWebhookSecrets, verifyChargeAfterAuthorization } from "./authorization";
+import { parseChargeAfterWebhook } from "./parse-webhook";
+
+export function chargeAfterAdapter(config: Env = env()): ProviderAdapter {
+  const accepted = chargeAfterWebhookSecrets(config);
+  return {
+    provider: Provider.CHARGEAFTER,
+    contentTypes: ["application/json"],
+    // The Authorization value is the shared secret itself.
+    secretHeaders: ["authorization", "cookie"],
+    verify: (request) => verifyChargeAfterAuthorization(request.headers.get("authorization"), accepted),
+    parse: parseChargeAfterWebhook,
+  };
+}

@@ -1,0 +1,199 @@
+// Reads one ChargeAfter webhook body into the normalised event of lib/ingest/types.
+import { type ApplicationStatus, type DisputeStatus, Provider } from "../../db/generated/enums";
+import type { ApplicationEffect, NormalisedEvent, ParseResult } from "../../ingest/types";
+import { canonicalJson, sha256Hex } from "./canonical-json";
+import { resolveChargeAfterEventType } from "./event-names";
+import {
+  applicationEventSchema,
+  consumerConfirmationSchema,
+  describeIssue,
+  disputeEventSchema,
+  postSaleEventSchema,
+} from "./event-schemas";
+import { collectSearchIds, findId, isRecord } from "./search-ids";
+
+type Body = Record<string, unknown>;
+
+/*
+ * Dedupe keys. ChargeAfter sends no event id, so a key is built from what names
+ * the event: application and dispute events by name, subject id, lender and
+ * createdAt (a retry repeats all four; the lender part keeps per-lender events
+ * of one application apart); the consumer confirmation, which has no time, by
+ * its confirmation token; post-sale and unknown events, whose fields we cannot
+ * rely on, by a hash of the whole body with sorted keys. Keys always use the
+ * current event name, so an old-name delivery and a new-name one collide.
+ */
+
+/** `receivedAt` is the event time only for the consumer confirmation, which carries none. */
+export function parseChargeAfterWebhook(rawBody: Buffer, contentType: string, receivedAt: Date): ParseResult {
+  const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (mediaType !== "application/json") {
+    return { ok: false, error: `content type must be application/json, got ${JSON.stringify(contentType)}` };
+  }
+  const read = readJsonObject(rawBody);
+  if (!read.ok) return read;
+  const body = read.body;
+  const searchIds = collectSearchIds(body);
+  const fail = (error: string): ParseResult => ({ ok: false, error, searchIds });
+
+  const received = body.eventType;
+  if (received === undefined || received === null) return parseConsumerConfirmation(body, searchIds, receivedAt);
+  if (typeof received !== "string") return fail("eventType must be a string");
+  if (!received.trim()) return fail("eventType must not be empty");
+
+  const resolved = resolveChargeAfterEventType(received);
+  if (!resolved) {
+    return ok({
+      eventType: received,
+      dedupeKey: `ca:${received}:${sha256Hex(canonicalJson(body))}`,
+      searchIds,
+      effect: { kind: "unknown", rawEventType: received },
+    });
+  }
+
+  const { eventType, definition } = resolved;
+  // The timeline shows the body as received, plus the name it came under when that was an old one.
+  const data: Body = eventType === received ? body : { ...body, originalEventType: received };
+  const event = { eventType, body, data, searchIds };
+  switch (definition.kind) {
+    case "application":
+      return parseApplicationEvent(event, definition.status);
+    case "dispute":
+      return parseDisputeEvent(event, definition.status);
+    case "post-sale":
+      return parsePostSaleEvent(event);
+  }
+}
+
+type KnownEvent = { eventType: string; body: Body; data: Body; searchIds: string[] };
+
+function parseApplicationEvent({ eventType, body, data, searchIds }: KnownEvent, status: ApplicationStatus): ParseResult {
+  const parsed = applicationEventSchema.safeParse(body);
+  if (!parsed.success) return { ok: false, error: `${eventType}: ${describeIssue(parsed.error)}`, searchIds };
+  const fields = parsed.data;
+  const tokens = definedOnly({ accountId: fields.accountId, confirmationToken: fields.token });
+  const effect: ApplicationEffect = definedOnly({
+    kind: "application" as const,
+    provider: Provider.CHARGEAFTER,
+    externalId: fields.applicationId,
+    occurredAt: fields.createdAt,
+    status,
+    lenderId: fields.lenderId,
+    lenderName: fields.lenderName,
+    amount: fields.amount,
+    reason: fields.reason,
+    merchantOrderId: fields.merchantOrderId,
+    merchantTransactionId: fields.merchantTransactionId,
+    tokens: Object.keys(tokens).length > 0 ? tokens : undefined,
+    data,
+  });
+  return ok({
+    eventType,
+    dedupeKey: subjectKey(eventType, fields.applicationId, fields.lenderId, fields.createdAt),
+    searchIds,
+    effect,
+  });
+}
+
+function parseConsumerConfirmation(body: Body, searchIds: string[], receivedAt: Date): ParseResult {
+  // Without eventType a body is only readable as the consumer confirmation.
+  if (!("confirmationToken" in body) && !("accountToken" in body)) {
+    return { ok: false, error: "eventType is missing (and the body is not a consumer confirmation)", searchIds };
+  }
+  const parsed = consumerConfirmationSchema.safeParse(body);
+  if (!parsed.success) return { ok: false, error: `consumer confirmation: ${describeIssue(parsed.error)}`, searchIds };
+  const { applicationId, confirmationToken, accountToken, linkId, consumerId } = parsed.data;
+  const eventType = "consumer.confirmation";
+  return ok({
+    eventType,
+    dedupeKey: `ca:${eventType}:${applicationId}:${confirmationToken}`,
+    searchIds,
+    effect: {
+      kind: "application",
+      provider: Provider.CHARGEAFTER,
+      externalId: applicationId,
+      occurredAt: receivedAt,
+      tokens: definedOnly({ accountToken, confirmationToken, linkId, consumerId }),
+      data: body,
+    },
+  });
+}
+
+function parseDisputeEvent({ eventType, body, data, searchIds }: KnownEvent, status: DisputeStatus): ParseResult {
+  const parsed = disputeEventSchema.safeParse(body);
+  if (!parsed.success) return { ok: false, error: `${eventType}: ${describeIssue(parsed.error)}`, searchIds };
+  const fields = parsed.data;
+  return ok({
+    eventType,
+    dedupeKey: subjectKey(eventType, fields.disputeId, fields.lenderId, fields.createdAt),
+    searchIds,
+    effect: definedOnly({
+      kind: "dispute" as const,
+      provider: Provider.CHARGEAFTER,
+      disputeId: fields.disputeId,
+      lenderDisputeId: fields.lenderDisputeId,
+      lenderId: fields.lenderId,
+      status,
+      occurredAt: fields.createdAt,
+      applicationExternalId: fields.applicationId,
+      data,
+    }),
+  });
+}
+
+function parsePostSaleEvent({ eventType, body, data, searchIds }: KnownEvent): ParseResult {
+  const parsed = postSaleEventSchema.safeParse(body);
+  if (!parsed.success) return { ok: false, error: `${eventType}: ${describeIssue(parsed.error)}`, searchIds };
+  // Hash the body under its current name, so old- and new-name deliveries share a key.
+  const hash = sha256Hex(canonicalJson({ ...body, eventType }));
+  return ok({
+    eventType,
+    dedupeKey: `ca:${eventType}:${hash}`,
+    searchIds,
+    effect: definedOnly({
+      kind: "post-sale" as const,
+      provider: Provider.CHARGEAFTER,
+      occurredAt: parsed.data.createdAt,
+      applicationExternalId: findId(body, "applicationId"),
+      chargeId: findId(body, "chargeId"),
+      merchantOrderId: findId(body, "merchantOrderId"),
+      data,
+    }),
+  });
+}
+
+function readJsonObject(rawBody: Buffer): { ok: true; body: Body } | { ok: false; error: string } {
+  if (rawBody.length === 0) return { ok: false, error: "body is empty" };
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(rawBody);
+  } catch {
+    return { ok: false, error: "body is not valid UTF-8" };
+  }
+  if (!text.trim()) return { ok: false, error: "body is empty" };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "body is not valid JSON" };
+  }
+  if (!isRecord(value)) return { ok: false, error: `body must be a JSON object, got ${Array.isArray(value) ? "an array" : jsonType(value)}` };
+  return { ok: true, body: value };
+}
+
+function subjectKey(eventType: string, subjectId: string, lenderId: string | undefined, createdAt: Date): string {
+  return `ca:${eventType}:${subjectId}:${lenderId ?? "-"}:${createdAt.toISOString()}`;
+}
+
+function ok(event: NormalisedEvent): ParseResult {
+  return { ok: true, event };
+}
+
+/** Drops undefined members, so effects hold only what the body said. */
+function definedOnly<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined)) as T;
+}
+
+function jsonType(value: unknown): string {
+  return value === null ? "null" : typeof value;
+}

@@ -1,0 +1,26 @@
+// The WGF receiver's adapter: postback signature check and body parser for the ingest pipeline.
+import { type Env, env as loadEnv } from "../../config/env";
+import type { ProviderAdapter } from "../../ingest/types";
+import { wgfPostbackCredentials } from "./credentials";
+import { parseWgfPostback } from "./parse-postback";
+import { verifyWgfSignature } from "./signature";
+
+export function wegetfinancingAdapter(config: Env = loadEnv()): ProviderAdapter {
+  const credentials = wgfPostbackCredentials(config);
+  return {
+    provider: "WEGETFINANCING",
+    contentTypes: ["application/json", "application/x-www-form-urlencoded"],
+    // x-signature is a digest, not a secret, but a logged one could be replayed within the tolerance window.
+    secretHeaders: ["x-signature", "authorization", "cookie"],
+    verify: (request) =>
+      verifyWgfSignature({
+        rawBody: request.rawBody,
+        signature: request.headers.get("x-signature"),
+        timestamp: request.headers.get("x-timestamp"),
+        credentials,
+        toleranceSeconds: config.WGF_SIGNATURE_TOLERANCE_SECONDS,
+        now: request.receivedAt,
+      }),
+    parse: parseWgfPostback,
+  };
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Delivery" ADD COLUMN     "flags" TEXT[] DEFAULT ARRAY[]::TEXT[];
