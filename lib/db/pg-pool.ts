@@ -9,6 +9,7 @@ export function pgPool(): pg.Pool {
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides it.");
   const cached = globalForPool.financingDeskPgPool;
   if (cached?.url === url) return cached.pool;
+  void cached?.pool.end().catch(() => {}); // DATABASE_URL changed (tests): drop the old pool
   const pool = new pg.Pool({ connectionString: url, max: 8 });
   pool.on("error", (error) => console.error("[db] idle connection error:", error.message));
   globalForPool.financingDeskPgPool = { url, pool };

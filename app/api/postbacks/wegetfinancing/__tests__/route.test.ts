@@ -3,6 +3,7 @@ import { configureProviders, sharedFixture, WGF_PREVIOUS, wgfRequest } from "@/t
 import { resetDatabase } from "@/test/reset-database";
 import { settleDeliveries } from "@/test/settle-deliveries";
 import { db } from "@/lib/db/client";
+import { closePgPool } from "@/lib/db/pg-pool";
 import { POST } from "../route";
 
 beforeAll(() => configureProviders());
@@ -203,6 +204,19 @@ describe("POST /api/postbacks/wegetfinancing", () => {
     await settleDeliveries();
     expect((await db().delivery.findUniqueOrThrow({ where: { id: body.deliveryId } })).processing).toBe("IGNORED");
     expect(await db().application.count()).toBe(0);
+  });
+
+  it("answers 503 when the delivery cannot be stored, so the provider retries", async () => {
+    const workerUrl = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = "postgresql://nobody:nothing@127.0.0.1:9/none";
+    try {
+      const response = await POST(wgfRequest({ version: "1.9", request_token: "tok-503", status: "approved", approved_amount: "1.00" }));
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ error: "The delivery could not be stored; please retry." });
+    } finally {
+      await closePgPool();
+      process.env.DATABASE_URL = workerUrl;
+    }
   });
 
   it("masks secrets in stored headers", async () => {

@@ -1,0 +1,127 @@
+// npm run bench — starts the built app as `npm start` does, on a throwaway database, runs
+// the benchmark sections in order, prints a summary and writes bench-results/<section>.json.
+// Settings: BENCH_DURATION (s per load, default 10), BENCH_CONNECTIONS (50),
+// BENCH_WARMUP_REQUESTS (300), BENCH_PORT (first port tried, 3300), BENCH_CPU_PROF (a folder
+// for the server's V8 CPU profiles). With DATABASE_URL set, runs on a fresh database on that server.
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { benchConfig, benchCredentials } from "./bench/config";
+import { prepareDatabase, type BenchDatabase } from "./bench/database";
+import { ingestSection } from "./bench/ingest";
+import { stopCurrentLoad } from "./bench/load";
+import type { Section } from "./bench/section";
+import { startServer, stopServer } from "./bench/server";
+
+/** Run in this order against one app; later sections see the data earlier ones left. */
+const SECTIONS: Section[] = [ingestSection];
+
+const root = process.cwd();
+const resultsDir = path.join(root, "bench-results");
+const say = (line: string) => console.log(`[bench] ${line}`);
+const server = (line: string) => console.log(`  [app] ${line}`);
+
+let database: BenchDatabase | undefined;
+let db: pg.Client | undefined;
+let cleaning: Promise<void> | undefined;
+
+/** Stops the app (and with it its PostgreSQL), then removes what this run created. Runs once. */
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    await db?.end().catch(() => {});
+    say("stopping the app");
+    await stopServer().catch((error) => say(`stopping the app: ${(error as Error).message}`));
+    if (database) {
+      await database.cleanup().catch((error) => say(`removing the benchmark database: ${(error as Error).message}`));
+      say(`removed ${database.describe}`);
+    }
+  })();
+  return cleaning;
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    say(`${signal}: stopping`);
+    stopCurrentLoad();
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+async function main(): Promise<number> {
+  const config = benchConfig();
+  const credentials = benchCredentials(config.runId);
+  database = await prepareDatabase(config.runId, say);
+  say(`run ${config.runId}: ${os.cpus().length} CPUs, Node ${process.version}, load average ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  say(`database: ${database.describe}`);
+
+  const cpuProfile = config.cpuProfileDir ? path.resolve(config.cpuProfileDir) : undefined;
+  if (cpuProfile) mkdirSync(cpuProfile, { recursive: true });
+  say("starting the app (npm start: builds first when sources changed)");
+  const app = await startServer({
+    root,
+    firstPort: config.port,
+    startTimeoutMs: config.startTimeoutSeconds * 1000,
+    log: server,
+    env: {
+      ...database.serverEnv,
+      NODE_ENV: "production",
+      WGF_USERNAME: credentials.wgf.username,
+      WGF_PASSWORD: credentials.wgf.password,
+      // One signing pair, as most merchants run: the API credentials sign postbacks.
+      WGF_POSTBACK_USERNAME: undefined,
+      WGF_POSTBACK_PASSWORD: undefined,
+      WGF_POSTBACK_USERNAME_PREVIOUS: undefined,
+      WGF_POSTBACK_PASSWORD_PREVIOUS: undefined,
+      WGF_SIGNATURE_TOLERANCE_SECONDS: undefined,
+      CHARGEAFTER_WEBHOOK_AUTHORIZATION: credentials.chargeAfterAuthorization,
+      CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: undefined,
+      ADMIN_EMAIL: credentials.admin.email,
+      ADMIN_PASSWORD: credentials.admin.password,
+      ...(cpuProfile ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${cpuProfile}`.trim() } : {}),
+    },
+  });
+  say(`app healthy on ${app.baseUrl} (pid ${app.pid})`);
+
+  db = new pg.Client({ connectionString: database.connectionString() });
+  await db.connect();
+
+  const failures: string[] = [];
+  mkdirSync(resultsDir, { recursive: true });
+  for (const section of SECTIONS) {
+    const result = await section({ baseUrl: app.baseUrl, config, credentials, db, databaseDescription: database.describe, log: say });
+    const file = path.join(resultsDir, `${result.name}.json`);
+    const json = {
+      section: result.name,
+      generatedAt: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, platform: `${os.platform()} ${os.release()}` },
+      settings: { durationSeconds: config.durationSeconds, connections: config.connections, warmupRequests: config.warmupRequests, database: database.describe },
+      ...result.json,
+      summary: result.lines,
+      failures: result.failures,
+    };
+    writeFileSync(file, JSON.stringify(json, null, 2) + "\n");
+    console.log(`\n== ${result.name} (${config.durationSeconds} s per load, ${config.connections} connections) ==`);
+    for (const line of result.lines) console.log(line);
+    console.log(`(written to ${path.relative(root, file)})\n`);
+    failures.push(...result.failures.map((f) => `${result.name}: ${f}`));
+  }
+
+  if (failures.length) {
+    console.error("[bench] FAILED:");
+    for (const failure of failures) console.error(`  - ${failure}`);
+    return 1;
+  }
+  return 0;
+}
+
+let code = 1;
+try {
+  code = await main();
+} catch (error) {
+  console.error(`[bench] ${(error as Error).stack ?? error}`);
+  code = 1;
+} finally {
+  await cleanup();
+}
+process.exit(code);
