@@ -2,6 +2,7 @@
 // user starts it (`npm start`) on a throwaway embedded PostgreSQL.
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_ADMIN, E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT } from "./e2e/support/constants";
+import { CA_AUTHORIZATION, WGF_CREDENTIALS } from "./test/provider-requests";
 
 export default defineConfig({
   testDir: "e2e",
@@ -45,6 +46,9 @@ export default defineConfig({
       ADMIN_EMAIL: E2E_ADMIN.email,
       ADMIN_PASSWORD: E2E_ADMIN.password,
       APP_TIMEZONE: "America/New_York",
+      WGF_USERNAME: WGF_CREDENTIALS.username,
+      WGF_PASSWORD: WGF_CREDENTIALS.password,
+      CHARGEAFTER_WEBHOOK_AUTHORIZATION: CA_AUTHORIZATION,
     },
   },
 });
