@@ -1,15 +1,28 @@
 // Applies one normalised application event: the timeline row, the lender's outcome,
 // the derived status, and (WeGetFinancing) the pending cart / order effect.
 import Decimal from "decimal.js";
+import { v7 as uuidv7 } from "uuid";
 import type { Prisma } from "../db/client";
 import type { ApplicationEffect } from "../ingest/types";
 import { cancelOrder } from "../orders/cancel-order";
 import { promotePendingCart } from "../orders/promote-pending-cart";
 import { recordOrderRefund } from "../orders/record-order-refund";
-import { deriveApplication, mergeLenderOutcome } from "./application-status";
+import { deriveApplication, mergeLenderOutcome, type LenderState } from "./application-status";
 
 /** WeGetFinancing decides through one lender network; its outcomes share this key. */
 export const SINGLE_LENDER_KEY = "-";
+
+type ApplicationRow = {
+  id: string;
+  lastEventAt: Date;
+  merchantTransactionId: string | null;
+  merchantOrderId: string | null;
+  accountId: string | null;
+  accountToken: string | null;
+  confirmationToken: string | null;
+  consumerId: string | null;
+  linkId: string | null;
+};
 
 export type AppliedApplicationEvent = { applicationId: string; orderId?: string; flags: string[] };
 
@@ -20,21 +33,17 @@ export async function applyApplicationEvent(
   deliveryId: string | null,
 ): Promise<AppliedApplicationEvent> {
   const tokens = effect.tokens ?? {};
-  // The upsert locks the application row: events of one application apply one at a time.
-  const application = await tx.application.upsert({
-    where: { provider_externalId: { provider: effect.provider, externalId: effect.externalId } },
-    create: {
-      provider: effect.provider,
-      externalId: effect.externalId,
-      status: "CREATED",
-      lastEventAt: effect.occurredAt,
-      merchantTransactionId: effect.merchantTransactionId,
-      merchantOrderId: effect.merchantOrderId,
-      ...tokens,
-    },
-    update: {},
-    select: { id: true, lastEventAt: true, merchantTransactionId: true, merchantOrderId: true, accountId: true, accountToken: true, confirmationToken: true, consumerId: true, linkId: true, refundedAmount: true },
-  });
+  // INSERT … ON CONFLICT DO UPDATE locks the row: events of one application apply one at a time.
+  const [application] = await tx.$queryRaw<ApplicationRow[]>`
+    INSERT INTO "Application" (id, provider, "externalId", status, "lastEventAt", "merchantTransactionId", "merchantOrderId",
+                               "accountId", "accountToken", "confirmationToken", "consumerId", "linkId", "updatedAt")
+    VALUES (${uuidv7()}::uuid, ${effect.provider}::"Provider", ${effect.externalId}, 'CREATED', ${effect.occurredAt},
+            ${effect.merchantTransactionId ?? null}, ${effect.merchantOrderId ?? null}, ${tokens.accountId ?? null},
+            ${tokens.accountToken ?? null}, ${tokens.confirmationToken ?? null}, ${tokens.consumerId ?? null}, ${tokens.linkId ?? null}, now())
+    ON CONFLICT (provider, "externalId") DO UPDATE SET "updatedAt" = now()
+    RETURNING id::text, "lastEventAt", "merchantTransactionId", "merchantOrderId", "accountId", "accountToken",
+              "confirmationToken", "consumerId", "linkId"`;
+  if (!application) throw new Error("the application upsert returned no row");
 
   await tx.applicationEvent.create({
     data: {
@@ -50,30 +59,43 @@ export async function applyApplicationEvent(
     },
   });
 
-  if (effect.status) {
+  const toState = (l: { lenderId: string; status: LenderState["status"]; amount: { toString(): string } | null; occurredAt: Date; lenderName: string | null; reason: string | null }) => ({
+    lenderId: l.lenderId,
+    status: l.status,
+    amount: l.amount ? new Decimal(l.amount.toString()) : null,
+    occurredAt: l.occurredAt,
+    lenderName: l.lenderName,
+    reason: l.reason,
+  });
+  const lenders = (await tx.lenderOutcome.findMany({ where: { applicationId: application.id } })).map(toState);
+
+  // CREATED says only that the application exists; it is no lender's outcome.
+  if (effect.status && (effect.status !== "CREATED" || effect.lenderId)) {
     const lenderId = effect.lenderId ?? SINGLE_LENDER_KEY;
-    // CREATED says only that the application exists; it is no lender's outcome.
-    if (effect.status !== "CREATED" || effect.lenderId) {
-      const existing = await tx.lenderOutcome.findUnique({ where: { applicationId_lenderId: { applicationId: application.id, lenderId } } });
-      const incoming = { status: effect.status, amount: effect.amount ?? null, occurredAt: effect.occurredAt, reason: effect.reason ?? null };
-      const current = existing ? { ...existing, amount: existing.amount ? new Decimal(existing.amount.toString()) : null } : undefined;
-      const kept = mergeLenderOutcome(current, incoming);
-      if (kept === incoming) {
-        const data = { status: incoming.status, amount: incoming.amount?.toFixed(2) ?? null, occurredAt: incoming.occurredAt, reason: incoming.reason, lenderName: effect.lenderName ?? existing?.lenderName ?? null };
-        await tx.lenderOutcome.upsert({
-          where: { applicationId_lenderId: { applicationId: application.id, lenderId } },
-          create: { applicationId: application.id, lenderId, ...data },
-          update: data,
-        });
-      }
+    const index = lenders.findIndex((l) => l.lenderId === lenderId);
+    const current = lenders[index];
+    const incoming = {
+      lenderId,
+      status: effect.status,
+      amount: effect.amount ?? null,
+      occurredAt: effect.occurredAt,
+      reason: effect.reason ?? null,
+      lenderName: effect.lenderName ?? current?.lenderName ?? null,
+    };
+    if (mergeLenderOutcome(current, incoming) === incoming) {
+      const data = { status: incoming.status, amount: incoming.amount?.toFixed(2) ?? null, occurredAt: incoming.occurredAt, reason: incoming.reason, lenderName: incoming.lenderName };
+      await tx.lenderOutcome.upsert({
+        where: { applicationId_lenderId: { applicationId: application.id, lenderId } },
+        create: { applicationId: application.id, lenderId, ...data },
+        update: data,
+      });
+      if (current) lenders[index] = incoming;
+      else lenders.push(incoming);
     }
   }
 
   const refund = effect.order?.action === "refund" ? effect.order.amount : undefined;
-  const lenders = await tx.lenderOutcome.findMany({ where: { applicationId: application.id } });
-  const derived = deriveApplication(
-    lenders.map((l) => ({ lenderId: l.lenderId, status: l.status, amount: l.amount ? new Decimal(l.amount.toString()) : null, occurredAt: l.occurredAt })),
-  );
+  const derived = deriveApplication(lenders);
   const lender = lenders.find((l) => l.lenderId === derived.lenderId);
   // Facts that arrive once keep their first value; later events fill only what is missing.
   const updated = await tx.application.update({

@@ -4,6 +4,17 @@ import type { Prisma } from "../db/client";
 import type { DisputeStatus } from "../db/generated/enums";
 import type { DisputeEffect } from "../ingest/types";
 
+type DisputeRow = {
+  id: string;
+  status: DisputeStatus;
+  openedAt: Date;
+  lastEventAt: Date;
+  resolvedAt: Date | null;
+  lenderDisputeId: string | null;
+  lenderId: string | null;
+  applicationId: string | null;
+};
+
 const RANK: Record<DisputeStatus, number> = { OPEN: 0, LENDER_UPDATED: 1, RESOLVED: 2 };
 
 export async function applyDisputeEvent(
@@ -16,21 +27,27 @@ export async function applyDisputeEvent(
     ? await tx.application.findUnique({ where: { provider_externalId: { provider: effect.provider, externalId: effect.applicationExternalId } }, select: { id: true } })
     : null;
 
-  const dispute = await tx.dispute.upsert({
-    where: { provider_externalId: { provider: effect.provider, externalId: effect.disputeId } },
-    create: {
-      provider: effect.provider,
-      externalId: effect.disputeId,
-      lenderDisputeId: effect.lenderDisputeId,
-      lenderId: effect.lenderId,
-      status: effect.status,
-      openedAt: effect.occurredAt,
-      lastEventAt: effect.occurredAt,
-      resolvedAt: effect.status === "RESOLVED" ? effect.occurredAt : null,
-      applicationId: application?.id,
-    },
-    update: {},
+  await tx.dispute.createMany({
+    data: [
+      {
+        provider: effect.provider,
+        externalId: effect.disputeId,
+        lenderDisputeId: effect.lenderDisputeId,
+        lenderId: effect.lenderId,
+        status: effect.status,
+        openedAt: effect.occurredAt,
+        lastEventAt: effect.occurredAt,
+        resolvedAt: effect.status === "RESOLVED" ? effect.occurredAt : null,
+        applicationId: application?.id,
+      },
+    ],
+    skipDuplicates: true,
   });
+  // Lock it: events of one dispute apply one at a time.
+  const [dispute] = await tx.$queryRaw<DisputeRow[]>`
+    SELECT id::text, status, "openedAt", "lastEventAt", "resolvedAt", "lenderDisputeId", "lenderId", "applicationId"::text
+    FROM "Dispute" WHERE provider = ${effect.provider}::"Provider" AND "externalId" = ${effect.disputeId} FOR UPDATE`;
+  if (!dispute) throw new Error("the dispute row vanished");
 
   await tx.disputeEvent.create({
     data: { disputeId: dispute.id, deliveryId, type: eventType, status: effect.status, occurredAt: effect.occurredAt, data: effect.data as Prisma.InputJsonValue },

@@ -32,10 +32,17 @@ export async function applyDelivery(tx: Prisma.TransactionClient, delivery: Deli
   const base = { eventType: event.eventType, searchIds: event.searchIds, processingError: null, flags: [] as string[] };
 
   if (event.dedupeKey) {
-    // Claim the key, or find that another delivery already carries this event.
-    await tx.deliveryKey.createMany({ data: [{ provider: delivery.provider, key: event.dedupeKey, deliveryId: delivery.id }], skipDuplicates: true });
-    const owner = await tx.deliveryKey.findUniqueOrThrow({ where: { provider_key: { provider: delivery.provider, key: event.dedupeKey } } });
-    if (owner.deliveryId !== delivery.id) return { ...base, processing: "DUPLICATE", duplicateOfId: owner.deliveryId, links: {} };
+    // Claim the key (a replay may bring a new one), or learn which delivery holds it.
+    const [owner] = await tx.$queryRaw<{ deliveryId: string }[]>`
+      WITH claimed AS (
+        INSERT INTO "DeliveryKey" (provider, key, "deliveryId") VALUES (${delivery.provider}::"Provider", ${event.dedupeKey}, ${delivery.id}::uuid)
+        ON CONFLICT DO NOTHING RETURNING "deliveryId"
+      )
+      SELECT "deliveryId"::text FROM claimed
+      UNION ALL
+      SELECT "deliveryId"::text FROM "DeliveryKey" WHERE provider = ${delivery.provider}::"Provider" AND key = ${event.dedupeKey}
+      LIMIT 1`;
+    if (owner && owner.deliveryId !== delivery.id) return { ...base, processing: "DUPLICATE", duplicateOfId: owner.deliveryId, links: {} };
   }
 
   const { effect } = event;

@@ -25,31 +25,34 @@ export async function applyPendingDeliveries(): Promise<number> {
   }
 }
 
-let running: Promise<void> | null = null;
-let again = false;
+// One loop per process, even though each route bundle has its own copy of this module.
+const state = ((globalThis as unknown as { financingDeskApplier?: { running: Promise<void> | null; again: boolean } }).financingDeskApplier ??= {
+  running: null,
+  again: false,
+});
 
 /** Starts the loop unless it runs; a kick while it runs makes it look once more. */
 export function kickDeliveryApplier(): Promise<void> {
-  if (running) {
-    again = true;
-    return running;
+  if (state.running) {
+    state.again = true;
+    return state.running;
   }
-  running = (async () => {
+  state.running = (async () => {
     try {
       do {
-        again = false;
+        state.again = false;
         await applyPendingDeliveries();
-      } while (again);
+      } while (state.again);
     } catch (error) {
       console.error("[ingest] applying deliveries failed:", (error as Error).message);
     } finally {
-      running = null;
+      state.running = null;
     }
   })();
-  return running;
+  return state.running;
 }
 
 /** For tests and replays: resolves when nothing is waiting in this process. */
 export async function deliveryApplierIdle(): Promise<void> {
-  while (running) await running;
+  while (state.running) await state.running;
 }

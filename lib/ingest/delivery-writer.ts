@@ -34,13 +34,6 @@ const MAX_CONCURRENT_BATCHES = 4;
 let queue: Pending[] = [];
 let inFlight = 0;
 let scheduled = false;
-const committedListeners = new Set<() => void>();
-
-/** Called after every committed batch that holds deliveries waiting to be applied. */
-export function onDeliveriesCommitted(listener: () => void): () => void {
-  committedListeners.add(listener);
-  return () => committedListeners.delete(listener);
-}
 
 export function storeDelivery(delivery: NewDelivery): Promise<StoredDelivery> {
   return new Promise((resolve, reject) => {
@@ -134,7 +127,6 @@ async function writeBatch(batch: Pending[]): Promise<void> {
       client.release();
     }
     for (const { delivery, resolve } of batch) resolve({ id: delivery.id, duplicateOf: duplicates.get(delivery.id) ?? null });
-    if (rows.some((d) => d.processing === "RECEIVED" && !duplicates.has(d.id))) for (const listener of committedListeners) listener();
   } catch (error) {
     for (const { reject } of batch) reject(error);
   }

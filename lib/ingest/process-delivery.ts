@@ -1,20 +1,21 @@
 // Runs one stored delivery through applyDelivery in its own transaction and records
 // the outcome. A failure rolls the domain back and leaves the delivery FAILED, never lost.
 import { db } from "../db/client";
+import type { Processing, Provider } from "../db/generated/enums";
 import { applyDelivery, type ApplyOutcome } from "./apply-delivery";
 
-const SELECT = { id: true, provider: true, rawBody: true, contentType: true, receivedAt: true, processing: true } as const;
-
 export type ProcessResult = ApplyOutcome | { processing: "FAILED"; processingError: string };
+
+type LockedDelivery = { id: string; provider: Provider; rawBody: Uint8Array; contentType: string | null; receivedAt: Date; processing: Processing };
 
 /** Applies the delivery if it is waiting (RECEIVED), or whatever its state with `force`; null when another worker holds it. */
 export async function processDelivery(id: string, options: { force?: boolean } = {}): Promise<ProcessResult | null> {
   try {
     return await db().$transaction(async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id::text FROM "Delivery" WHERE id = ${id}::uuid FOR UPDATE SKIP LOCKED`;
-      if (!rows.length) return null;
-      const delivery = await tx.delivery.findUniqueOrThrow({ where: { id }, select: SELECT });
+      const [delivery] = await tx.$queryRaw<LockedDelivery[]>`
+        SELECT id::text, provider, "rawBody", "contentType", "receivedAt", processing
+        FROM "Delivery" WHERE id = ${id}::uuid FOR UPDATE SKIP LOCKED`;
+      if (!delivery) return null;
       if (delivery.processing !== "RECEIVED" && !options.force) return null;
       const outcome = await applyDelivery(tx, delivery);
       await tx.delivery.update({

@@ -5,16 +5,10 @@ import type { Provider } from "../db/generated/enums";
 import { clientAddress } from "../auth/client-address";
 import { mediaType } from "./apply-delivery";
 import { kickDeliveryApplier } from "./apply-pending-deliveries";
-import { onDeliveriesCommitted, storeDelivery, type NewDelivery } from "./delivery-writer";
+import { storeDelivery, type NewDelivery } from "./delivery-writer";
 import { maskHeaders } from "./mask-headers";
 import { MAX_BODY_BYTES, readLimitedBody } from "./read-limited-body";
 import type { ProviderAdapter } from "./types";
-
-const globalForApplier = globalThis as unknown as { financingDeskApplierHooked?: boolean };
-if (!globalForApplier.financingDeskApplierHooked) {
-  globalForApplier.financingDeskApplierHooked = true;
-  onDeliveriesCommitted(() => void kickDeliveryApplier());
-}
 
 type Outcome = Pick<NewDelivery, "verification" | "processing" | "responseStatus" | "processingError" | "eventType" | "dedupeKey" | "searchIds" | "flags">;
 
@@ -45,6 +39,7 @@ export async function receiveDelivery(request: Request, adapter: ProviderAdapter
     return Response.json({ error: "The delivery could not be stored; please retry." }, { status: 503 });
   }
   if (outcome.responseStatus === 200) {
+    if (outcome.processing === "RECEIVED" && !stored.duplicateOf) void kickDeliveryApplier();
     return Response.json({ received: true, deliveryId: stored.id, duplicate: stored.duplicateOf !== null });
   }
   return Response.json({ received: true, deliveryId: stored.id, error: outcome.processingError }, { status: outcome.responseStatus });

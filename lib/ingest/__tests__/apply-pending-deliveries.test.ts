@@ -1,0 +1,36 @@
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { POST } from "../../../app/api/webhooks/chargeafter/route";
+import { caRequest, configureProviders } from "../../../test/provider-requests";
+import { resetDatabase } from "../../../test/reset-database";
+import { db } from "../../db/client";
+import { applyPendingDeliveries, deliveryApplierIdle } from "../apply-pending-deliveries";
+
+beforeAll(() => configureProviders());
+beforeEach(resetDatabase);
+
+describe("applyPendingDeliveries", () => {
+  it("several workers at once (as several app instances) apply each delivery once and agree on the result", async () => {
+    const lenders = ["A", "B", "C", "D", "E"];
+    const bodies = lenders.flatMap((lenderId, i) => [
+      { eventType: "application.prequalified", createdAt: `2026-11-02T10:0${i}:00Z`, applicationId: "app_conc", lenderId, amount: 1000 + i },
+      { eventType: i === 3 ? "application.approved" : "application.declined", createdAt: `2026-11-02T10:1${i}:00Z`, applicationId: "app_conc", lenderId, amount: 900 },
+    ]);
+    // Store without the in-process loop racing us: mark them waiting again afterwards.
+    for (const body of bodies) expect((await POST(caRequest(body))).status).toBe(200);
+    await deliveryApplierIdle();
+    await db().$transaction([
+      db().applicationEvent.deleteMany(),
+      db().lenderOutcome.deleteMany(),
+      db().delivery.updateMany({ data: { processing: "RECEIVED", applicationId: null } }),
+      db().application.deleteMany(),
+    ]);
+
+    const applied = await Promise.all([applyPendingDeliveries(), applyPendingDeliveries(), applyPendingDeliveries()]);
+    expect(applied.reduce((a, b) => a + b, 0)).toBe(bodies.length);
+    const app = await db().application.findFirstOrThrow({ include: { lenders: true, _count: { select: { events: true } } } });
+    expect(app._count.events).toBe(bodies.length);
+    expect([app.status, app.lenderId, app.approvedAmount?.toFixed(2)]).toEqual(["APPROVED", "D", "900.00"]);
+    expect(app.lenders.filter((l) => l.status === "DECLINED")).toHaveLength(4);
+    expect(await db().delivery.count({ where: { processing: "APPLIED" } })).toBe(bodies.length);
+  });
+});
