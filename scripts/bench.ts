@@ -1,8 +1,8 @@
 // npm run bench — starts the built app as `npm start` does, on a throwaway database, runs
 // the benchmark sections in order, prints a summary and writes bench-results/<section>.json.
 // Settings: BENCH_DURATION (s per load, default 10), BENCH_CONNECTIONS (50),
-// BENCH_WARMUP_REQUESTS (300), BENCH_PORT (first port tried, 3300), BENCH_CPU_PROF (a folder
-// for the server's V8 CPU profiles). With DATABASE_URL set, runs on a fresh database on that server.
+// BENCH_WARMUP_REQUESTS (300), BENCH_PORT (first port tried, 3300). With DATABASE_URL set,
+// runs on a fresh database on that server, dropped at the end.
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -55,8 +55,6 @@ async function main(): Promise<number> {
   say(`run ${config.runId}: ${os.cpus().length} CPUs, Node ${process.version}, load average ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`);
   say(`database: ${database.describe}`);
 
-  const cpuProfile = config.cpuProfileDir ? path.resolve(config.cpuProfileDir) : undefined;
-  if (cpuProfile) mkdirSync(cpuProfile, { recursive: true });
   say("starting the app (npm start: builds first when sources changed)");
   const app = await startServer({
     root,
@@ -78,7 +76,6 @@ async function main(): Promise<number> {
       CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: undefined,
       ADMIN_EMAIL: credentials.admin.email,
       ADMIN_PASSWORD: credentials.admin.password,
-      ...(cpuProfile ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${cpuProfile}`.trim() } : {}),
     },
   });
   say(`app healthy on ${app.baseUrl} (pid ${app.pid})`);
@@ -89,7 +86,7 @@ async function main(): Promise<number> {
   const failures: string[] = [];
   mkdirSync(resultsDir, { recursive: true });
   for (const section of SECTIONS) {
-    const result = await section({ baseUrl: app.baseUrl, config, credentials, db, databaseDescription: database.describe, log: say });
+    const result = await section({ baseUrl: app.baseUrl, appPid: app.pid, config, credentials, db, databaseDescription: database.describe, log: say });
     const file = path.join(resultsDir, `${result.name}.json`);
     const json = {
       section: result.name,

@@ -23,8 +23,6 @@ export function benchConfig() {
     /** Includes a first `next build` on a slow machine. */
     startTimeoutSeconds: number("BENCH_START_TIMEOUT", 900),
     drainTimeoutSeconds: number("BENCH_DRAIN_TIMEOUT", 600),
-    /** A folder: the server's Node processes write V8 CPU profiles there (node --cpu-prof). */
-    cpuProfileDir: process.env.BENCH_CPU_PROF?.trim() || undefined,
     /** Tells this run's deliveries apart from any other (request tokens, application ids). */
     runId: randomBytes(4).toString("hex"),
   };

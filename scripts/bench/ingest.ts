@@ -1,6 +1,7 @@
 // Ingest section: how fast the two receivers take deliveries compared with a route that
 // touches no database, and how fast the out-of-band applier then applies them.
 import os from "node:os";
+import { cpuShare, cpuSnapshot, type CpuShare } from "./cpu";
 import { deliveryCounts, waitForDrain, type DeliveryCounts } from "./deliveries";
 import { runLoad, type LoadResult, type LoadTarget, type RequestParams } from "./load";
 import { chargeAfterWebhooks, wgfPostbacks } from "./payloads";
@@ -14,6 +15,8 @@ type Route = { key: "ceiling" | "wegetfinancing" | "chargeafter"; label: string;
 type RouteResult = LoadResult & {
   route: string;
   loadAverageBefore: number[];
+  /** Percent of one core used during the measured load (200 = both cores of a 2-core machine). */
+  cpu: CpuShare | null;
   /** Ingest / ceiling requests per second (receivers only). */
   ratio?: number;
   goalMet?: boolean;
@@ -53,8 +56,10 @@ export const ingestSection: Section = async (context) => {
     if (config.warmupRequests > 0) await runLoad(context.baseUrl, route.target, { connections: config.connections, amount: config.warmupRequests });
     const loadAverageBefore = os.loadavg().map((n) => Number(n.toFixed(2)));
     log(`measuring ${route.label}: ${config.connections} connections for ${config.durationSeconds} s (load average ${loadAverageBefore.join(" ")})`);
+    const cpuBefore = cpuSnapshot(context.appPid);
     const load = await runLoad(context.baseUrl, route.target, { connections: config.connections, durationSeconds: config.durationSeconds });
-    const result: RouteResult = { route: route.label, loadAverageBefore, ...load };
+    const cpu = cpuShare(cpuBefore, cpuSnapshot(context.appPid));
+    const result: RouteResult = { route: route.label, loadAverageBefore, cpu, ...load };
     if (route.receiver) result.waitingAfterLoad = (await deliveryCounts(context.db, since)).byProcessing.RECEIVED ?? 0;
     results[route.key] = result;
     if (load.non2xx || load.errors || load.timeouts) {
@@ -70,7 +75,9 @@ export const ingestSection: Section = async (context) => {
   }
 
   log(`waiting for the applier to apply every stored delivery (up to ${config.drainTimeoutSeconds} s)`);
+  const cpuBeforeDrain = cpuSnapshot(context.appPid);
   const drain = await waitForDrain(context.db, since, config.drainTimeoutSeconds * 1000);
+  const drainCpu = cpuShare(cpuBeforeDrain, cpuSnapshot(context.appPid));
   const notApplied = Object.entries(drain.final.byProcessing).filter(([state]) => state !== "APPLIED");
   if (!drain.finished) failures.push(`the applier did not finish within ${config.drainTimeoutSeconds} s: ${drain.final.byProcessing.RECEIVED} deliveries still RECEIVED`);
   if (notApplied.length) failures.push(`not every delivery ended APPLIED: ${JSON.stringify(drain.final.byProcessing)}`);
@@ -78,21 +85,22 @@ export const ingestSection: Section = async (context) => {
 
   const lines = [
     ...table(
-      ["route", "req/s", "p50 ms", "p99 ms", "2xx", "non-2xx", "errors", "timeouts", "ratio", "goal"],
+      ["route", "req/s", "p50 ms", "p99 ms", "2xx", "non-2xx", "errors", "timeouts", "ratio", "goal", "cpu% app/pg/loadgen"],
       routes.map(({ key }) => {
         const r = results[key]!;
         const goal = r.goalMet === undefined ? "" : r.goalMet ? "met" : "NOT met";
-        return [r.route, fixed(r.requestsPerSecond), fixed(r.latencyP50Ms), fixed(r.latencyP99Ms), r.responses2xx, r.non2xx, r.errors, r.timeouts, r.ratio === undefined ? "" : fixed(r.ratio, 2), goal];
+        return [r.route, fixed(r.requestsPerSecond), fixed(r.latencyP50Ms), fixed(r.latencyP99Ms), r.responses2xx, r.non2xx, r.errors, r.timeouts, r.ratio === undefined ? "" : fixed(r.ratio, 2), goal, cpuText(r.cpu)];
       }),
     ),
     "",
     `goal: ratio >= ${INGEST_GOAL.minRatio} and p99 < ${INGEST_GOAL.maxP99Ms} ms (ratio = receiver req/s / ceiling req/s)`,
     ...(["wegetfinancing", "chargeafter"] as const).map((key) => {
       const r = results[key]!;
-      return `  ${key}: ratio ${fixed(r.ratio, 2)}, p99 ${fixed(r.latencyP99Ms)} ms -> ${r.goalMet ? "met" : "NOT met"}; stored ${stored[key]} deliveries; ${r.waitingAfterLoad} waiting to be applied when its load ended`;
+      return `  ${key}: ratio ${fixed(r.ratio, 2)}, p99 ${fixed(r.latencyP99Ms)} ms -> ${r.goalMet ? "met" : "NOT met"}; stored ${stored[key]} deliveries (warm-up and sample included); backlog when its load ended: ${r.waitingAfterLoad} RECEIVED`;
     }),
     `applier: ${drain.waitingAtStart} deliveries waiting after the loads, ` +
-      (drain.finished ? `applied in ${fixed(drain.seconds, 2)} s = ${fixed(drain.appliedPerSecond)} deliveries/s` : `NOT finished after ${fixed(drain.seconds, 1)} s`),
+      (drain.finished ? `applied in ${fixed(drain.seconds, 2)} s = ${fixed(drain.appliedPerSecond)} deliveries/s` : `NOT finished after ${fixed(drain.seconds, 1)} s`) +
+      ` (cpu% app/pg/loadgen ${cpuText(drainCpu)})`,
     `deliveries of this run: ${drain.final.total}, by state ${JSON.stringify(drain.final.byProcessing)} -> ${notApplied.length ? "NOT all APPLIED" : "every one APPLIED"}`,
   ];
 
@@ -104,10 +112,12 @@ export const ingestSection: Section = async (context) => {
       goal: INGEST_GOAL,
       routes: results,
       samples,
-      applier: { ...drain, storedPerReceiver: stored },
+      applier: { ...drain, cpu: drainCpu, storedPerReceiver: stored },
     },
   };
 };
+
+const cpuText = (cpu: CpuShare | null) => (cpu ? `${cpu.appPercent}/${cpu.postgresPercent ?? "-"}/${cpu.loadGeneratorPercent}` : "-");
 
 function storedPerReceiver(counts: DeliveryCounts, routes: Route[]): Record<string, number> {
   const stored: Record<string, number> = {};

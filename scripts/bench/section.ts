@@ -5,6 +5,8 @@ import type { BenchConfig, BenchCredentials } from "./config";
 
 export type SectionContext = {
   baseUrl: string;
+  /** The app's process id: Node, Next and the embedded PostgreSQL run under it. */
+  appPid: number;
   config: BenchConfig;
   credentials: BenchCredentials;
   /** A connection to the app's database, for checks the HTTP answers cannot show. */

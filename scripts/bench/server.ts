@@ -39,9 +39,10 @@ export function stopServer(): Promise<void> {
 
 export async function startServer({ root, firstPort, env, startTimeoutMs, log }: StartOptions): Promise<BenchServer> {
   const port = await findFreePort(firstPort);
-  const childEnv: Record<string, string> = {};
-  for (const [key, value] of Object.entries({ ...process.env, ...env, PORT: String(port) })) {
-    if (value !== undefined) childEnv[key] = value;
+  const childEnv: NodeJS.ProcessEnv = { ...process.env };
+  for (const [key, value] of Object.entries({ ...env, PORT: String(port) })) {
+    if (value === undefined) delete childEnv[key];
+    else childEnv[key] = value;
   }
   // Its own process group: a Ctrl-C reaches only us, and we stop the app in order.
   const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "start.ts")], {
@@ -57,23 +58,7 @@ export async function startServer({ root, firstPort, env, startTimeoutMs, log }:
   let healthy = false;
 
   let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= (async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      // Still starting (maybe building): the whole group, so a `next build` child stops too.
-      if (healthy) child.kill("SIGTERM");
-      else process.kill(-child.pid!, "SIGTERM");
-      const stopped = await Promise.race([exited.then(() => true), sleep(STOP_TIMEOUT_MS).then(() => false)]);
-      if (!stopped) {
-        log(`the app did not stop within ${STOP_TIMEOUT_MS / 1000} s: killing its process group ${child.pid}`);
-        try {
-          process.kill(-child.pid!, "SIGKILL");
-        } catch {
-          // Already gone.
-        }
-        await Promise.race([exited, sleep(5_000)]);
-      }
-      running = undefined;
-    })());
+  const stop = () => (stopping ??= stopChild(child, exited, healthy, log));
   stopRunning = stop;
 
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -85,6 +70,31 @@ export async function startServer({ root, firstPort, env, startTimeoutMs, log }:
   }
   healthy = true;
   return { baseUrl, port, pid: child.pid!, stop };
+}
+
+async function stopChild(child: ChildProcess, exited: Promise<void>, healthy: boolean, log: (line: string) => void): Promise<void> {
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  if (alive()) {
+    // Still starting (maybe building): the whole group, so a `next build` under it stops too.
+    signal(child, healthy ? "SIGTERM" : "-SIGTERM");
+    const stopped = await Promise.race([exited.then(() => true), sleep(STOP_TIMEOUT_MS).then(() => false)]);
+    if (!stopped) {
+      log(`the app did not stop within ${STOP_TIMEOUT_MS / 1000} s: killing its process group ${child.pid}`);
+      signal(child, "-SIGKILL");
+      await Promise.race([exited, sleep(5_000)]);
+    }
+  }
+  running = undefined;
+}
+
+/** "-SIG…": the child's whole process group (it was started detached, so the group is its own). */
+function signal(child: ChildProcess, name: "SIGTERM" | "-SIGTERM" | "-SIGKILL") {
+  try {
+    if (name.startsWith("-")) process.kill(-child.pid!, name.slice(1) as NodeJS.Signals);
+    else child.kill(name as NodeJS.Signals);
+  } catch {
+    // Already gone.
+  }
 }
 
 async function waitForHealth(baseUrl: string, timeoutMs: number, hasExited: () => boolean): Promise<void> {
