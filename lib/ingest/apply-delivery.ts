@@ -13,6 +13,9 @@ type DeliveryToApply = {
   rawBody: Uint8Array;
   contentType: string | null;
   receivedAt: Date;
+  /** The key stored with the delivery and the delivery holding it, when the caller read them already. */
+  dedupeKey?: string | null;
+  keyOwner?: string | null;
 };
 
 export type ApplyOutcome = {
@@ -31,7 +34,9 @@ export async function applyDelivery(tx: Prisma.TransactionClient, delivery: Deli
   const { event } = parsed;
   const base = { eventType: event.eventType, searchIds: event.searchIds, processingError: null, flags: [] as string[] };
 
-  if (event.dedupeKey) {
+  const knownOwner = event.dedupeKey === delivery.dedupeKey ? delivery.keyOwner : null;
+  if (knownOwner && knownOwner !== delivery.id) return { ...base, processing: "DUPLICATE", duplicateOfId: knownOwner, links: {} };
+  if (event.dedupeKey && !knownOwner) {
     // Claim the key (a replay may bring a new one), or learn which delivery holds it.
     const [owner] = await tx.$queryRaw<{ deliveryId: string }[]>`
       WITH claimed AS (

@@ -1,27 +1,65 @@
 // The out-of-band half of ingest: receivers answer once a delivery is stored, and
-// this loop applies stored deliveries to the domain, oldest first. Several app
-// instances can run it at once (rows are taken with SKIP LOCKED).
+// this loop applies stored deliveries to the domain, oldest first, a batch per
+// transaction. Several app instances can run it at once (rows are taken with SKIP LOCKED).
 import { db } from "../db/client";
+import type { Provider } from "../db/generated/enums";
+import { isTransientDatabaseError } from "../db/is-transient-error";
+import { applyDelivery } from "./apply-delivery";
 import { processDelivery } from "./process-delivery";
+import { recordOutcomes } from "./record-outcomes";
 
-const BATCH = 50;
+const BATCH = 25;
+// Two batches in flight keep the database busy while Node waits on the other's round trips.
+const WORKERS = 2;
 
-/** Applies every delivery waiting now; returns how many it applied. */
+type WaitingDelivery = {
+  id: string;
+  provider: Provider;
+  rawBody: Uint8Array;
+  contentType: string | null;
+  receivedAt: Date;
+  dedupeKey: string | null;
+  keyOwner: string | null;
+};
+
+/** Applies one batch in one transaction; returns how many it took, 0 when none is waiting. */
+async function applyBatch(): Promise<number> {
+  let ids: string[] = [];
+  try {
+    return await db().$transaction(
+      async (tx) => {
+        const rows = await tx.$queryRaw<WaitingDelivery[]>`
+          SELECT d.id::text, d.provider, d."rawBody", d."contentType", d."receivedAt", d."dedupeKey", k."deliveryId"::text AS "keyOwner"
+          FROM "Delivery" d
+          LEFT JOIN "DeliveryKey" k ON k.provider = d.provider AND k.key = d."dedupeKey"
+          WHERE d.processing = 'RECEIVED'
+          ORDER BY d."receivedAt", d.id
+          LIMIT ${BATCH}
+          FOR UPDATE OF d SKIP LOCKED`;
+        ids = rows.map((r) => r.id);
+        const outcomes = [];
+        for (const row of rows) outcomes.push({ id: row.id, ...(await applyDelivery(tx, row)) });
+        await recordOutcomes(tx, outcomes);
+        return rows.length;
+      },
+      { timeout: 60_000 },
+    );
+  } catch (error) {
+    if (isTransientDatabaseError(error) || !ids.length) throw error;
+    // One delivery of the batch failed and rolled the batch back: apply them one by one,
+    // so the failing one is recorded as FAILED and the others go through.
+    for (const id of ids) await processDelivery(id);
+    return ids.length;
+  }
+}
+
+/** Applies every delivery waiting now; returns how many it took. */
 export async function applyPendingDeliveries(): Promise<number> {
   let total = 0;
   for (;;) {
-    const waiting = await db().delivery.findMany({
-      where: { processing: "RECEIVED" },
-      orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
-      take: BATCH,
-      select: { id: true },
-    });
-    if (!waiting.length) return total;
-    let progressed = 0;
-    for (const { id } of waiting) if (await processDelivery(id)) progressed++;
-    total += progressed;
-    // Everything left is held by another worker: let it finish.
-    if (progressed === 0) return total;
+    const taken = await applyBatch();
+    if (taken === 0) return total;
+    total += taken;
   }
 }
 
@@ -41,7 +79,7 @@ export function kickDeliveryApplier(): Promise<void> {
     try {
       do {
         state.again = false;
-        await applyPendingDeliveries();
+        await Promise.all(Array.from({ length: WORKERS }, () => applyPendingDeliveries()));
       } while (state.again);
     } catch (error) {
       console.error("[ingest] applying deliveries failed:", (error as Error).message);

@@ -2,6 +2,7 @@
 // the outcome. A failure rolls the domain back and leaves the delivery FAILED, never lost.
 import { db } from "../db/client";
 import type { Processing, Provider } from "../db/generated/enums";
+import { isTransientDatabaseError } from "../db/is-transient-error";
 import { applyDelivery, type ApplyOutcome } from "./apply-delivery";
 
 export type ProcessResult = ApplyOutcome | { processing: "FAILED"; processingError: string };
@@ -34,6 +35,8 @@ export async function processDelivery(id: string, options: { force?: boolean } =
       return outcome;
     });
   } catch (error) {
+    // The database went away (shutdown, restart, network): leave it waiting for the next sweep.
+    if (isTransientDatabaseError(error)) throw error;
     const processingError = error instanceof Error ? error.message.slice(0, 2000) : String(error);
     console.error(`[ingest] delivery ${id} failed:`, processingError);
     await db().delivery.update({ where: { id }, data: { processing: "FAILED", processingError, processedAt: new Date() } });

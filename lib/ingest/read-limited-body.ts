@@ -10,6 +10,12 @@ export async function readLimitedBody(request: Request, limit = MAX_BODY_BYTES):
     return { bytes: Buffer.alloc(0), tooLarge: true, seenBytes: declared };
   }
   if (!request.body) return { bytes: Buffer.alloc(0), tooLarge: false };
+  // The common case: a declared length within the limit is read in one native call.
+  if (Number.isFinite(declared) && request.headers.has("content-length")) {
+    const bytes = Buffer.from(await request.arrayBuffer());
+    if (bytes.length <= limit) return { bytes, tooLarge: false };
+    return { bytes: bytes.subarray(0, limit), tooLarge: true, seenBytes: bytes.length };
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   const reader = request.body.getReader();

@@ -1,0 +1,14 @@
+// Errors that say "the database is not there right now", not "this data is wrong":
+// work that hit one should simply be tried again later.
+const TRANSIENT_SQLSTATE = /^(08|53|57P0[1-4]|40001|40P01)/; // connection, resources, shutdown, serialization, deadlock
+const TRANSIENT_NODE = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN"]);
+
+export function isTransientDatabaseError(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
+    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof code === "string" && (TRANSIENT_NODE.has(code) || TRANSIENT_SQLSTATE.test(code))) return true;
+    if (typeof message === "string" && /Code: `(08|53|57P0[1-4]|40001|40P01)|ECONNREFUSED|Connection terminated|the database system is (shutting down|starting up)|Can't reach database/i.test(message)) return true;
+    current = cause;
+  }
+  return false;
+}

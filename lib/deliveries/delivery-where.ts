@@ -1,0 +1,40 @@
+// The delivery log's filters as a Prisma `where`, shared by the list, its count and
+// the bulk replay so they always agree.
+import type { Prisma } from "../db/client";
+import { dayRangeToInstants } from "../search-params/day-range";
+import { failureWhere, RECENT_FAILURE_WINDOW_MS } from "./delivery-failure";
+import type { DeliveryFilters, StatusClass } from "./find-deliveries-schema";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const statusRanges: Record<StatusClass, { gte: number; lt: number }> = {
+  "2xx": { gte: 200, lt: 300 },
+  "4xx": { gte: 400, lt: 500 },
+  "5xx": { gte: 500, lt: 600 },
+};
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+export function deliveryWhere(filters: DeliveryFilters, options: { timeZone: string; now: Date }): Prisma.DeliveryWhereInput[] {
+  const and: Prisma.DeliveryWhereInput[] = [];
+  if (filters.provider.length) and.push({ provider: { in: filters.provider } });
+  if (filters.eventType.length) and.push({ eventType: { in: filters.eventType } });
+  if (filters.verification.length) and.push({ verification: { in: filters.verification } });
+  if (filters.processing.length) and.push({ processing: { in: filters.processing } });
+  if (filters.status.length) {
+    const ranges = filters.status.map((status) => ({ responseStatus: statusRanges[status] }));
+    and.push(ranges.length === 1 ? ranges[0]! : { OR: ranges });
+  }
+  if (filters.duplicate !== undefined) and.push(filters.duplicate ? { processing: "DUPLICATE" } : { processing: { not: "DUPLICATE" } });
+  if (filters.failure) and.push(failureWhere);
+  if (filters.within === "24h") and.push({ receivedAt: { gte: new Date(options.now.getTime() - RECENT_FAILURE_WINDOW_MS) } });
+  const range = dayRangeToInstants({ from: filters.from, to: filters.to }, options.timeZone);
+  if (range.gte || range.lt) and.push({ receivedAt: range });
+  if (filters.q) {
+    const q = filters.q;
+    and.push(isUuid(q) ? { OR: [{ searchIds: { has: q } }, { id: q.toLowerCase() }] } : { searchIds: { has: q } });
+  }
+  return and;
+}

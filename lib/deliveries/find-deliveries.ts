@@ -1,0 +1,49 @@
+// The delivery log: one page of deliveries under the filters, newest first,
+// paginated by (receivedAt desc, id desc). Only the list's columns: never the body.
+import { db, type Prisma } from "../db/client";
+import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "../pagination/keyset";
+import { deliveryWhere } from "./delivery-where";
+import { DELIVERY_PAGE_SIZE, type DeliveryFilters } from "./find-deliveries-schema";
+
+const listColumns = {
+  id: true,
+  provider: true,
+  endpoint: true,
+  receivedAt: true,
+  eventType: true,
+  responseStatus: true,
+  verification: true,
+  processing: true,
+  processingError: true,
+  duplicateOfId: true,
+  replayCount: true,
+  flags: true,
+} as const satisfies Prisma.DeliverySelect;
+
+export type DeliveryListRow = Prisma.DeliveryGetPayload<{ select: typeof listColumns }>;
+
+export type FindDeliveriesInput = {
+  filters: DeliveryFilters;
+  cursor?: Cursor | null;
+  timeZone: string;
+  now?: Date;
+  pageSize?: number;
+};
+
+export async function findDeliveries(input: FindDeliveriesInput): Promise<Page<DeliveryListRow>> {
+  const { filters, timeZone, now = new Date(), pageSize = DELIVERY_PAGE_SIZE } = input;
+  const where = deliveryWhere(filters, { timeZone, now });
+  return fetchPage<DeliveryListRow>({
+    cursor: input.cursor ?? null,
+    pageSize,
+    key: (row) => ({ at: row.receivedAt, id: row.id }),
+    fetch: (cursor, take) =>
+      db().delivery.findMany({
+        where: { AND: [...where, keysetWhere(cursor, "receivedAt", "id")] },
+        orderBy: keysetOrderBy(cursor, "receivedAt", "id"),
+        take,
+        select: listColumns,
+      }),
+  });
+}
+

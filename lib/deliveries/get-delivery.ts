@@ -1,0 +1,61 @@
+// One delivery as its page shows it: the request as received, our answer, what it
+// touched, its duplicates, and the audit entries about it. Null for an unknown or
+// malformed id.
+import { db } from "../db/client";
+import { deliveryIdSchema } from "./get-delivery-schema";
+
+const DUPLICATES_SHOWN = 20;
+const AUDIT_SHOWN = 50;
+
+export async function getDelivery(id: string) {
+  const parsed = deliveryIdSchema.safeParse(id);
+  if (!parsed.success) return null;
+  const delivery = await db().delivery.findUnique({
+    where: { id: parsed.data },
+    select: {
+      id: true,
+      provider: true,
+      endpoint: true,
+      receivedAt: true,
+      remoteAddress: true,
+      contentType: true,
+      headers: true,
+      rawBody: true,
+      bodyBytes: true,
+      eventType: true,
+      dedupeKey: true,
+      verification: true,
+      responseStatus: true,
+      processing: true,
+      processingError: true,
+      processedAt: true,
+      replayCount: true,
+      flags: true,
+      searchIds: true,
+      duplicateOf: { select: { id: true, receivedAt: true } },
+      duplicates: { select: { id: true, receivedAt: true }, orderBy: [{ receivedAt: "asc" }, { id: "asc" }], take: DUPLICATES_SHOWN },
+      _count: { select: { duplicates: true } },
+      application: { select: { id: true, externalId: true, status: true, customerFirstName: true, customerLastName: true } },
+      order: { select: { id: true, merchantTransactionId: true, requestToken: true, status: true } },
+      dispute: { select: { id: true, externalId: true, status: true } },
+    },
+  });
+  if (!delivery) return null;
+  const audit = await db().auditLog.findMany({
+    where: { targetType: "delivery", targetId: delivery.id },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: AUDIT_SHOWN,
+    select: { id: true, at: true, actorEmail: true, action: true, details: true },
+  });
+  return { ...delivery, headers: headerEntries(delivery.headers), audit };
+}
+
+export type DeliveryDetail = NonNullable<Awaited<ReturnType<typeof getDelivery>>>;
+
+/** Stored headers as name/value pairs (already masked at storage), sorted by name. */
+function headerEntries(headers: unknown): [string, string][] {
+  if (!headers || typeof headers !== "object" || Array.isArray(headers)) return [];
+  return Object.entries(headers as Record<string, unknown>)
+    .map(([name, value]): [string, string] => [name, typeof value === "string" ? value : JSON.stringify(value)])
+    .sort(([a], [b]) => a.localeCompare(b));
+}

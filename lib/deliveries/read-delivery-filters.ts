@@ -1,0 +1,34 @@
+// The delivery log's filters from a URL query: values, messages about what was not
+// understood, and the (opaque) page cursor.
+import { decodeCursor, type Cursor } from "../pagination/keyset";
+import { parseSearchParams } from "../search-params/parse-search-params";
+import type { RawSearchParams } from "../search-params/search-param-types";
+import { deliveryFilterLabels, deliveryFiltersSchema, type DeliveryFilters } from "./find-deliveries-schema";
+
+export type DeliveryQuery = { filters: DeliveryFilters; cursor: Cursor | null; issues: string[] };
+
+export function readDeliveryFilters(raw: RawSearchParams | URLSearchParams): DeliveryQuery {
+  const { values, issues } = parseSearchParams(deliveryFiltersSchema, raw, deliveryFilterLabels);
+  if (values.from && values.to && values.from > values.to) {
+    issues.push(`The dates are the wrong way round (from ${values.from} is after to ${values.to}); the date filter is not applied.`);
+    values.from = undefined;
+    values.to = undefined;
+  }
+  const rawCursor = raw instanceof URLSearchParams ? raw.get("cursor") : raw.cursor;
+  const cursorText = Array.isArray(rawCursor) ? rawCursor[0] : rawCursor;
+  const cursor = decodeCursor(cursorText);
+  if (cursorText && !cursor) issues.push("The page link is not valid (perhaps cut short); showing the newest deliveries.");
+  return { filters: values, cursor, issues };
+}
+
+/** How many filters are in force, for the "Filters (n)" toggle. */
+export function countActiveFilters(filters: DeliveryFilters): number {
+  return (
+    filters.provider.length +
+    filters.eventType.length +
+    filters.status.length +
+    filters.verification.length +
+    filters.processing.length +
+    [filters.duplicate, filters.failure, filters.within, filters.from, filters.to, filters.q].filter((v) => v !== undefined).length
+  );
+}

@@ -1,0 +1,5 @@
+// Reading list filters from the URL: see each module.
+export type { RawSearchParams } from "./search-param-types";
+export { parseSearchParams, type ParsedSearchParams } from "./parse-search-params";
+export { dayParam, enumValue, optionalParam, repeatable, textParam, yesNoParam } from "./param-schemas";
+export { dayRangeToInstants, endOfDayExclusiveIn, startOfDayIn, type InstantRange } from "./day-range";

@@ -1,0 +1,51 @@
+// zod schemas for single query parameters, as they arrive from a URL: a value may be
+// missing, empty (an untouched form field), or repeated (?status=A&status=B).
+import { z } from "zod";
+
+function values(raw: unknown): string[] {
+  const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
+  return list.map((value) => String(value).trim()).filter((value) => value !== "");
+}
+
+/** A repeatable parameter: every non-empty value, de-duplicated, each checked by `item`. */
+export function repeatable<T extends z.ZodType>(item: T, options: { max?: number } = {}) {
+  const max = options.max ?? 50;
+  return z.preprocess((raw) => [...new Set(values(raw))], z.array(item).max(max, { error: `Choose at most ${max} values.` }));
+}
+
+/** An optional single parameter: the first non-empty value, trimmed; empty means absent. */
+export function optionalParam<T extends z.ZodType>(item: T) {
+  return z.preprocess((raw) => values(raw)[0], item.optional());
+}
+
+/** Free text such as a search box: trimmed, at most `max` characters. */
+export function textParam(max = 200) {
+  return optionalParam(z.string().max(max, { error: `Use at most ${max} characters.` }));
+}
+
+/** One of a fixed set of values, upper- or lower-case, e.g. `provider=chargeafter` reads as CHARGEAFTER. */
+export function enumValue<const V extends readonly [string, ...string[]]>(options: V) {
+  return z.preprocess(
+    (raw) => (typeof raw === "string" ? (options.find((o) => o.toLowerCase() === raw.toLowerCase()) ?? raw) : raw),
+    z.enum(options, { error: (issue) => `"${String(issue.input)}" is not one of ${options.join(", ")}.` }),
+  );
+}
+
+/** A calendar day `YYYY-MM-DD` that exists (no 2026-02-30). */
+export const dayParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `"${String(issue.input)}" is not a date: use YYYY-MM-DD.` })
+  .refine((day) => isRealDay(day), { error: (issue) => `"${String(issue.input)}" is not a date in the calendar.` });
+
+function isRealDay(day: string): boolean {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A yes/no switch such as `duplicate=yes`; also reads true/false and 1/0. */
+export const yesNoParam = z
+  .string()
+  .toLowerCase()
+  .pipe(z.enum(["yes", "no", "true", "false", "1", "0"], { error: (issue) => `"${String(issue.input)}" is not yes or no.` }))
+  .transform((value) => value === "yes" || value === "true" || value === "1");
