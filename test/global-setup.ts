@@ -6,7 +6,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startThrowawayPostgres } from "../lib/db/__tests__/throwaway-postgres";
 import { applyMigrations } from "../lib/db/migrate";
-import { databaseUrl } from "./database-url";
+import { databaseUrl, runAdminQuery } from "../lib/db/admin-query";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -21,7 +21,7 @@ export default async function setup(project: TestProject) {
   const prefix = `fd_test_${process.pid}`;
   const template = `${prefix}_template`;
 
-  await admin(serverUrl, `CREATE DATABASE ${template}`);
+  await runAdminQuery(serverUrl, `CREATE DATABASE ${template}`);
   await applyMigrations(databaseUrl(serverUrl, template));
   project.provide("testDatabase", { serverUrl, template, prefix });
 
@@ -38,12 +38,3 @@ export default async function setup(project: TestProject) {
   };
 }
 
-async function admin(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}

@@ -3,7 +3,7 @@
 import pg from "pg";
 import { afterAll, inject } from "vitest";
 import { disconnectDb } from "../lib/db/client";
-import { databaseUrl } from "./database-url";
+import { databaseUrl } from "../lib/db/admin-query";
 
 const { serverUrl, template, prefix } = inject("testDatabase");
 const name = `${prefix}_w${process.env.VITEST_POOL_ID ?? "0"}`;

@@ -1,7 +1,6 @@
 // Test helpers: a disposable PostgreSQL server, and fresh databases on any server.
 import { randomUUID } from "node:crypto";
-import pg from "pg";
-import { withDatabase } from "../schema-engine/pg-adapter.ts";
+import { databaseUrl, runAdminQuery } from "../admin-query";
 
 export { startThrowawayPostgres, type ThrowawayPostgres } from "../schema-engine/throwaway-postgres.ts";
 
@@ -11,15 +10,7 @@ export { startThrowawayPostgres, type ThrowawayPostgres } from "../schema-engine
  */
 export async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `scratch_${randomUUID().replaceAll("-", "")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (sql: string) => runAdminQuery(serverUrl, sql);
   await admin(`CREATE DATABASE "${name}"`);
-  return { url: withDatabase(serverUrl, name), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return { url: databaseUrl(serverUrl, name), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }

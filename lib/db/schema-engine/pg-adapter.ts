@@ -11,6 +11,7 @@ import {
   type SqlQueryable,
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
+import { databaseUrl, runAdminQuery } from "../admin-query";
 
 const OID_CHAR = 18; // the one-byte "char" type of catalog columns (pg_constraint.contype, ...)
 const OID_TEXT = 25;
@@ -85,21 +86,6 @@ function patched(adapter: SqlDriverAdapter & { underlyingDriver(): pg.Pool }): S
   return typeCharColumns(adapter);
 }
 
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${encodeURIComponent(database)}`;
-  return u.toString();
-}
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 export type EngineAdapter = ReturnType<typeof bindMigrationAwareSqlAdapterFactory> & {
   /** Closes every pool the engine opened (it does not always dispose them itself). */
@@ -135,9 +121,9 @@ export function pgEngineAdapter(url: string): EngineAdapter {
     connect: () => connectTo(url),
     connectToShadowDb: async () => {
       const name = `prisma_migrate_shadow_db_${randomUUID()}`;
-      await adminQuery(url, `CREATE DATABASE "${name}"`);
-      return connectTo(withDatabase(url, name), () =>
-        adminQuery(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      await runAdminQuery(url, `CREATE DATABASE "${name}"`);
+      return connectTo(databaseUrl(url, name), () =>
+        runAdminQuery(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
       );
     },
   };
