@@ -7,10 +7,16 @@ function values(raw: unknown): string[] {
   return list.map((value) => String(value).trim()).filter((value) => value !== "");
 }
 
-/** A repeatable parameter: every non-empty value, de-duplicated, each checked by `item`. */
+/** A repeatable parameter: every non-empty value, each checked by `item`, de-duplicated after parsing. */
 export function repeatable<T extends z.ZodType>(item: T, options: { max?: number } = {}) {
   const max = options.max ?? 50;
-  return z.preprocess((raw) => [...new Set(values(raw))], z.array(item).max(max, { error: `Choose at most ${max} values.` }));
+  return z.preprocess(
+    (raw) => values(raw),
+    z
+      .array(item)
+      .max(max, { error: `Choose at most ${max} values.` })
+      .transform((list) => [...new Set(list)]),
+  );
 }
 
 /** An optional single parameter: the first non-empty value, trimmed; empty means absent. */
@@ -34,7 +40,7 @@ export function enumValue<const V extends readonly [string, ...string[]]>(option
 /** A calendar day `YYYY-MM-DD` that exists (no 2026-02-30). */
 export const dayParam = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `"${String(issue.input)}" is not a date: use YYYY-MM-DD.` })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `"${String(issue.input)}" is not a date: use YYYY-MM-DD.`, abort: true })
   .refine((day) => isRealDay(day), { error: (issue) => `"${String(issue.input)}" is not a date in the calendar.` });
 
 function isRealDay(day: string): boolean {

@@ -60,7 +60,7 @@ export async function seedVolume(client: pg.Client, sizes: SeedSizes, log: (line
             CASE WHEN g % 83 = 0 THEN 'seeded failure' END, t,
             ARRAY[a."externalId", a."merchantTransactionId"], ARRAY[]::text[], a.id
      FROM generate_series(1, $1::int) AS g
-     JOIN LATERAL (SELECT * FROM "Application" WHERE "externalId" = 'seed-app-' || (1 + (g * 7919) % $2::int)) AS a ON true,
+     JOIN LATERAL (SELECT * FROM "Application" WHERE "externalId" = 'seed-app-' || (1 + (g::bigint * 7919) % $2::int)) AS a ON true,
           LATERAL (SELECT now() - ((($1::int - g)::float / $1::int) * interval '400 days') AS t,
                           (ARRAY['application.created','application.prequalified','application.approved','wgf.postback.approved','disputes.created'])[1 + g % 5] AS ev) AS x`,
     [sizes.deliveries, sizes.applications],

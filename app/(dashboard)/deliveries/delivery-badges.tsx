@@ -1,0 +1,52 @@
+// Delivery values as badges, shared by the log and a delivery's page.
+import { Badge } from "@/components/badge";
+import { StatusBadge, type StatusStyle } from "@/components/list/status-badge";
+import type { Processing, Verification } from "@/lib/db/generated/enums";
+import { describeFlag, processingLabels, verificationLabels } from "@/lib/deliveries/delivery-labels";
+
+const processingTones: Record<Processing, StatusStyle["tone"]> = {
+  RECEIVED: "accent",
+  APPLIED: "success",
+  DUPLICATE: "neutral",
+  IGNORED: "warning",
+  REJECTED: "danger",
+  INVALID: "danger",
+  FAILED: "danger",
+};
+
+const verificationTones: Record<Verification, StatusStyle["tone"]> = {
+  VERIFIED: "success",
+  MISSING: "danger",
+  INVALID: "danger",
+  STALE: "danger",
+  NOT_CONFIGURED: "warning",
+  NOT_CHECKED: "neutral",
+};
+
+const styles = <V extends string>(labels: Record<V, { label: string; description: string }>, tones: Record<V, StatusStyle["tone"]>) =>
+  Object.fromEntries(Object.entries(labels).map(([value, l]) => [value, { ...(l as object), tone: tones[value as V] }])) as Record<V, StatusStyle>;
+
+const processingStyles = styles(processingLabels, processingTones);
+const verificationStyles = styles(verificationLabels, verificationTones);
+
+export function ProcessingBadge({ value }: { value: Processing }) {
+  return <StatusBadge value={value} styles={processingStyles} />;
+}
+
+export function VerificationBadge({ value }: { value: Verification }) {
+  return <StatusBadge value={value} styles={verificationStyles} />;
+}
+
+/** Our HTTP answer, coloured by class. */
+export function HttpStatus({ status }: { status: number }) {
+  const tone = status >= 500 ? "text-red-800" : status >= 400 ? "text-red-700" : "text-gray-900";
+  return <span className={`font-mono text-xs font-semibold ${tone}`}>{status}</span>;
+}
+
+export function FlagBadge({ flag }: { flag: string }) {
+  return (
+    <span title={describeFlag(flag)}>
+      <Badge tone="warning">{flag}</Badge>
+    </span>
+  );
+}

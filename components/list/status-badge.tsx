@@ -1,0 +1,13 @@
+// A status value as a coloured badge with its words, and a tooltip saying what it means.
+import { Badge, type BadgeTone } from "../badge";
+
+export type StatusStyle = { label: string; tone: BadgeTone; description?: string };
+
+export function StatusBadge<V extends string>({ value, styles }: { value: V; styles: Record<V, StatusStyle> }) {
+  const style = styles[value] ?? { label: value, tone: "neutral" as const };
+  return (
+    <span title={style.description}>
+      <Badge tone={style.tone}>{style.label}</Badge>
+    </span>
+  );
+}

@@ -1,0 +1,179 @@
+// The delivery log over real HTTP: deliveries posted to the running server, found and
+// filtered by support, replayed by an admin; support may not replay.
+import { mkdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { signWgfPostback } from "../lib/providers/wegetfinancing/signature";
+import { CA_AUTHORIZATION, WGF_CREDENTIALS } from "../test/provider-requests";
+import { SCREENSHOT_DIR } from "./support/constants";
+import { signInAs } from "./support/users";
+
+test.describe.configure({ mode: "serial" });
+test.beforeAll(() => mkdirSync(SCREENSHOT_DIR, { recursive: true }));
+
+const stamp = Date.now().toString(36);
+const ids = { wgfToken: `e2e-dl-${stamp}`, appId: `app_dl_${stamp}`, unknownApp: `app_unknown_${stamp}` };
+const delivered: Record<"wgf" | "created" | "unknown" | "unsigned", string> = { wgf: "", created: "", unknown: "", unsigned: "" };
+
+async function postWgf(request: APIRequestContext, body: string, signed = true) {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (signed) Object.assign(headers, { "x-timestamp": timestamp, "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp) });
+  return request.post("/api/postbacks/wegetfinancing", { data: body, headers });
+}
+
+async function postChargeAfter(request: APIRequestContext, body: object) {
+  return request.post("/api/webhooks/chargeafter", { data: body, headers: { authorization: CA_AUTHORIZATION } });
+}
+
+async function deliveryId(response: Awaited<ReturnType<APIRequestContext["post"]>>) {
+  return ((await response.json()) as { deliveryId: string }).deliveryId;
+}
+
+/** WCAG 2.1 AA violations on the page as it is now. */
+async function accessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** The log's row of a delivery (its link names the delivery id). */
+const row = (page: Page, id: string) => page.getByRole("row").filter({ has: page.getByRole("link", { name: new RegExp(id) }) });
+
+test("deliveries posted over HTTP are stored and answered", async ({ request }) => {
+  const wgf = await postWgf(request, JSON.stringify({ version: "1.9", request_token: ids.wgfToken, status: "preapproved" }));
+  expect(wgf.status()).toBe(200);
+  delivered.wgf = await deliveryId(wgf);
+
+  const created = await postChargeAfter(request, { eventType: "application.created", createdAt: new Date().toISOString(), applicationId: ids.appId });
+  expect(created.status()).toBe(200);
+  delivered.created = await deliveryId(created);
+
+  // An event type we do not know: stored, answered 200, ignored until a replay after an upgrade.
+  const unknown = await postChargeAfter(request, { eventType: `e2e.unknown-${stamp}`, createdAt: new Date().toISOString(), applicationId: ids.unknownApp });
+  expect(unknown.status()).toBe(200);
+  delivered.unknown = await deliveryId(unknown);
+
+  const unsigned = await postWgf(request, JSON.stringify({ version: "1.9", request_token: `${ids.wgfToken}-x`, status: "approved" }), false);
+  expect(unsigned.status()).toBe(401);
+  delivered.unsigned = (await unsigned.json()).deliveryId;
+});
+
+test("support finds deliveries, filters by provider and processing, searches an id, and opens one", async ({ page }) => {
+  await signInAs(page, "support");
+  await page.goto("/deliveries");
+  await expect(page.getByRole("heading", { level: 1, name: "Deliveries" })).toBeVisible();
+  for (const id of Object.values(delivered)) await expect(row(page, id)).toBeVisible();
+  await expect(page.getByRole("link", { name: /failures? in the last 24 hours/ })).toBeVisible();
+
+  // Provider: the multi-select in the filter bar, submitted as a plain GET form.
+  await page.getByRole("group", { name: "Provider" }).locator("summary").click();
+  await page.getByRole("checkbox", { name: "ChargeAfter" }).check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/provider=CHARGEAFTER/);
+  await expect(row(page, delivered.created)).toBeVisible();
+  await expect(row(page, delivered.wgf)).toHaveCount(0);
+  await expect(page.getByText("Filtered by:")).toBeVisible();
+
+  // Processing outcome, straight from a bookmarked URL.
+  await page.goto("/deliveries?processing=IGNORED");
+  await expect(row(page, delivered.unknown)).toBeVisible();
+  await expect(row(page, delivered.created)).toHaveCount(0);
+  await page.goto("/deliveries?processing=REJECTED&provider=WEGETFINANCING");
+  await expect(row(page, delivered.unsigned)).toBeVisible();
+  await expect(row(page, delivered.unsigned)).toContainText("401");
+
+  // Search: an id from the payload, exactly.
+  await page.goto("/deliveries");
+  await page.getByRole("searchbox", { name: "Search ids" }).fill(ids.appId);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${ids.appId}`));
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2); // header + the one delivery
+  await expect(row(page, delivered.created)).toBeVisible();
+
+  // A URL the log cannot read is explained, not a crash.
+  await page.goto("/deliveries?from=2026-13-01&cursor=garbage");
+  const problems = page.getByRole("main").getByRole("alert");
+  await expect(problems).toContainText("From date");
+  await expect(problems).toContainText("page link is not valid");
+
+  // The delivery's page: headers, the body, what it is; no Replay for support.
+  await page.goto(`/deliveries?q=${ids.appId}`);
+  await row(page, delivered.created).getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/deliveries/${delivered.created}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("application.created");
+  await expect(page.getByLabel("JSON body, formatted")).toContainText(`"applicationId": "${ids.appId}"`);
+  await expect(page.getByRole("cell", { name: "authorization" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Replay" })).toHaveCount(0);
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  const raw = await page.request.get(`/api/deliveries/${delivered.created}/raw`);
+  expect(raw.status()).toBe(200);
+  expect(raw.headers()["content-disposition"]).toMatch(/^attachment/);
+  expect(await raw.text()).toContain(ids.appId);
+
+  expect((await page.goto("/deliveries/not-a-uuid"))?.status()).toBe(404);
+  expect((await page.goto("/deliveries/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
+});
+
+test("an admin replays an ignored delivery and sees the outcome in place; support's direct replay is refused", async ({ page, browser }) => {
+  await signInAs(page, "admin");
+  await page.goto(`/deliveries/${delivered.unknown}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`e2e.unknown-${stamp}`);
+
+  const actionRequest = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+  await page.getByRole("button", { name: "Replay" }).click();
+  const captured = await actionRequest;
+  // Still an unknown type after the replay: it stays ignored, and the page says so.
+  await expect(page.getByRole("status").filter({ hasText: "Replayed" })).toContainText("still ignored");
+  await expect(page.getByRole("table", { name: /Audit entries/ })).toContainText("delivery.replay");
+  await expect(page.getByRole("table", { name: /Audit entries/ }).getByRole("row")).toHaveCount(2);
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/delivery-1280.png`, fullPage: true });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/delivery-375.png`, fullPage: true });
+
+  // Support posts the very same server action request: refused, nothing replayed.
+  const context = await browser.newContext();
+  const support = await context.newPage();
+  await signInAs(support, "support");
+  const headers = captured.headers();
+  const refused = await support.request.post(captured.url(), {
+    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component" },
+    data: captured.postDataBuffer()!,
+  });
+  expect(refused.status()).toBe(403);
+  await context.close();
+  await page.reload();
+  await expect(page.getByRole("table", { name: /Audit entries/ }).getByRole("row")).toHaveCount(2);
+});
+
+test("an admin replays all failed deliveries in a filter, with progress", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto(`/deliveries?processing=IGNORED&q=${ids.unknownApp}`);
+  await page.getByRole("button", { name: "Replay all failed in this filter…" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("1 delivery will be replayed");
+  await dialog.getByRole("button", { name: "Replay 1" }).click();
+  await expect(dialog.getByRole("status")).toContainText("1 of 1 replayed, 0 applied, 1 still failing");
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(row(page, delivered.unknown)).toContainText("↻2");
+});
+
+test("screenshots of the log at laptop and phone width", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/deliveries");
+  await expect(row(page, delivered.created)).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/deliveries-1280.png`, fullPage: true });
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/deliveries");
+  await expect(row(page, delivered.created)).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/deliveries-375.png`, fullPage: true });
+  // The page itself never scrolls sideways; the table scrolls inside its own box.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.locator("label[for='filters-toggle']").click();
+  await expect(page.getByRole("searchbox", { name: "Search ids" })).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/deliveries-375-filters.png`, fullPage: true });
+});

@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { findDeliveries } from "@/lib/deliveries/find-deliveries";
+import { readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
+import { decodeCursor } from "@/lib/pagination/keyset";
+import { resetDatabase } from "@/test/reset-database";
+import { makeDelivery } from "./make-delivery";
+
+beforeEach(resetDatabase);
+
+const NOW = new Date("2026-11-03T12:00:00Z");
+
+/** The ids the log shows for a URL query, in order. */
+async function ids(query: string, timeZone = "UTC") {
+  const { filters, cursor, issues } = readDeliveryFilters(new URLSearchParams(query));
+  expect(issues).toEqual([]);
+  const page = await findDeliveries({ filters, cursor, timeZone, now: NOW });
+  return page.rows.map((row) => row.id);
+}
+
+describe("findDeliveries filters", () => {
+  it("by provider, event type, HTTP status class, verification, processing and duplicate", async () => {
+    const wgf = await makeDelivery({ provider: "WEGETFINANCING", endpoint: "/api/postbacks/wegetfinancing", eventType: "wgf.postback.approved" });
+    const approved = await makeDelivery({ eventType: "application.approved", receivedAt: new Date("2026-11-02T15:01:00Z") });
+    const rejected = await makeDelivery({ verification: "INVALID", processing: "REJECTED", responseStatus: 401, eventType: null, receivedAt: new Date("2026-11-02T15:02:00Z") });
+    const unavailable = await makeDelivery({ responseStatus: 503, processing: "FAILED", receivedAt: new Date("2026-11-02T15:03:00Z") });
+    const duplicate = await makeDelivery({ processing: "DUPLICATE", duplicateOfId: approved.id, eventType: "application.approved", receivedAt: new Date("2026-11-02T15:04:00Z") });
+
+    expect(await ids("provider=WEGETFINANCING")).toEqual([wgf.id]);
+    expect(await ids("provider=chargeafter")).toEqual([duplicate.id, unavailable.id, rejected.id, approved.id]);
+    expect(await ids("provider=CHARGEAFTER&provider=WEGETFINANCING")).toHaveLength(5);
+    expect(await ids("eventType=application.approved")).toEqual([duplicate.id, approved.id]);
+    expect(await ids("eventType=application.approved&eventType=wgf.postback.approved")).toEqual([duplicate.id, approved.id, wgf.id]);
+    expect(await ids("status=4xx")).toEqual([rejected.id]);
+    expect(await ids("status=5xx&status=4xx")).toEqual([unavailable.id, rejected.id]);
+    expect(await ids("status=2xx")).toEqual([duplicate.id, approved.id, wgf.id]);
+    expect(await ids("verification=INVALID")).toEqual([rejected.id]);
+    expect(await ids("processing=FAILED")).toEqual([unavailable.id]);
+    expect(await ids("processing=REJECTED&processing=DUPLICATE")).toEqual([duplicate.id, rejected.id]);
+    expect(await ids("duplicate=yes")).toEqual([duplicate.id]);
+    expect(await ids("duplicate=no")).toEqual([unavailable.id, rejected.id, approved.id, wgf.id]);
+    expect(await ids("failure=yes")).toEqual([unavailable.id, rejected.id]);
+    expect(await ids("provider=CHARGEAFTER&status=2xx&duplicate=no")).toEqual([approved.id]);
+  });
+
+  it("by inclusive days in APP_TIMEZONE", async () => {
+    // 2026-11-02 in New York (EST, UTC-5) runs from 05:00Z on the 2nd to 05:00Z on the 3rd.
+    const before = await makeDelivery({ receivedAt: new Date("2026-11-02T04:59:59.999Z") });
+    const first = await makeDelivery({ receivedAt: new Date("2026-11-02T05:00:00.000Z") });
+    const last = await makeDelivery({ receivedAt: new Date("2026-11-03T04:59:59.999Z") });
+    const after = await makeDelivery({ receivedAt: new Date("2026-11-03T05:00:00.000Z") });
+    const ny = "America/New_York";
+    expect(await ids("from=2026-11-02&to=2026-11-02", ny)).toEqual([last.id, first.id]);
+    expect(await ids("from=2026-11-02", ny)).toEqual([after.id, last.id, first.id]);
+    expect(await ids("to=2026-11-01", ny)).toEqual([before.id]);
+    expect(await ids("from=2026-11-02&to=2026-11-02", "UTC")).toEqual([first.id, before.id]);
+  });
+
+  it("received in the last 24 hours", async () => {
+    await makeDelivery({ receivedAt: new Date(NOW.getTime() - 24 * 3600_000 - 1) });
+    const recent = await makeDelivery({ receivedAt: new Date(NOW.getTime() - 24 * 3600_000) });
+    expect(await ids("within=24h")).toEqual([recent.id]);
+  });
+
+  it("searches any id in the payload exactly, and the delivery id itself", async () => {
+    const a = await makeDelivery({ searchIds: ["app_123", "tok_abc"] });
+    const b = await makeDelivery({ searchIds: ["tok_abc"], receivedAt: new Date("2026-11-02T16:00:00Z") });
+    await makeDelivery({ searchIds: ["app_1234"] });
+    expect(await ids("q=tok_abc")).toEqual([b.id, a.id]);
+    expect(await ids("q=app_123")).toEqual([a.id]);
+    expect(await ids("q=app_12")).toEqual([]);
+    expect(await ids(`q=${a.id}`)).toEqual([a.id]);
+    expect(await ids(`q=${a.id.toUpperCase()}`)).toEqual([a.id]);
+    expect(await ids("q=%20tok_abc%20")).toEqual([b.id, a.id]);
+  });
+
+  it("selects only the list's columns, never the body", async () => {
+    await makeDelivery();
+    const { filters } = readDeliveryFilters({});
+    const page = await findDeliveries({ filters, timeZone: "UTC" });
+    expect(Object.keys(page.rows[0]!).sort()).toEqual(
+      ["duplicateOfId", "endpoint", "eventType", "flags", "id", "processing", "processingError", "provider", "receivedAt", "replayCount", "responseStatus", "verification"].sort(),
+    );
+  });
+});
+
+describe("findDeliveries keyset pagination", () => {
+  it("walks older and back newer across pages with ties in receivedAt, missing and repeating nothing", async () => {
+    // 12 deliveries over 4 distinct times: three share each instant.
+    const created = [];
+    for (let i = 0; i < 12; i++) created.push(await makeDelivery({ receivedAt: new Date(Date.UTC(2026, 10, 2, 15, Math.floor(i / 3))) }));
+    const expected = [...created].sort((x, y) => y.receivedAt.getTime() - x.receivedAt.getTime() || (y.id < x.id ? -1 : 1)).map((d) => d.id);
+    const { filters } = readDeliveryFilters({});
+
+    const pages: string[][] = [];
+    let cursor = null;
+    const newerCursors: (string | null)[] = [];
+    for (;;) {
+      const page = await findDeliveries({ filters, cursor, timeZone: "UTC", pageSize: 5 });
+      pages.push(page.rows.map((r) => r.id));
+      newerCursors.push(page.newer);
+      if (!page.older) break;
+      cursor = decodeCursor(page.older);
+    }
+    expect(pages.map((p) => p.length)).toEqual([5, 5, 2]);
+    expect(pages.flat()).toEqual(expected);
+    expect(newerCursors[0]).toBeNull();
+
+    // Back from the last page: the middle page, then the first.
+    const middle = await findDeliveries({ filters, cursor: decodeCursor(newerCursors[2]!), timeZone: "UTC", pageSize: 5 });
+    expect(middle.rows.map((r) => r.id)).toEqual(pages[1]);
+    const first = await findDeliveries({ filters, cursor: decodeCursor(middle.newer!), timeZone: "UTC", pageSize: 5 });
+    expect(first.rows.map((r) => r.id)).toEqual(pages[0]);
+    expect(first.newer).toBeNull();
+  });
+
+  it("keeps the filters while paging", async () => {
+    for (let i = 0; i < 4; i++) await makeDelivery({ provider: "WEGETFINANCING", receivedAt: new Date(Date.UTC(2026, 10, 2, 15, i)) });
+    for (let i = 0; i < 4; i++) await makeDelivery({ receivedAt: new Date(Date.UTC(2026, 10, 2, 15, i)) });
+    const { filters } = readDeliveryFilters({ provider: "WEGETFINANCING" });
+    const first = await findDeliveries({ filters, timeZone: "UTC", pageSize: 3 });
+    const second = await findDeliveries({ filters, cursor: decodeCursor(first.older), timeZone: "UTC", pageSize: 3 });
+    expect(second.rows).toHaveLength(1);
+    expect(second.older).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+// The funding report's filters as one SQL WHERE clause, shared by the list, its totals,
+// its chart and the CSV export, so every view of "the filtered set" is the same set.
+// Only whitelisted identifiers are spliced in; every value is a bind parameter.
+import { dayRangeToInstants } from "../search-params/day-range";
+import type { FundingDateField, FundingFilters } from "./funding-filters";
+
+/** Collects bind parameters; `add` returns the placeholder ($n) to write in the SQL. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+export const DATE_COLUMNS: Record<FundingDateField, string> = {
+  transactionDate: `f."transactionDate"`,
+  fundedAt: `f."fundedAt"`,
+};
+
+/**
+ * Conditions on `"FundingRecord" f`, joined with AND ("TRUE" when none). With dateField
+ * fundedAt only funded records take part: an unfunded record has no funding date to sort
+ * or filter by.
+ */
+export function fundingWhereSql(filters: FundingFilters, params: SqlParams, timeZone: string): string {
+  const and: string[] = [];
+  const dateColumn = DATE_COLUMNS[filters.dateField];
+  if (filters.dateField === "fundedAt") and.push(`f."fundedAt" IS NOT NULL`);
+  const range = dayRangeToInstants({ from: filters.from, to: filters.to }, timeZone);
+  if (range.gte) and.push(`${dateColumn} >= ${params.add(range.gte)}`);
+  if (range.lt) and.push(`${dateColumn} < ${params.add(range.lt)}`);
+  if (filters.status.length) and.push(`f.status = ANY(${params.add(filters.status)}::text[])`);
+  if (filters.lender.length) and.push(`f."lenderName" = ANY(${params.add(filters.lender)}::text[])`);
+  if (filters.productType.length) and.push(`f."productType" = ANY(${params.add(filters.productType)}::text[])`);
+  if (filters.transactionType.length) and.push(`f."transactionType" = ANY(${params.add(filters.transactionType)}::text[])`);
+  if (filters.match === "unmatched") and.push(`f."applicationId" IS NULL`);
+  if (filters.match === "matched") and.push(`f."applicationId" IS NOT NULL`);
+  if (filters.q) and.push(searchSql(filters.q, params));
+  return and.length ? and.join(" AND ") : "TRUE";
+}
+
+/** Ids match exactly (indexed); customer name and email match a part, ignoring case. */
+function searchSql(q: string, params: SqlParams): string {
+  const exact = params.add(q);
+  const like = params.add(`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return `(f."transactionId" = ${exact} OR f."chargeId" = ${exact} OR f."merchantOrderId" = ${exact}
+    OR f."merchantTransactionId" = ${exact} OR f."lenderReferenceId" = ${exact}
+    OR f.email ILIKE ${like} OR concat_ws(' ', f."firstName", f."lastName") ILIKE ${like})`;
+}

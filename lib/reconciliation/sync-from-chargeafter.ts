@@ -1,0 +1,30 @@
+// A funding sync against ChargeAfter with the configured credentials: what the CLI and the
+// page's "Sync now" call.
+import type { Actor } from "../audit/actor";
+import { env } from "../config/env";
+import { chargeAfterApiAccess, CHARGEAFTER_NOT_CONFIGURED } from "../providers/chargeafter/api-base-url";
+import { fetchFundingReport } from "../providers/chargeafter/funding-report-client";
+import type { SyncProgress } from "./sync-run-summary";
+import { syncFundingRecords, type SyncResult } from "./sync-funding-records";
+
+export class FundingSyncNotConfiguredError extends Error {
+  constructor() {
+    super(CHARGEAFTER_NOT_CONFIGURED);
+    this.name = "FundingSyncNotConfiguredError";
+  }
+}
+
+export async function syncFundingFromChargeAfter(input: {
+  from: string;
+  to: string;
+  actor: Actor;
+  onProgress?: (progress: SyncProgress) => void;
+}): Promise<SyncResult> {
+  const access = chargeAfterApiAccess(env());
+  if (!access) throw new FundingSyncNotConfiguredError();
+  return syncFundingRecords({
+    ...input,
+    source: "API",
+    fetchPages: () => fetchFundingReport({ fromDate: input.from, toDate: input.to, ...access }),
+  });
+}

@@ -1,0 +1,117 @@
+// Writes a batch of report records in one set-based statement (no round trip per row):
+// new records are inserted; a record whose report fields changed keeps its previous
+// values as a FundingRecordVersion and gets version + 1; an unchanged record is not
+// written at all, so re-running a sync is cheap and changes nothing. Also links each
+// record to our application (see MATCH_SQL). Call inside a transaction holding
+// lockFundingWrites(), so two writers never version the same record at once.
+import type pg from "pg";
+import type { FundingRecordInput } from "../providers/chargeafter/funding-record-schema";
+
+export type UpsertCounts = { inserted: number; changed: number; unchanged: number };
+
+/** The report's fields, in the order of the statement's arrays. */
+const COLUMNS = [
+  ["transactionId", "text"],
+  ["chargeId", "text"],
+  ["transactionType", "text"],
+  ["transactionDate", "timestamptz"],
+  ["transactionAmount", "numeric"],
+  ["discountAmount", "numeric"],
+  ["netAmount", "numeric"],
+  ["fundedAt", "timestamptz"],
+  ["updatedAt", "timestamptz"],
+  ["status", "text"],
+  ["lenderName", "text"],
+  ["lenderReferenceId", "text"],
+  ["merchantOrderId", "text"],
+  ["merchantTransactionId", "text"],
+  ["productType", "text"],
+  ["promoCode", "text"],
+  ["firstName", "text"],
+  ["lastName", "text"],
+  ["email", "text"],
+] as const satisfies readonly (readonly [keyof FundingRecordInput, string])[];
+
+const q = (name: string) => `"${name}"`;
+const names = COLUMNS.map(([name]) => q(name));
+const reportFields = (alias: string) => `(${COLUMNS.map(([name]) => `${alias}.${q(name)}`).join(", ")})`;
+const iso = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** The record as it was, for its version row: amounts as exact strings, times as ISO 8601 UTC. */
+const versionJson = `jsonb_build_object(${COLUMNS.map(([name, type]) => {
+  const value = type === "numeric" ? `c.${q(name)}::text` : type === "timestamptz" ? iso(`c.${q(name)}`) : `c.${q(name)}`;
+  return `'${name}', ${value}`;
+}).join(", ")}, 'version', c.version, 'applicationId', c."applicationId")`;
+
+/**
+ * Our application behind a record, best evidence first: the merchant transaction id, the
+ * merchant order id, an order's transaction id, then a ChargeAfter application id quoted as
+ * either. The funding report is ChargeAfter's, so its applications win a tie.
+ */
+const MATCH_SQL = `
+  SELECT c.id FROM (
+    SELECT a.id, 1 AS rank, a.provider FROM "Application" a WHERE i."merchantTransactionId" IS NOT NULL AND a."merchantTransactionId" = i."merchantTransactionId"
+    UNION ALL
+    SELECT a.id, 2, a.provider FROM "Application" a WHERE i."merchantOrderId" IS NOT NULL AND a."merchantOrderId" = i."merchantOrderId"
+    UNION ALL
+    SELECT o."applicationId", 3, o.provider FROM "Order" o WHERE i."merchantTransactionId" IS NOT NULL AND o."merchantTransactionId" = i."merchantTransactionId" AND o."applicationId" IS NOT NULL
+    UNION ALL
+    SELECT a.id, 4, a.provider FROM "Application" a WHERE a.provider = 'CHARGEAFTER' AND a."externalId" IN (i."merchantOrderId", i."merchantTransactionId")
+  ) c
+  ORDER BY c.rank, (c.provider <> 'CHARGEAFTER'), c.id
+  LIMIT 1`;
+
+const UPSERT_SQL = `
+WITH input AS (
+  SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")}) AS t(${names.join(", ")})
+),
+matched AS (
+  SELECT i.*, m.id AS "applicationId" FROM input i LEFT JOIN LATERAL (${MATCH_SQL}) m ON TRUE
+),
+changed AS (
+  SELECT c.* FROM "FundingRecord" c JOIN matched i USING ("transactionId")
+  WHERE ${reportFields("c")} IS DISTINCT FROM ${reportFields("i")}
+),
+versions AS (
+  INSERT INTO "FundingRecordVersion" (id, "transactionId", version, data, "replacedAt", "syncRunId")
+  SELECT gen_random_uuid(), c."transactionId", c.version, ${versionJson}, now(), $${COLUMNS.length + 1}::uuid FROM changed c
+  RETURNING 1
+),
+written AS (
+  INSERT INTO "FundingRecord" AS f (${names.join(", ")}, "applicationId", version, "firstSeenAt", "lastSyncedAt")
+  SELECT ${names.join(", ")}, "applicationId", 1, now(), now() FROM matched
+  ON CONFLICT ("transactionId") DO UPDATE SET
+    ${COLUMNS.map(([name]) => `${q(name)} = EXCLUDED.${q(name)}`).join(", ")},
+    "applicationId" = COALESCE(EXCLUDED."applicationId", f."applicationId"),
+    version = f.version + CASE WHEN ${reportFields("f")} IS DISTINCT FROM ${reportFields("EXCLUDED")} THEN 1 ELSE 0 END,
+    "lastSyncedAt" = now()
+  WHERE ${reportFields("f")} IS DISTINCT FROM ${reportFields("EXCLUDED")}
+     OR (EXCLUDED."applicationId" IS NOT NULL AND f."applicationId" IS DISTINCT FROM EXCLUDED."applicationId")
+  RETURNING (xmax = 0) AS inserted
+)
+SELECT (SELECT count(*) FROM written WHERE inserted)::int AS inserted, (SELECT count(*) FROM versions)::int AS changed`;
+
+/** Serialises writers of funding records (syncs and imports) for the rest of the transaction. */
+export async function lockFundingWrites(client: pg.ClientBase): Promise<void> {
+  await client.query(`SELECT pg_advisory_xact_lock(hashtext('financing-desk:funding-records'))`);
+}
+
+/** Upserts one batch. A transactionId repeated in the batch counts once: the last one wins. */
+export async function upsertFundingRecords(client: pg.ClientBase, records: FundingRecordInput[], syncRunId: string): Promise<UpsertCounts> {
+  const unique = [...new Map(records.map((record) => [record.transactionId, record])).values()];
+  if (!unique.length) return { inserted: 0, changed: 0, unchanged: 0 };
+  const arrays = COLUMNS.map(() => [] as (string | null)[]);
+  for (const record of unique) {
+    COLUMNS.forEach(([name, type], i) => arrays[i]!.push(toParam(record[name], type)));
+  }
+  const { rows } = await client.query<{ inserted: number; changed: number }>(UPSERT_SQL, [...arrays, syncRunId]);
+  const { inserted, changed } = rows[0]!;
+  return { inserted, changed, unchanged: records.length - inserted - changed };
+}
+
+function toParam(value: FundingRecordInput[keyof FundingRecordInput], type: string): string | null {
+  if (value === null) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (type === "numeric") return (value as { toFixed(n: number): string }).toFixed(2);
+  return String(value);
+}
