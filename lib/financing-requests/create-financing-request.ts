@@ -1,0 +1,174 @@
+// A financing request for a phone or in-store sale: save the pending cart first (so an
+// approval can always find it), ask WeGetFinancing for a financing link, and keep the
+// link and request token. The approved postback later turns the cart into an order.
+import Decimal from "decimal.js";
+import { randomBytes } from "node:crypto";
+import type { Actor } from "../audit/actor";
+import { recordAudit } from "../audit/record-audit";
+import { env } from "../config/env";
+import { db, Prisma } from "../db/client";
+import { wgfApiConfig } from "../providers/wegetfinancing/api-config";
+import { createWgfRequest, type CreateRequestBody } from "../providers/wegetfinancing/create-request-client";
+import { financingRequestSchema, type FinancingRequest, type FinancingRequestInput } from "./financing-request-schema";
+
+export type CreateFinancingRequestResult =
+  | { ok: true; pendingCartId: string; applicationId: string; requestToken: string; financingUrl: string; merchantTransactionId: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+type Options = { postbackUrl: string; fetch?: typeof fetch };
+
+export async function createFinancingRequest(input: FinancingRequestInput, actor: Actor, options: Options): Promise<CreateFinancingRequestResult> {
+  const config = wgfApiConfig(env());
+  if (!config) return { ok: false, message: "WeGetFinancing is not configured: set WGF_MERCHANT_ID, WGF_USERNAME and WGF_PASSWORD." };
+  const request = financingRequestSchema.parse(input);
+  const merchantTransactionId = request.merchantTransactionId ?? newMerchantTransactionId();
+  const totals = cartTotals(request);
+
+  let cartId: string;
+  try {
+    cartId = await db().$transaction(async (tx) => {
+      const cart = await tx.pendingCart.create({
+        data: {
+          provider: "WEGETFINANCING",
+          merchantTransactionId,
+          customerFirstName: request.firstName,
+          customerLastName: request.lastName,
+          customerEmail: request.email,
+          customerPhone: request.phone,
+          billingAddress: request.billing,
+          shippingAddress: request.shipping ?? request.billing,
+          items: request.items,
+          amount: totals.subtotal.toFixed(2),
+          shippingAmount: totals.shipping.toFixed(2),
+          taxAmount: totals.tax.toFixed(2),
+          createdByEmail: actor.email,
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, actor, { action: "financing-request.create", targetType: "pending-cart", targetId: cart.id, details: { merchantTransactionId, total: totals.total.toFixed(2) } });
+      return cart.id;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, message: "A financing request with this merchant transaction id exists already.", fieldErrors: { merchantTransactionId: ["Already used."] } };
+    }
+    throw error;
+  }
+
+  const result = await createWgfRequest(config, wgfBody(request, merchantTransactionId, totals, options.postbackUrl), { fetch: options.fetch });
+  if (!result.ok) {
+    // A refusal created nothing at WeGetFinancing: drop the cart so the sale can be retried as is.
+    // Otherwise keep it: an approval may still come for it.
+    if (result.kind === "refused") await db().pendingCart.delete({ where: { id: cartId } });
+    return { ok: false, message: result.message, fieldErrors: result.kind === "refused" ? fieldErrorsFrom(result.subjects, result.reasons) : undefined };
+  }
+
+  const applicationId = await db().$transaction(async (tx) => {
+    const now = new Date();
+    const application = await tx.application.upsert({
+      where: { provider_externalId: { provider: "WEGETFINANCING", externalId: result.requestToken } },
+      create: {
+        provider: "WEGETFINANCING",
+        externalId: result.requestToken,
+        merchantTransactionId,
+        status: "CREATED",
+        requestedAmount: totals.total.toFixed(2),
+        customerFirstName: request.firstName,
+        customerLastName: request.lastName,
+        customerEmail: request.email,
+        customerPhone: request.phone,
+        lastEventAt: now,
+      },
+      update: { requestedAmount: totals.total.toFixed(2), customerFirstName: request.firstName, customerLastName: request.lastName, customerEmail: request.email },
+      select: { id: true },
+    });
+    await tx.applicationEvent.create({
+      data: { applicationId: application.id, type: "financing-request.created", occurredAt: now, amount: totals.total.toFixed(2), data: { createdBy: actor.email, financingUrl: result.href } },
+    });
+    await tx.pendingCart.update({ where: { id: cartId }, data: { requestToken: result.requestToken, financingUrl: result.href, applicationId: application.id } });
+    return application.id;
+  });
+  return { ok: true, pendingCartId: cartId, applicationId, requestToken: result.requestToken, financingUrl: result.href, merchantTransactionId };
+}
+
+type Totals = { subtotal: Decimal; tax: Decimal; shipping: Decimal; total: Decimal };
+
+export function cartTotals(request: Pick<FinancingRequest, "items" | "shippingAmount">): Totals {
+  const subtotal = request.items.reduce((sum, item) => sum.plus(new Decimal(item.unitPrice).times(item.quantity)), new Decimal(0));
+  const tax = request.items.reduce((sum, item) => sum.plus(new Decimal(item.unitTax).times(item.quantity)), new Decimal(0));
+  const shipping = new Decimal(request.shippingAmount);
+  return { subtotal, tax, shipping, total: subtotal.plus(tax).plus(shipping) };
+}
+
+function newMerchantTransactionId(): string {
+  return `FD-${new Date().toISOString().slice(0, 10).replaceAll("-", "")}-${randomBytes(4).toString("hex").toUpperCase()}`;
+}
+
+function wgfBody(request: FinancingRequest, merchantTransactionId: string, totals: Totals, postbackUrl: string): CreateRequestBody {
+  const billing = { ...request.billing, country: "US" };
+  const shipping = { ...(request.shipping ?? request.billing), country: "US" };
+  return {
+    merchant_transaction_id: merchantTransactionId,
+    first_name: request.firstName,
+    last_name: request.lastName,
+    email: request.email,
+    phone: request.phone,
+    billing_address: billing,
+    shipping_address: shipping,
+    billing_address1: billing.street1,
+    billing_city: billing.city,
+    billing_state: billing.state,
+    billing_zipcode: billing.zipcode,
+    shipping_address1: shipping.street1,
+    shipping_city: shipping.city,
+    shipping_state: shipping.state,
+    shipping_zipcode: shipping.zipcode,
+    // What the customer finances: items, their tax and shipping.
+    amount: totals.total.toFixed(2),
+    shipping_amount: totals.shipping.toFixed(2),
+    tax_amount: totals.tax.toFixed(2),
+    currency: "USD",
+    version: "1.9",
+    cart_items: request.items.map((item) => ({
+      sku: item.sku,
+      display_name: item.displayName,
+      unit_price: new Decimal(item.unitPrice).toFixed(2),
+      quantity: String(item.quantity),
+      unit_tax: new Decimal(item.unitTax).toFixed(2),
+      ...(item.category ? { category: item.category } : {}),
+    })),
+    postback_url: postbackUrl,
+  };
+}
+
+// WeGetFinancing names fields by its own names in `subjects`: show them next to ours.
+const FIELD_BY_SUBJECT: Record<string, string> = {
+  merchant_transaction_id: "merchantTransactionId",
+  first_name: "firstName",
+  last_name: "lastName",
+  email: "email",
+  phone: "phone",
+  billing_address: "billing",
+  billing_address1: "billing.street1",
+  billing_city: "billing.city",
+  billing_state: "billing.state",
+  billing_zipcode: "billing.zipcode",
+  shipping_address: "shipping",
+  shipping_address1: "shipping.street1",
+  shipping_city: "shipping.city",
+  shipping_state: "shipping.state",
+  shipping_zipcode: "shipping.zipcode",
+  amount: "items",
+  cart_items: "items",
+  shipping_amount: "shippingAmount",
+};
+
+function fieldErrorsFrom(subjects: string[], reasons: string[]): Record<string, string[]> | undefined {
+  if (!subjects.length) return undefined;
+  const errors: Record<string, string[]> = {};
+  subjects.forEach((subject, i) => {
+    const field = FIELD_BY_SUBJECT[subject] ?? FIELD_BY_SUBJECT[subject.replace(/\..*$/, "")] ?? "form";
+    (errors[field] ??= []).push(reasons[i] ?? reasons[0] ?? `WeGetFinancing did not accept ${subject}.`);
+  });
+  return errors;
+}
