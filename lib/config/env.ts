@@ -10,6 +10,7 @@ const envSchema = z.object({
   AUTH_SECRET: optional,
   ADMIN_EMAIL: optional,
   ADMIN_PASSWORD: optional,
+  PUBLIC_BASE_URL: z.url().optional().catch(undefined),
   APP_TIMEZONE: z
     .string()
     .default("UTC")
