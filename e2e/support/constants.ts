@@ -11,3 +11,5 @@ export const E2E_USERS = {
   finance: { email: "finance@e2e.test", password: "e2e finance password 1" },
   admin: E2E_ADMIN,
 } as const;
+
+export const E2E_WGF_API = { port: Number(process.env.E2E_WGF_PORT ?? 3191), merchantId: "e2e-merchant", username: "dhd_user", password: "dhd-secret-password" };

@@ -11,8 +11,15 @@ export type ActionState<T = unknown> =
   | { status: "error"; message?: string; fieldErrors?: Record<string, string[] | undefined> };
 
 
-/** Errors whose message is written for the person at the screen. */
-export class ActionError extends Error {}
+/** Errors whose message is written for the person at the screen, optionally per field. */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
 
 export function defineAction<S extends z.ZodType, T>(
   permission: Permission,
@@ -23,14 +30,22 @@ export function defineAction<S extends z.ZodType, T>(
     const user = await requirePermission(permission);
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {
-      return { status: "error", message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+      return { status: "error", message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
     }
     try {
       return { status: "ok", ...(await run(parsed.data, user)) };
     } catch (error) {
-      if (error instanceof ActionError || error instanceof UserChangeError) return { status: "error", message: error.message };
-      if (error instanceof z.ZodError) return { status: "error", message: error.issues.map((i) => i.message).join(" ") };
+      if (error instanceof ActionError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof UserChangeError) return { status: "error", message: error.message };
+      if (error instanceof z.ZodError) return { status: "error", message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
       throw error;
     }
   };
+}
+
+/** Messages by field path ("email", "billing.city", "items.0.quantity"), as forms name their inputs. */
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) (errors[issue.path.join(".") || "form"] ??= []).push(issue.message);
+  return errors;
 }

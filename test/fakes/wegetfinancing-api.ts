@@ -18,7 +18,10 @@ export type FakeWgfApi = {
 
 const REQUIRED = ["merchant_transaction_id", "first_name", "last_name", "email", "amount", "version", "cart_items"] as const;
 
-export async function startFakeWgfApi(credentials: { merchantId: string; username: string; password: string }): Promise<FakeWgfApi> {
+export async function startFakeWgfApi(
+  credentials: { merchantId: string; username: string; password: string },
+  options: { port?: number; host?: string } = {},
+): Promise<FakeWgfApi> {
   const requests: FakeWgfRequest[] = [];
   let failures: { left: number; how: "500" | "reset" } = { left: 0, how: "500" };
 
@@ -63,8 +66,8 @@ export async function startFakeWgfApi(credentials: { merchantId: string; usernam
       answer(200, { href, request_token: requestToken });
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve));
+  const baseUrl = `http://${options.host ?? "127.0.0.1"}:${(server.address() as AddressInfo).port}`;
 
   return {
     baseUrl,

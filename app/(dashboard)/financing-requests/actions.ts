@@ -1,0 +1,21 @@
+"use server";
+// Financing requests for phone and in-store sales (support, finance and admin).
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { ActionError, defineAction } from "@/lib/auth/action";
+import { createFinancingRequest } from "@/lib/financing-requests/create-financing-request";
+import { financingRequestSchema } from "@/lib/financing-requests/financing-request-schema";
+import { unflattenForm } from "@/lib/financing-requests/unflatten-form";
+import { publicBaseUrl, RECEIVER_PATHS } from "@/lib/settings/public-base-url";
+
+export const createFinancingRequestAction = defineAction(
+  "createFinancingRequest",
+  z.preprocess((form) => unflattenForm(form as Record<string, unknown>), financingRequestSchema),
+  async (input, user) => {
+    const postbackUrl = `${publicBaseUrl(await headers())}${RECEIVER_PATHS.WEGETFINANCING}`;
+    const result = await createFinancingRequest(input, { id: user.id, email: user.email }, { postbackUrl });
+    if (!result.ok) throw new ActionError(result.message, result.fieldErrors);
+    redirect(`/financing-requests/${result.pendingCartId}`);
+  },
+);
