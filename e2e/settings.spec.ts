@@ -11,7 +11,8 @@ test("settings show each provider's state and receiver URL, and a test delivery 
   await expect(wgf.getByText(`${E2E_BASE_URL}/api/postbacks/wegetfinancing`)).toBeVisible();
   await expect(ca.getByText(`${E2E_BASE_URL}/api/webhooks/chargeafter`)).toBeVisible();
   await expect(wgf.getByText("receiving", { exact: true })).toBeVisible();
-  await expect(ca.getByText("CHARGEAFTER_PRIVATE_KEY")).toBeVisible();
+  await expect(ca.getByText("CHARGEAFTER_PRIVATE_KEY", { exact: true })).toBeVisible();
+  await expect(ca.getByText(/Funding sync and .Refresh from ChargeAfter. are off/)).toBeVisible();
   await expect(page.getByText("e2e admin password")).toHaveCount(0);
   expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/settings-1280.png`, fullPage: true });
