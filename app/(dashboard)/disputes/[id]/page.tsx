@@ -1,23 +1,195 @@
+// One dispute: where it stands, the application and order behind it, and its lifecycle
+// timeline, each event linked to the delivery that brought it.
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/empty-state";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { Badge } from "@/components/badge";
+import { DateTime } from "@/components/date-time";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
+import { providerLabels } from "@/lib/deliveries/delivery-labels";
+import { disputeAgeDays } from "@/lib/disputes/dispute-labels";
+import { getDispute, type DisputeDetail } from "@/lib/disputes/get-dispute";
+import { appTimeZone } from "@/lib/format/format-date-time";
+import { formatMoney } from "@/lib/format/format-money";
+import { DisputeStatusBadge } from "../dispute-badges";
 
 export const metadata: Metadata = { title: "Dispute" };
+
+const linkClass = "font-medium text-accent-700 underline-offset-2 hover:underline";
 
 export default async function DisputePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("viewOperations");
   const { id } = await params;
+  const dispute = await getDispute(id);
+  if (!dispute) notFound();
+  const now = new Date();
+
   return (
     <>
       <PageHeader
-        title="Dispute"
+        title={
+          <>
+            Dispute <span className="font-mono text-base font-medium break-all text-gray-700">{dispute.externalId}</span>
+          </>
+        }
         back={{ href: "/disputes", label: "Disputes" }}
-        description={<span className="font-mono break-all">{id}</span>}
+        description={
+          <>
+            {providerLabels[dispute.provider]}, opened <DateTime value={dispute.openedAt} />
+          </>
+        }
+        actions={<DisputeStatusBadge value={dispute.status} />}
       />
-      <EmptyState title="Not built yet">
-        This dispute will be shown here: its order, amount, reason, deadlines and every event that changed it.
-      </EmptyState>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title="Dispute">
+          <dl>
+            <Row label="Status">
+              <DisputeStatusBadge value={dispute.status} />
+            </Row>
+            <Row label="Lender">
+              {dispute.lenderName ?? dispute.lenderId ?? <span className="text-gray-500">Unknown</span>}
+              {dispute.lenderName && dispute.lenderId && <span className="ml-2 font-mono text-xs text-gray-600">{dispute.lenderId}</span>}
+            </Row>
+            <Row label="Lender's id">
+              <span className="font-mono text-xs break-all">{dispute.lenderDisputeId ?? <span className="text-gray-500">none</span>}</span>
+            </Row>
+            <Row label="Opened">
+              <DateTime value={dispute.openedAt} />
+            </Row>
+            <Row label="Last event">
+              <DateTime value={dispute.lastEventAt} />
+            </Row>
+            <Row label="Resolved">
+              <DateTime value={dispute.resolvedAt} fallback="Not yet" />
+            </Row>
+            <Row label="Age">
+              {disputeAgeDays(dispute.openedAt, dispute.resolvedAt, now)} days {dispute.resolvedAt ? "until resolved" : "open"}
+            </Row>
+            <Row label="Our id">
+              <code className="font-mono text-xs break-all">{dispute.id}</code>
+            </Row>
+          </dl>
+        </Card>
+        <Card title="Application and order">
+          <ApplicationAndOrder dispute={dispute} />
+        </Card>
+      </div>
+
+      <Card title="Timeline" className="mt-4" note={`Oldest first, by when each event happened. Times in ${appTimeZone()}.`}>
+        <Timeline dispute={dispute} />
+      </Card>
     </>
+  );
+}
+
+function ApplicationAndOrder({ dispute }: { dispute: DisputeDetail }) {
+  const { application } = dispute;
+  if (!application) {
+    return <p className="text-sm text-gray-600">The dispute names no application we know, so no order can be linked to it.</p>;
+  }
+  const customer = [application.customerFirstName, application.customerLastName].filter(Boolean).join(" ");
+  return (
+    <dl>
+      <Row label="Application">
+        <Link href={`/applications/${application.id}`} className={linkClass}>
+          {customer || "Application"} <span className="font-mono text-xs">{application.externalId}</span>
+        </Link>
+        <span className="ml-2 text-xs text-gray-600">{application.status.toLowerCase()}</span>
+      </Row>
+      {application.customerEmail && <Row label="Email">{application.customerEmail}</Row>}
+      {application.merchantOrderId && (
+        <Row label="Merchant order">
+          <span className="font-mono text-xs">{application.merchantOrderId}</span>
+        </Row>
+      )}
+      <Row label="Order">
+        {application.orders.length ? (
+          <ul className="space-y-1">
+            {application.orders.map((order) => {
+              const ref = order.merchantTransactionId ?? order.requestToken;
+              return (
+                <li key={order.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                  <Link href={`/orders?q=${encodeURIComponent(ref)}`} className={linkClass}>
+                    Order <span className="font-mono text-xs">{ref}</span>
+                  </Link>
+                  <span className="text-sm tabular-nums">{formatMoney(order.amount, order.currency)}</span>
+                  {order.status === "CANCELLED" && <Badge tone="danger">Cancelled</Badge>}
+                  {!order.refundedAmount.isZero() && <span className="text-xs text-gray-700">{formatMoney(order.refundedAmount, order.currency)} refunded</span>}
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <span className="text-gray-500">No order</span>
+        )}
+      </Row>
+    </dl>
+  );
+}
+
+function Timeline({ dispute }: { dispute: DisputeDetail }) {
+  if (!dispute.events.length) return <p className="text-sm text-gray-600">No events are recorded for this dispute.</p>;
+  const more = dispute._count.events - dispute.events.length;
+  return (
+    <>
+      <ol className="relative space-y-4 border-l border-gray-200 pl-5" aria-label="Dispute events, oldest first">
+        {dispute.events.map((event) => (
+          <li key={event.id} className="relative min-w-0">
+            <span aria-hidden="true" className="absolute top-1.5 -left-[1.6rem] size-2.5 rounded-full bg-accent-600 ring-4 ring-white" />
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <span className="font-mono text-sm font-medium text-gray-900">{event.type}</span>
+              <DisputeStatusBadge value={event.status} />
+            </div>
+            <p className="mt-0.5 text-xs text-gray-600">
+              Happened <DateTime value={event.occurredAt} />, recorded <DateTime value={event.recordedAt} />
+            </p>
+            <p className="mt-1 text-sm">
+              {event.delivery ? (
+                <Link href={`/deliveries/${event.delivery.id}`} className={linkClass}>
+                  Delivery received <DateTime value={event.delivery.receivedAt} />
+                  <span className="sr-only"> ({event.type})</span>
+                </Link>
+              ) : (
+                <span className="text-gray-600">No stored delivery behind this event.</span>
+              )}
+            </p>
+            {event.data !== null && event.data !== undefined && (
+              <details className="mt-1">
+                <summary className="cursor-pointer text-xs font-medium text-accent-700">Event data</summary>
+                <pre className="mt-1 max-h-72 overflow-auto rounded-md border border-gray-200 bg-gray-50 p-2 font-mono text-xs break-all whitespace-pre-wrap text-gray-900">
+                  {JSON.stringify(event.data, null, 2)}
+                </pre>
+              </details>
+            )}
+          </li>
+        ))}
+      </ol>
+      {more > 0 && <p className="mt-3 text-xs text-gray-600">and {more} later events not shown</p>}
+    </>
+  );
+}
+
+function Card({ title, note, className = "", children }: { title: string; note?: string; className?: string; children: ReactNode }) {
+  const id = `card-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
+  return (
+    <section aria-labelledby={id} className={`min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm ${className}`}>
+      <h2 id={id} className="mb-3 text-sm font-semibold text-gray-900">
+        {title}
+        {note && <span className="ml-2 text-xs font-normal text-gray-600">{note}</span>}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-2 border-b border-gray-100 py-1.5 last:border-b-0 sm:grid-cols-[8.5rem_minmax(0,1fr)]">
+      <dt className="text-xs font-medium text-gray-600">{label}</dt>
+      <dd className="min-w-0 text-sm text-gray-900">{children}</dd>
+    </div>
   );
 }

@@ -1,0 +1,27 @@
+"use server";
+// "Refresh from ChargeAfter" (any role): records what ChargeAfter says beside our status.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { ActionError, defineAction } from "@/lib/auth/action";
+import { applicationIdSchema } from "@/lib/applications/get-application";
+import { refreshApplicationStatus, RefreshNotPossibleError } from "@/lib/applications/refresh-application-status";
+
+export type RefreshActionResult = { outcome: "ok" | "failed" };
+
+export const refreshApplicationStatusAction = defineAction(
+  "viewOperations",
+  z.object({ id: applicationIdSchema }),
+  async (input, user): Promise<{ message: string; data: RefreshActionResult }> => {
+    try {
+      const result = await refreshApplicationStatus(input.id, { id: user.id, email: user.email });
+      revalidatePath(`/applications/${input.id}`);
+      if (result.outcome === "ok") {
+        return { message: `ChargeAfter says: ${result.status.applicationStatus ?? "no status"}.`, data: { outcome: "ok" } };
+      }
+      return { message: `The check failed: ${result.message}`, data: { outcome: "failed" } };
+    } catch (error) {
+      if (error instanceof RefreshNotPossibleError) throw new ActionError(error.message);
+      throw error;
+    }
+  },
+);

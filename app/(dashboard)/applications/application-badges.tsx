@@ -1,0 +1,22 @@
+// Application values as badges, shared by the list and an application's page.
+import { StatusBadge, type StatusStyle } from "@/components/list/status-badge";
+import { applicationStatusLabels } from "@/lib/applications/application-labels";
+import type { ApplicationStatus } from "@/lib/db/generated/enums";
+
+export const applicationStatusTones: Record<ApplicationStatus, StatusStyle["tone"]> = {
+  CREATED: "neutral",
+  PREQUALIFIED: "accent",
+  PENDING: "warning",
+  DECLINED: "danger",
+  APPROVED: "success",
+  CONFIRMED: "success",
+  CANCELLED: "neutral",
+};
+
+const styles = Object.fromEntries(
+  Object.entries(applicationStatusLabels).map(([value, label]) => [value, { ...label, tone: applicationStatusTones[value as ApplicationStatus] }]),
+) as Record<ApplicationStatus, StatusStyle>;
+
+export function ApplicationStatusBadge({ value }: { value: ApplicationStatus }) {
+  return <StatusBadge value={value} styles={styles} />;
+}

@@ -1,0 +1,162 @@
+// Disputes and orders over real HTTP: a ChargeAfter dispute's lifecycle found, filtered
+// and followed to its deliveries; a pending cart promoted by a signed WeGetFinancing
+// approval, then cancelled and refunded, as support sees it on /orders.
+import { mkdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { signWgfPostback } from "../lib/providers/wegetfinancing/signature";
+import { CA_AUTHORIZATION, WGF_CREDENTIALS } from "../test/provider-requests";
+import { SCREENSHOT_DIR } from "./support/constants";
+import { insertPendingCart } from "./support/database";
+import { signInAs } from "./support/users";
+
+test.describe.configure({ mode: "serial" });
+test.beforeAll(() => mkdirSync(SCREENSHOT_DIR, { recursive: true }));
+
+const stamp = Date.now().toString(36);
+const dispute = { id: `dsp_e2e_${stamp}`, lenderDisputeId: `LND-${stamp}`, lenderId: "lender_e2e", appId: `app_dsp_${stamp}` };
+const cart = { merchantTransactionId: `E2E-ORDER-${stamp}`, requestToken: `e2e-tok-${stamp}`, email: `buyer-${stamp}@example.test` };
+const deliveries: string[] = [];
+let disputeUrl = "";
+
+async function postChargeAfter(request: APIRequestContext, body: object) {
+  const response = await request.post("/api/webhooks/chargeafter", { data: body, headers: { authorization: CA_AUTHORIZATION } });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { deliveryId: string }).deliveryId;
+}
+
+async function postWgf(request: APIRequestContext, payload: object) {
+  const body = JSON.stringify(payload);
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const response = await request.post("/api/postbacks/wegetfinancing", {
+    data: body,
+    headers: { "content-type": "application/json", "x-timestamp": timestamp, "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp) },
+  });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { deliveryId: string }).deliveryId;
+}
+
+async function accessibilityViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Reloads until the background applier has applied what was posted. */
+async function eventually(page: Page, url: string, check: () => Promise<void>) {
+  await expect(async () => {
+    await page.goto(url);
+    await check();
+  }).toPass({ timeout: 20_000, intervals: [250, 500, 1000] });
+}
+
+const disputeRow = (page: Page) => page.getByRole("row").filter({ hasText: dispute.id });
+const orderRow = (page: Page) => page.getByRole("row").filter({ hasText: cart.merchantTransactionId });
+
+test("a ChargeAfter dispute goes created → lender updated → resolved", async ({ request }) => {
+  const at = (minutes: number) => new Date(Date.now() - (60 - minutes) * 60_000).toISOString();
+  await postChargeAfter(request, { eventType: "application.created", createdAt: at(0), applicationId: dispute.appId });
+  const base = { disputeId: dispute.id, lenderDisputeId: dispute.lenderDisputeId, lenderId: dispute.lenderId, applicationId: dispute.appId };
+  deliveries.push(await postChargeAfter(request, { eventType: "disputes.created", createdAt: at(10), ...base }));
+  deliveries.push(await postChargeAfter(request, { eventType: "disputes.lender.updated", createdAt: at(20), ...base }));
+  deliveries.push(await postChargeAfter(request, { eventType: "disputes.resolved", createdAt: at(30), ...base }));
+});
+
+test("support finds the dispute, filters by status, opens it and follows an event to its delivery", async ({ page }) => {
+  await signInAs(page, "support");
+  await eventually(page, "/disputes", async () => {
+    await expect(disputeRow(page)).toContainText("Resolved", { timeout: 1000 });
+  });
+  await expect(page.getByRole("heading", { level: 1, name: "Disputes" })).toBeVisible();
+  await expect(disputeRow(page)).toContainText(dispute.lenderDisputeId);
+  await expect(disputeRow(page).getByRole("link", { name: dispute.appId })).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  // Status filter through the form: not among the open ones, then among the resolved ones.
+  await page.getByRole("group", { name: "Status" }).locator("summary").click();
+  await page.getByRole("checkbox", { name: "Open" }).check();
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/status=OPEN/);
+  await expect(disputeRow(page)).toHaveCount(0);
+  await page.goto("/disputes?status=RESOLVED&lender=lender_e2e");
+  await expect(disputeRow(page)).toBeVisible();
+  await page.goto(`/disputes?q=${dispute.lenderDisputeId}`);
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+
+  await disputeRow(page).getByRole("link", { name: new RegExp(dispute.id) }).click();
+  await expect(page).toHaveURL(/\/disputes\/[0-9a-f-]{36}$/);
+  disputeUrl = new URL(page.url()).pathname;
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(dispute.id);
+  const timeline = page.getByRole("list", { name: "Dispute events, oldest first" });
+  await expect(timeline.getByRole("listitem")).toHaveCount(3);
+  await expect(timeline.getByRole("listitem").nth(0)).toContainText("disputes.created");
+  await expect(timeline.getByRole("listitem").nth(1)).toContainText("disputes.lender.updated");
+  await expect(timeline.getByRole("listitem").nth(2)).toContainText("disputes.resolved");
+  await expect(page.getByRole("link", { name: new RegExp(dispute.appId) })).toHaveAttribute("href", /^\/applications\/[0-9a-f-]{36}$/);
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await timeline.getByRole("listitem").nth(1).getByRole("link", { name: /Delivery received/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/deliveries/${deliveries[1]}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("disputes.lender.updated");
+
+  expect((await page.goto("/disputes/not-a-uuid"))?.status()).toBe(404);
+  expect((await page.goto("/disputes/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
+});
+
+test("a pending cart waits for approval, becomes an order on a signed approval, then is cancelled and refunded", async ({ page, request }) => {
+  await insertPendingCart({
+    merchantTransactionId: cart.merchantTransactionId,
+    requestToken: cart.requestToken,
+    amount: "479.00",
+    shippingAmount: "20.00",
+    customer: { firstName: "Grace", lastName: "Hopper", email: cart.email },
+  });
+  await signInAs(page, "support");
+  await page.goto(`/orders?q=${cart.merchantTransactionId}`);
+  await expect(orderRow(page)).toContainText("Waiting for approval");
+  await expect(orderRow(page)).toContainText("$499.00");
+  await expect(orderRow(page)).toContainText("No application yet");
+
+  await postWgf(request, { version: "1.9", request_token: cart.requestToken, merchant_transaction_id: cart.merchantTransactionId, status: "approved", approved_amount: "499.00" });
+  // The delivery page's link to an order: /orders?q=<merchant transaction id>.
+  await eventually(page, `/orders?q=${encodeURIComponent(cart.merchantTransactionId)}`, async () => {
+    await expect(orderRow(page)).toContainText("Open", { timeout: 1000 });
+  });
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2); // header + exactly that order
+  await expect(orderRow(page)).toContainText("$499.00");
+  await expect(orderRow(page)).toContainText("Approved");
+  await expect(orderRow(page)).not.toContainText("Waiting for approval");
+  const applicationLink = orderRow(page).getByRole("link", { name: new RegExp(cart.requestToken) });
+  await expect(applicationLink).toHaveAttribute("href", /^\/applications\/[0-9a-f-]{36}$/);
+  await page.goto(`/orders?q=${cart.email}&kind=orders`);
+  await expect(orderRow(page)).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await postWgf(request, { version: "1.9", request_token: cart.requestToken, updates: { status: "refund", amount: "30.00" } });
+  await eventually(page, `/orders?q=${cart.requestToken}`, async () => {
+    await expect(orderRow(page)).toContainText("$30.00 refunded of $499.00", { timeout: 1000 });
+  });
+
+  await postWgf(request, { version: "1.9", request_token: cart.requestToken, merchant_transaction_id: cart.merchantTransactionId, status: "cancelled" });
+  await eventually(page, `/orders?q=${cart.requestToken}&status=CANCELLED`, async () => {
+    await expect(orderRow(page)).toContainText("Cancelled", { timeout: 1000 });
+  });
+  await expect(orderRow(page)).toContainText("$30.00 refunded of $499.00");
+});
+
+test("screenshots of the three pages at laptop and phone width; no sideways scrolling", async ({ page }) => {
+  await signInAs(page, "support");
+  const pages = [
+    ["disputes", "/disputes"],
+    ["dispute", disputeUrl],
+    ["orders", "/orders"],
+  ] as const;
+  for (const [name, url] of pages) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(url);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-1280.png`, fullPage: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(url);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-375.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${url} at 375 px`).toBeLessThanOrEqual(375);
+  }
+});

@@ -1,0 +1,58 @@
+// The applications list's filters as a Prisma `where`, shared by the list and the
+// counts per status so they always agree. Every condition has an index behind it
+// (prisma/schema.prisma, model Application):
+// - provider, status: (provider|status, lastEventAt desc, id desc)
+// - lender: lenderName; dates: (lastEventAt desc, id desc)
+// - amount: approvedAmount, requestedAmount (a BitmapOr of the two)
+// - q, exact ids: externalId, merchantTransactionId, merchantOrderId, id
+// - q, names and emails: a trigram GIN index on first name, last name and email
+//   (pg_trgm), which serves case-insensitive substring matches (ILIKE '%…%').
+import type { Prisma } from "../db/client";
+import { dayRangeToInstants } from "../search-params/day-range";
+import { MIN_NAME_SEARCH_LENGTH, type ApplicationFilters } from "./find-applications-schema";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function applicationWhere(
+  filters: ApplicationFilters,
+  options: { timeZone: string; withStatus?: boolean },
+): Prisma.ApplicationWhereInput[] {
+  const and: Prisma.ApplicationWhereInput[] = [];
+  if (filters.provider.length) and.push({ provider: { in: filters.provider } });
+  if (options.withStatus !== false && filters.status.length) and.push({ status: { in: filters.status } });
+  if (filters.lender.length) and.push({ lenderName: { in: filters.lender } });
+  const days = dayRangeToInstants({ from: filters.from, to: filters.to }, options.timeZone);
+  if (days.gte || days.lt) and.push({ lastEventAt: days });
+  if (filters.min || filters.max) {
+    const range = { ...(filters.min ? { gte: filters.min } : {}), ...(filters.max ? { lte: filters.max } : {}) };
+    // The approved amount when there is one, else the requested amount.
+    and.push({ OR: [{ approvedAmount: range }, { approvedAmount: null, requestedAmount: range }] });
+  }
+  if (filters.q) and.push(searchWhere(filters.q));
+  return and;
+}
+
+/**
+ * Exact ids (external id, merchant transaction id, merchant order id, our id), or every
+ * word of three or more characters found in the customer's first name, last name or
+ * email, case-insensitively ("ada lovelace", "lovelace@", "example.com").
+ */
+export function searchWhere(q: string): Prisma.ApplicationWhereInput {
+  const or: Prisma.ApplicationWhereInput[] = [{ externalId: q }, { merchantTransactionId: q }, { merchantOrderId: q }];
+  if (UUID.test(q)) or.push({ id: q.toLowerCase() });
+  const words = q.split(/\s+/).filter((word) => word.length >= MIN_NAME_SEARCH_LENGTH);
+  if (words.length) {
+    or.push({
+      AND: words.map((word) => {
+        const contains = { contains: escapeLike(word), mode: "insensitive" as const };
+        return { OR: [{ customerFirstName: contains }, { customerLastName: contains }, { customerEmail: contains }] };
+      }),
+    });
+  }
+  return { OR: or };
+}
+
+/** `%`, `_` and `\` are meant literally: Prisma passes `contains` to ILIKE as it is. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

@@ -1,0 +1,66 @@
+// The applications list's filters, read from the page's URL (see find-applications.ts
+// for what each one matches and which index serves it).
+import { z } from "zod";
+import { ApplicationStatus, Provider } from "../db/generated/enums";
+import { dayParam, enumValue, optionalParam, repeatable, textParam } from "../search-params/param-schemas";
+
+const enumValues = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
+
+export const APPLICATION_SORTS = ["lastEventAt", "createdAt"] as const;
+export type ApplicationSort = (typeof APPLICATION_SORTS)[number];
+
+/** The largest amount a Decimal(14,2) column holds has 12 integer digits. */
+const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
+
+/**
+ * An amount as typed: "1299.99", "1,299.99", "$1299" or "1299.5". At most two decimal
+ * places; kept as the exact decimal string (never a float).
+ */
+export const amountParam = z
+  .string()
+  .transform((value) => value.replace(/[$,\s]/g, ""))
+  .pipe(
+    z.string().regex(AMOUNT, {
+      error: (issue) => `"${String(issue.input)}" is not an amount: use digits with at most two decimal places, e.g. 1299.99.`,
+    }),
+  )
+  .transform((value) => normaliseAmount(value));
+
+function normaliseAmount(value: string): string {
+  const [integer, fraction = ""] = value.split(".") as [string, string?];
+  return `${integer.replace(/^0+(?=\d)/, "")}.${fraction.padEnd(2, "0")}`;
+}
+
+export const applicationFiltersSchema = z.object({
+  provider: repeatable(enumValue(enumValues(Provider))),
+  status: repeatable(enumValue(enumValues(ApplicationStatus))),
+  /** The lender behind the current status (Application.lenderName), exactly. */
+  lender: repeatable(z.string().max(200, { error: "A lender name has at most 200 characters." })),
+  /** Inclusive days of the last event, in APP_TIMEZONE. */
+  from: optionalParam(dayParam),
+  to: optionalParam(dayParam),
+  /** Amount range, inclusive: the approved amount, or the requested amount while none is approved. */
+  min: optionalParam(amountParam),
+  max: optionalParam(amountParam),
+  q: textParam(200),
+  sort: optionalParam(enumValue(APPLICATION_SORTS)),
+});
+
+export type ApplicationFilters = z.output<typeof applicationFiltersSchema>;
+
+export const applicationFilterLabels = {
+  provider: "Provider",
+  status: "Status",
+  lender: "Lender",
+  from: "From date",
+  to: "To date",
+  min: "Minimum amount",
+  max: "Maximum amount",
+  q: "Search",
+  sort: "Sort",
+} as const satisfies Record<keyof ApplicationFilters, string>;
+
+export const APPLICATION_PAGE_SIZE = 50;
+
+/** Search words shorter than this match ids only: a trigram index needs three characters. */
+export const MIN_NAME_SEARCH_LENGTH = 3;

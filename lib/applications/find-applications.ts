@@ -1,0 +1,85 @@
+// The applications list across both providers: one page under the filters, keyset
+// paginated by (lastEventAt desc, id desc) or (createdAt desc, id desc), and how many
+// applications each status would give under the same filters (the status chips).
+// Only the list's columns are read.
+import { db, type Prisma } from "../db/client";
+import type { ApplicationStatus } from "../db/generated/enums";
+import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "../pagination/keyset";
+import { applicationWhere } from "./application-where";
+import { APPLICATION_PAGE_SIZE, type ApplicationFilters, type ApplicationSort } from "./find-applications-schema";
+
+const listColumns = {
+  id: true,
+  provider: true,
+  externalId: true,
+  merchantTransactionId: true,
+  merchantOrderId: true,
+  status: true,
+  lenderId: true,
+  lenderName: true,
+  requestedAmount: true,
+  approvedAmount: true,
+  currency: true,
+  customerFirstName: true,
+  customerLastName: true,
+  customerEmail: true,
+  createdAt: true,
+  lastEventAt: true,
+} as const satisfies Prisma.ApplicationSelect;
+
+export type ApplicationListRow = Prisma.ApplicationGetPayload<{ select: typeof listColumns }>;
+
+export type FindApplicationsInput = {
+  filters: ApplicationFilters;
+  cursor?: Cursor | null;
+  timeZone: string;
+  pageSize?: number;
+};
+
+/** One page of applications, newest first by the chosen sort (default: last event). */
+export async function findApplications(input: FindApplicationsInput): Promise<Page<ApplicationListRow>> {
+  const { filters, timeZone, pageSize = APPLICATION_PAGE_SIZE } = input;
+  const where = applicationWhere(filters, { timeZone });
+  const sort: ApplicationSort = filters.sort ?? "lastEventAt";
+  return fetchPage<ApplicationListRow>({
+    cursor: input.cursor ?? null,
+    pageSize,
+    key: (row) => ({ at: row[sort], id: row.id }),
+    fetch: (cursor, take) =>
+      db().application.findMany({
+        where: { AND: [...where, keysetWhere(cursor, sort, "id")] },
+        orderBy: keysetOrderBy(cursor, sort, "id"),
+        take,
+        select: listColumns,
+      }),
+  });
+}
+
+export type StatusCounts = Record<ApplicationStatus, number>;
+
+const NO_COUNTS: StatusCounts = { CREATED: 0, PREQUALIFIED: 0, PENDING: 0, DECLINED: 0, APPROVED: 0, CONFIRMED: 0, CANCELLED: 0 };
+
+/**
+ * How many applications each status has under the filters, leaving the status filter
+ * itself out: each chip says what choosing that status would give.
+ */
+export async function countApplicationsByStatus(input: { filters: ApplicationFilters; timeZone: string }): Promise<StatusCounts> {
+  const where = applicationWhere(input.filters, { timeZone: input.timeZone, withStatus: false });
+  const groups = await db().application.groupBy({ by: ["status"], where: where.length ? { AND: where } : {}, _count: { _all: true } });
+  const counts = { ...NO_COUNTS };
+  for (const group of groups) counts[group.status] = group._count._all;
+  return counts;
+}
+
+/** Lender names to offer in the filter: every distinct lenderName (a handful; served by its index). */
+export async function listLenderNames(): Promise<string[]> {
+  const rows = await db().$queryRaw<{ lenderName: string }[]>`
+    WITH RECURSIVE lenders AS (
+      (SELECT "lenderName" FROM "Application" WHERE "lenderName" IS NOT NULL ORDER BY "lenderName" LIMIT 1)
+      UNION ALL
+      SELECT (SELECT a."lenderName" FROM "Application" a WHERE a."lenderName" > lenders."lenderName" ORDER BY a."lenderName" LIMIT 1)
+      FROM lenders WHERE lenders."lenderName" IS NOT NULL
+    )
+    SELECT "lenderName" FROM lenders WHERE "lenderName" IS NOT NULL LIMIT 500`;
+  return rows.map((row) => row.lenderName);
+}

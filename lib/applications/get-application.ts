@@ -1,0 +1,151 @@
+// One application as its page shows it: the summary, each lender's outcome, the event
+// timeline (each event with the delivery that carried it), linked orders, pending
+// carts, disputes, funding records, refunds, and the "Refresh from ChargeAfter" checks.
+// Null for an unknown or malformed id.
+import { z } from "zod";
+import { db } from "../db/client";
+
+export const applicationIdSchema = z.uuid({ error: "Not an application id." });
+
+const EVENTS_SHOWN = 500;
+const CHECKS_SHOWN = 20;
+const FUNDING_SHOWN = 100;
+
+export async function getApplication(id: string) {
+  const parsed = applicationIdSchema.safeParse(id);
+  if (!parsed.success) return null;
+  const application = await db().application.findUnique({
+    where: { id: parsed.data.toLowerCase() },
+    select: {
+      id: true,
+      provider: true,
+      externalId: true,
+      merchantTransactionId: true,
+      merchantOrderId: true,
+      status: true,
+      lenderId: true,
+      lenderName: true,
+      requestedAmount: true,
+      approvedAmount: true,
+      refundedAmount: true,
+      currency: true,
+      customerFirstName: true,
+      customerLastName: true,
+      customerEmail: true,
+      customerPhone: true,
+      accountId: true,
+      accountToken: true,
+      confirmationToken: true,
+      consumerId: true,
+      linkId: true,
+      createdAt: true,
+      updatedAt: true,
+      lastEventAt: true,
+      lenders: {
+        select: { lenderId: true, lenderName: true, status: true, amount: true, reason: true, occurredAt: true },
+        orderBy: [{ occurredAt: "asc" }, { lenderId: "asc" }],
+      },
+      events: {
+        select: {
+          id: true,
+          type: true,
+          status: true,
+          lenderId: true,
+          amount: true,
+          reason: true,
+          occurredAt: true,
+          recordedAt: true,
+          delivery: { select: { id: true, receivedAt: true, processing: true } },
+        },
+        orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+        take: EVENTS_SHOWN,
+      },
+      orders: {
+        select: { id: true, merchantTransactionId: true, requestToken: true, status: true, amount: true, refundedAmount: true, currency: true, createdAt: true, cancelledAt: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
+      pendingCarts: {
+        select: {
+          id: true,
+          merchantTransactionId: true,
+          requestToken: true,
+          customerFirstName: true,
+          customerLastName: true,
+          customerEmail: true,
+          amount: true,
+          shippingAmount: true,
+          taxAmount: true,
+          currency: true,
+          createdAt: true,
+          promotedAt: true,
+        },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
+      disputes: {
+        select: { id: true, externalId: true, lenderDisputeId: true, lenderId: true, status: true, openedAt: true, lastEventAt: true, resolvedAt: true },
+        orderBy: [{ openedAt: "asc" }, { id: "asc" }],
+      },
+      fundingRecords: {
+        select: {
+          transactionId: true,
+          chargeId: true,
+          transactionType: true,
+          transactionDate: true,
+          transactionAmount: true,
+          netAmount: true,
+          fundedAt: true,
+          status: true,
+          lenderName: true,
+        },
+        orderBy: [{ transactionDate: "asc" }, { transactionId: "asc" }],
+        take: FUNDING_SHOWN,
+      },
+      statusChecks: {
+        select: { id: true, checkedAt: true, checkedByEmail: true, applicationStatus: true, response: true },
+        orderBy: [{ checkedAt: "desc" }, { id: "desc" }],
+        take: CHECKS_SHOWN,
+      },
+      _count: { select: { events: true, statusChecks: true, fundingRecords: true } },
+    },
+  });
+  if (!application) return null;
+  return { ...application, refunds: refundsOf(application) };
+}
+
+export type ApplicationDetail = NonNullable<Awaited<ReturnType<typeof getApplication>>>;
+
+type RefundSource = {
+  events: { id: string; type: string; amount: { toString(): string } | null; occurredAt: Date; delivery: { id: string } | null }[];
+  fundingRecords: { transactionId: string; transactionType: string; transactionAmount: { toString(): string }; transactionDate: Date }[];
+};
+
+export type RefundLine = { key: string; source: "event" | "funding"; label: string; amount: string | null; at: Date; deliveryId: string | null };
+
+/**
+ * Money returned after approval, as each source saw it: refund events on the timeline
+ * (WeGetFinancing `refund` postbacks, ChargeAfter `postsale.refund.accepted`) and refund
+ * transactions in the funding report.
+ */
+export function refundsOf(source: RefundSource): RefundLine[] {
+  const fromEvents = source.events
+    .filter((event) => /(^|\.)refund(\.|$)/.test(event.type))
+    .map((event): RefundLine => ({
+      key: `event:${event.id}`,
+      source: "event",
+      label: event.type,
+      amount: event.amount?.toString() ?? null,
+      at: event.occurredAt,
+      deliveryId: event.delivery?.id ?? null,
+    }));
+  const fromFunding = source.fundingRecords
+    .filter((record) => record.transactionType === "Refund")
+    .map((record): RefundLine => ({
+      key: `funding:${record.transactionId}`,
+      source: "funding",
+      label: `Funding report ${record.transactionId}`,
+      amount: record.transactionAmount.toString(),
+      at: record.transactionDate,
+      deliveryId: null,
+    }));
+  return [...fromEvents, ...fromFunding].sort((a, b) => a.at.getTime() - b.at.getTime());
+}

@@ -1,0 +1,70 @@
+// One dispute as its page shows it: the dispute, its application and the application's
+// orders, and the lifecycle timeline with the delivery behind each event. Null for an
+// unknown or malformed id.
+import { z } from "zod";
+import { db } from "../db/client";
+
+export const disputeIdSchema = z.uuid({ error: "Not a dispute id." });
+
+const TIMELINE_SHOWN = 500;
+
+export async function getDispute(id: string) {
+  const parsed = disputeIdSchema.safeParse(id);
+  if (!parsed.success) return null;
+  const dispute = await db().dispute.findUnique({
+    where: { id: parsed.data.toLowerCase() },
+    select: {
+      id: true,
+      provider: true,
+      externalId: true,
+      lenderDisputeId: true,
+      lenderId: true,
+      status: true,
+      openedAt: true,
+      lastEventAt: true,
+      resolvedAt: true,
+      application: {
+        select: {
+          id: true,
+          provider: true,
+          externalId: true,
+          status: true,
+          merchantOrderId: true,
+          customerFirstName: true,
+          customerLastName: true,
+          customerEmail: true,
+          orders: {
+            select: { id: true, merchantTransactionId: true, requestToken: true, status: true, amount: true, refundedAmount: true, currency: true },
+            orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+            take: 5,
+          },
+        },
+      },
+      events: {
+        select: {
+          id: true,
+          type: true,
+          status: true,
+          occurredAt: true,
+          recordedAt: true,
+          data: true,
+          delivery: { select: { id: true, receivedAt: true, eventType: true, processing: true } },
+        },
+        orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+        take: TIMELINE_SHOWN,
+      },
+      _count: { select: { events: true } },
+    },
+  });
+  if (!dispute) return null;
+  const lender =
+    dispute.application && dispute.lenderId
+      ? await db().lenderOutcome.findUnique({
+          where: { applicationId_lenderId: { applicationId: dispute.application.id, lenderId: dispute.lenderId } },
+          select: { lenderName: true },
+        })
+      : null;
+  return { ...dispute, lenderName: lender?.lenderName ?? null };
+}
+
+export type DisputeDetail = NonNullable<Awaited<ReturnType<typeof getDispute>>>;

@@ -1,0 +1,29 @@
+// The dispute list's filters from a URL query: values, messages about what was not
+// understood, and the (opaque) page cursor.
+import { decodeCursor, type Cursor } from "../pagination/keyset";
+import { parseSearchParams } from "../search-params/parse-search-params";
+import type { RawSearchParams } from "../search-params/search-param-types";
+import { isUuid } from "../deliveries/delivery-where";
+import { disputeFilterLabels, disputeFiltersSchema, type DisputeFilters } from "./find-disputes-schema";
+
+export type DisputeQuery = { filters: DisputeFilters; cursor: Cursor | null; issues: string[] };
+
+export function readDisputeFilters(raw: RawSearchParams | URLSearchParams): DisputeQuery {
+  const { values, issues } = parseSearchParams(disputeFiltersSchema, raw, disputeFilterLabels);
+  if (values.from && values.to && values.from > values.to) {
+    issues.push(`The dates are the wrong way round (from ${values.from} is after to ${values.to}); the date filter is not applied.`);
+    values.from = undefined;
+    values.to = undefined;
+  }
+  const rawCursor = raw instanceof URLSearchParams ? raw.get("cursor") : raw.cursor;
+  const cursorText = Array.isArray(rawCursor) ? rawCursor[0] : rawCursor;
+  const decoded = decodeCursor(cursorText);
+  const cursor = decoded && isUuid(decoded.id) ? decoded : null;
+  if (cursorText && !cursor) issues.push("The page link is not valid (perhaps cut short); showing the newest disputes.");
+  return { filters: values, cursor, issues };
+}
+
+/** How many filters are in force, for the "Filters (n)" toggle. */
+export function countActiveDisputeFilters(filters: DisputeFilters): number {
+  return filters.status.length + filters.lender.length + [filters.age, filters.from, filters.to, filters.q].filter((v) => v !== undefined).length;
+}

@@ -1,0 +1,162 @@
+import { randomUUID } from "node:crypto";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db, type Prisma } from "@/lib/db/client";
+import { findOrders } from "@/lib/orders/find-orders";
+import { readOrderFilters } from "@/lib/orders/read-order-filters";
+import { decodeCursor } from "@/lib/pagination/keyset";
+import { resetDatabase } from "@/test/reset-database";
+
+beforeEach(resetDatabase);
+
+const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 15, minute));
+
+async function makeApplication(fields: Partial<Prisma.ApplicationUncheckedCreateInput> = {}) {
+  return db().application.create({
+    data: { provider: "WEGETFINANCING", externalId: `tok_${randomUUID()}`, status: "APPROVED", lastEventAt: at(0), ...fields },
+    select: { id: true, externalId: true },
+  });
+}
+
+async function makeOrder(fields: Partial<Prisma.OrderUncheckedCreateInput> = {}) {
+  return db().order.create({
+    data: { provider: "WEGETFINANCING", requestToken: `tok_${randomUUID()}`, amount: "499.00", createdAt: at(0), ...fields },
+    select: { id: true, createdAt: true },
+  });
+}
+
+async function makeCart(fields: Partial<Prisma.PendingCartUncheckedCreateInput> = {}) {
+  return db().pendingCart.create({
+    data: {
+      provider: "WEGETFINANCING",
+      merchantTransactionId: `mt_${randomUUID()}`,
+      customerFirstName: "Grace",
+      customerLastName: "Hopper",
+      customerEmail: "grace@example.test",
+      items: [{ sku: "desk", quantity: 1 }],
+      amount: "100.00",
+      shippingAmount: "9.99",
+      taxAmount: "8.25",
+      createdAt: at(0),
+      ...fields,
+    },
+    select: { id: true, createdAt: true },
+  });
+}
+
+/** The ids the list shows for a URL query, in order. */
+async function ids(query: string, timeZone = "UTC") {
+  const { filters, cursor, issues } = readOrderFilters(new URLSearchParams(query));
+  expect(issues).toEqual([]);
+  const page = await findOrders({ filters, cursor, timeZone });
+  return page.rows.map((row) => row.id);
+}
+
+describe("findOrders", () => {
+  it("lists orders and pending carts (not promoted ones) together, newest first, with their application", async () => {
+    const application = await makeApplication({ externalId: "tok_a", status: "APPROVED" });
+    const order = await makeOrder({ requestToken: "tok_a", applicationId: application.id, refundedAmount: "30.00", createdAt: at(1) });
+    const cart = await makeCart({ createdAt: at(2) });
+    await makeCart({ createdAt: at(3), promotedAt: at(4), requestToken: "tok_a" });
+    const waiting = await makeApplication({ externalId: "tok_waiting", status: "PREQUALIFIED" });
+    const cartWithApplication = await makeCart({ createdAt: at(0), requestToken: "tok_waiting" });
+
+    const { filters } = readOrderFilters({});
+    const page = await findOrders({ filters, timeZone: "UTC" });
+    expect(page.rows.map((r) => [r.kind, r.id])).toEqual([
+      ["cart", cart.id],
+      ["order", order.id],
+      ["cart", cartWithApplication.id],
+    ]);
+    const [c, o, w] = page.rows;
+    expect(c).toMatchObject({ status: null, application: null, customerEmail: "grace@example.test" });
+    expect(c?.amount.toFixed(2)).toBe("118.24"); // items + shipping + tax: the order's total once promoted
+    expect(o).toMatchObject({ status: "OPEN", application: { id: application.id, externalId: "tok_a", status: "APPROVED" } });
+    expect([o?.amount.toFixed(2), o?.refundedAmount.toFixed(2)]).toEqual(["499.00", "30.00"]);
+    expect(w?.application).toEqual({ id: waiting.id, externalId: "tok_waiting", status: "PREQUALIFIED" });
+  });
+
+  it("filters by kind, order status, financing status and inclusive days in APP_TIMEZONE", async () => {
+    const approved = await makeApplication({ status: "APPROVED" });
+    const cancelledApp = await makeApplication({ status: "CANCELLED" });
+    const open = await makeOrder({ applicationId: approved.id, createdAt: new Date("2026-11-02T05:00:00Z") });
+    const cancelled = await makeOrder({ applicationId: cancelledApp.id, status: "CANCELLED", cancelledAt: at(9), createdAt: new Date("2026-11-03T04:59:59.999Z") });
+    const cart = await makeCart({ createdAt: new Date("2026-11-03T05:00:00Z") });
+    const early = await makeCart({ createdAt: new Date("2026-11-02T04:59:59Z") });
+
+    expect(await ids("")).toEqual([cart.id, cancelled.id, open.id, early.id]);
+    expect(await ids("kind=orders")).toEqual([cancelled.id, open.id]);
+    expect(await ids("kind=carts")).toEqual([cart.id, early.id]);
+    expect(await ids("status=CANCELLED")).toEqual([cancelled.id]);
+    expect(await ids("status=open&status=CANCELLED")).toEqual([cancelled.id, open.id]);
+    expect(await ids("financing=APPROVED")).toEqual([open.id]);
+    expect(await ids("financing=CANCELLED&financing=APPROVED")).toEqual([cancelled.id, open.id]);
+    expect(await ids("financing=NONE")).toEqual([cart.id, early.id]);
+    expect(await ids("financing=NONE&financing=CANCELLED")).toEqual([cart.id, cancelled.id, early.id]);
+    expect(await ids("from=2026-11-02&to=2026-11-02", "America/New_York")).toEqual([cancelled.id, open.id]);
+    expect(await ids("from=2026-11-03", "America/New_York")).toEqual([cart.id]);
+    expect(await ids("to=2026-11-01", "America/New_York")).toEqual([early.id]);
+
+    const mixed = readOrderFilters({ kind: "carts", status: "OPEN" });
+    expect(mixed.issues).toHaveLength(1);
+    expect(mixed.filters.status).toEqual([]);
+  });
+
+  it("searches merchant transaction id, request token, order or cart id and customer email, exactly", async () => {
+    const order = await makeOrder({ merchantTransactionId: "mt_1001", requestToken: "tok_1001", customerEmail: "ada@example.test", createdAt: at(1) });
+    const cart = await makeCart({ merchantTransactionId: "mt_2002", requestToken: "tok_2002", customerEmail: "ada@example.test", createdAt: at(2) });
+    await makeOrder({ merchantTransactionId: "mt_10011", requestToken: "tok_10011" });
+
+    expect(await ids("q=mt_1001")).toEqual([order.id]);
+    expect(await ids("q=tok_1001")).toEqual([order.id]);
+    expect(await ids("q=tok_2002")).toEqual([cart.id]);
+    expect(await ids(`q=${order.id}`)).toEqual([order.id]);
+    expect(await ids(`q=${cart.id.toUpperCase()}`)).toEqual([cart.id]);
+    expect(await ids("q=ada@example.test")).toEqual([cart.id, order.id]);
+    expect(await ids("q=Ada@Example.test")).toEqual([cart.id, order.id]);
+    expect(await ids("q=mt_100")).toEqual([]);
+    expect(await ids("q=ada@example.test&kind=orders")).toEqual([order.id]);
+    expect(await ids("q=%27%3B%20DROP%20TABLE%20%22Order%22%3B%20--")).toEqual([]);
+  });
+});
+
+describe("findOrders keyset pagination across orders and pending carts", () => {
+  it("walks older and back newer with ties in createdAt across both tables, missing and repeating nothing", async () => {
+    const created: { id: string; createdAt: Date }[] = [];
+    // 14 rows over 4 instants; orders and carts share each instant.
+    for (let i = 0; i < 14; i++) created.push(i % 2 ? await makeOrder({ createdAt: at(Math.floor(i / 4)) }) : await makeCart({ createdAt: at(Math.floor(i / 4)) }));
+    await makeCart({ createdAt: at(1), promotedAt: at(2) }); // promoted: never listed
+    const expected = [...created].sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (y.id < x.id ? -1 : 1)).map((r) => r.id);
+
+    const { filters } = readOrderFilters({});
+    const pages: string[][] = [];
+    const newer: (string | null)[] = [];
+    let cursor = null;
+    for (;;) {
+      const page = await findOrders({ filters, cursor, timeZone: "UTC", pageSize: 5 });
+      pages.push(page.rows.map((r) => r.id));
+      newer.push(page.newer);
+      if (!page.older) break;
+      cursor = decodeCursor(page.older);
+    }
+    expect(pages.map((p) => p.length)).toEqual([5, 5, 4]);
+    expect(pages.flat()).toEqual(expected);
+    expect(newer[0]).toBeNull();
+
+    const middle = await findOrders({ filters, cursor: decodeCursor(newer[2]!), timeZone: "UTC", pageSize: 5 });
+    expect(middle.rows.map((r) => r.id)).toEqual(pages[1]);
+    const first = await findOrders({ filters, cursor: decodeCursor(middle.newer!), timeZone: "UTC", pageSize: 5 });
+    expect(first.rows.map((r) => r.id)).toEqual(pages[0]);
+    expect(first.newer).toBeNull();
+  });
+
+  it("keeps the filters while paging", async () => {
+    for (let i = 0; i < 4; i++) await makeOrder({ createdAt: at(i) });
+    for (let i = 0; i < 4; i++) await makeCart({ createdAt: at(i) });
+    const { filters } = readOrderFilters({ kind: "carts" });
+    const first = await findOrders({ filters, timeZone: "UTC", pageSize: 3 });
+    const second = await findOrders({ filters, cursor: decodeCursor(first.older), timeZone: "UTC", pageSize: 3 });
+    expect([...first.rows, ...second.rows].every((r) => r.kind === "cart")).toBe(true);
+    expect(second.rows).toHaveLength(1);
+    expect(second.older).toBeNull();
+  });
+});

@@ -1,0 +1,183 @@
+// The order list: promoted orders and pending carts (not yet promoted) in one list,
+// newest first, paginated by (createdAt desc, id desc). Each table is read on its own
+// (createdAt desc, id desc) index, bounded by the cursor and the page size, and the two
+// short lists are merged: UNION ALL, then a final ORDER BY / LIMIT.
+import { db, Prisma } from "../db/client";
+import type { ApplicationStatus, OrderStatus, Provider } from "../db/generated/enums";
+import { isUuid } from "../deliveries/delivery-where";
+import { fetchPage, type Cursor, type Page } from "../pagination/keyset";
+import { dayRangeToInstants } from "../search-params/day-range";
+import { ORDER_PAGE_SIZE, type OrderFilters } from "./find-orders-schema";
+
+export type OrderListRow = {
+  kind: "order" | "cart";
+  /** The order's id, or the pending cart's. */
+  id: string;
+  provider: Provider;
+  createdAt: Date;
+  /** Null for a pending cart. */
+  status: OrderStatus | null;
+  cancelledAt: Date | null;
+  /** For a pending cart: the total its order will have (items, shipping and tax). */
+  amount: Prisma.Decimal;
+  refundedAmount: Prisma.Decimal;
+  currency: string;
+  customerFirstName: string | null;
+  customerLastName: string | null;
+  customerEmail: string | null;
+  merchantTransactionId: string | null;
+  requestToken: string | null;
+  /** The application behind it, when one is known. */
+  application: { id: string; externalId: string; status: ApplicationStatus } | null;
+};
+
+type RawRow = Omit<OrderListRow, "application"> & {
+  applicationId: string | null;
+  applicationExternalId: string | null;
+  financingStatus: ApplicationStatus | null;
+};
+
+export type FindOrdersInput = {
+  filters: OrderFilters;
+  cursor?: Cursor | null;
+  timeZone: string;
+  pageSize?: number;
+};
+
+export async function findOrders(input: FindOrdersInput): Promise<Page<OrderListRow>> {
+  const { filters, timeZone, pageSize = ORDER_PAGE_SIZE } = input;
+  return fetchPage<OrderListRow>({
+    cursor: input.cursor ?? null,
+    pageSize,
+    key: (row) => ({ at: row.createdAt, id: row.id }),
+    fetch: async (cursor, take) => {
+      const sql = ordersQuery(filters, { timeZone, cursor, take });
+      if (!sql) return [];
+      const rows = await db().$queryRaw<RawRow[]>(sql);
+      return rows.map(toRow);
+    },
+  });
+}
+
+function toRow({ applicationId, applicationExternalId, financingStatus, ...row }: RawRow): OrderListRow {
+  return {
+    ...row,
+    application: applicationId && applicationExternalId && financingStatus ? { id: applicationId, externalId: applicationExternalId, status: financingStatus } : null,
+  };
+}
+
+/** The query for one page, or null when the filters leave nothing to read (carts have no order status). */
+export function ordersQuery(filters: OrderFilters, options: { timeZone: string; cursor: Cursor | null; take: number }): Prisma.Sql | null {
+  const { cursor, take } = options;
+  const includeOrders = filters.kind !== "carts";
+  const includeCarts = filters.kind !== "orders" && filters.status.length === 0;
+  if (!includeOrders && !includeCarts) return null;
+  const dir = cursor?.direction === "newer" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const sides: Prisma.Sql[] = [];
+
+  if (includeOrders) {
+    const where = [...commonWhere("o", filters, options), ...orderFinancingWhere(filters)];
+    if (filters.status.length) where.push(Prisma.sql`o.status IN (${Prisma.join(filters.status.map((s) => Prisma.sql`${s}::"OrderStatus"`))})`);
+    sides.push(Prisma.sql`(
+      SELECT 'order' AS kind, o.id, o.provider::text AS provider, o."createdAt", o.status::text AS status, o."cancelledAt",
+             o.amount, o."refundedAmount", o.currency, o."customerFirstName", o."customerLastName", o."customerEmail",
+             o."merchantTransactionId", o."requestToken",
+             a.id AS "applicationId", a."externalId" AS "applicationExternalId", a.status::text AS "financingStatus"
+      FROM "Order" o
+      LEFT JOIN "Application" a ON a.id = o."applicationId"
+      ${whereClause(where)}
+      ORDER BY o."createdAt" ${dir}, o.id ${dir}
+      LIMIT ${take})`);
+  }
+
+  if (includeCarts) {
+    const where = [Prisma.sql`o."promotedAt" IS NULL`, ...commonWhere("o", filters, options), ...cartFinancingWhere(filters)];
+    // The application is known once promoted (applicationId), or by the request token
+    // once WeGetFinancing sent a postback for it (the application's external id).
+    sides.push(Prisma.sql`(
+      SELECT 'cart' AS kind, o.id, o.provider::text AS provider, o."createdAt", NULL::text AS status, NULL::timestamptz AS "cancelledAt",
+             (o.amount + o."shippingAmount" + o."taxAmount")::numeric(14, 2) AS amount, 0::numeric(14, 2) AS "refundedAmount", o.currency,
+             o."customerFirstName", o."customerLastName", o."customerEmail",
+             o."merchantTransactionId", o."requestToken",
+             a.id AS "applicationId", a."externalId" AS "applicationExternalId", a.status::text AS "financingStatus"
+      FROM "PendingCart" o
+      LEFT JOIN "Application" a ON a.id = COALESCE(o."applicationId",
+        (SELECT x.id FROM "Application" x WHERE x.provider = o.provider AND x."externalId" = o."requestToken"))
+      ${whereClause(where)}
+      ORDER BY o."createdAt" ${dir}, o.id ${dir}
+      LIMIT ${take})`);
+  }
+
+  return Prisma.sql`
+    SELECT u.kind, u.id::text AS id, u.provider, u."createdAt", u.status, u."cancelledAt", u.amount, u."refundedAmount", u.currency,
+           u."customerFirstName", u."customerLastName", u."customerEmail", u."merchantTransactionId", u."requestToken",
+           u."applicationId"::text AS "applicationId", u."applicationExternalId", u."financingStatus"
+    FROM (${Prisma.join(sides, " UNION ALL ")}) u
+    ORDER BY u."createdAt" ${dir}, u.id ${dir}
+    LIMIT ${take}`;
+}
+
+/** Conditions both tables share (same column names): the cursor, the date range, the search. */
+function commonWhere(alias: "o", filters: OrderFilters, options: { timeZone: string; cursor: Cursor | null }): Prisma.Sql[] {
+  const t = Prisma.raw(alias);
+  const where: Prisma.Sql[] = [];
+  const { cursor } = options;
+  if (cursor) {
+    const at = Prisma.sql`${cursor.at.toISOString()}::timestamptz`;
+    const id = Prisma.sql`${cursor.id.toLowerCase()}::uuid`;
+    // createdAt bounds the index range; the OR only separates rows sharing the cursor's time.
+    where.push(
+      cursor.direction === "older"
+        ? Prisma.sql`${t}."createdAt" <= ${at} AND (${t}."createdAt" < ${at} OR ${t}.id < ${id})`
+        : Prisma.sql`${t}."createdAt" >= ${at} AND (${t}."createdAt" > ${at} OR ${t}.id > ${id})`,
+    );
+  }
+  const range = dayRangeToInstants({ from: filters.from, to: filters.to }, options.timeZone);
+  if (range.gte) where.push(Prisma.sql`${t}."createdAt" >= ${range.gte.toISOString()}::timestamptz`);
+  if (range.lt) where.push(Prisma.sql`${t}."createdAt" < ${range.lt.toISOString()}::timestamptz`);
+  if (filters.q) {
+    const q = filters.q;
+    // Whole values, exactly: each has its own index. An email also matches in lower case.
+    const or = [
+      Prisma.sql`${t}."merchantTransactionId" = ${q}`,
+      Prisma.sql`${t}."requestToken" = ${q}`,
+      Prisma.sql`${t}."customerEmail" IN (${q}, ${q.toLowerCase()})`,
+    ];
+    if (isUuid(q)) or.push(Prisma.sql`${t}.id = ${q.toLowerCase()}::uuid`);
+    where.push(Prisma.sql`(${Prisma.join(or, " OR ")})`);
+  }
+  return where;
+}
+
+/**
+ * An order's financing status, as a semi-join on the application: PostgreSQL hashes the
+ * applications of those statuses and reads the orders newest first, instead of looking
+ * up every order's application when few orders match.
+ */
+function orderFinancingWhere(filters: OrderFilters): Prisma.Sql[] {
+  if (!filters.financing.length) return [];
+  const statuses = applicationStatuses(filters);
+  const or: Prisma.Sql[] = [];
+  if (statuses) or.push(Prisma.sql`o."applicationId" IN (SELECT x.id FROM "Application" x WHERE x.status IN (${statuses}))`);
+  if (filters.financing.includes("NONE")) or.push(Prisma.sql`o."applicationId" IS NULL`);
+  return [Prisma.sql`(${Prisma.join(or, " OR ")})`];
+}
+
+/** A pending cart's financing status: of the application found by id or request token (joined as `a`). */
+function cartFinancingWhere(filters: OrderFilters): Prisma.Sql[] {
+  if (!filters.financing.length) return [];
+  const statuses = applicationStatuses(filters);
+  const or: Prisma.Sql[] = [];
+  if (statuses) or.push(Prisma.sql`a.status IN (${statuses})`);
+  if (filters.financing.includes("NONE")) or.push(Prisma.sql`a.id IS NULL`);
+  return [Prisma.sql`(${Prisma.join(or, " OR ")})`];
+}
+
+function applicationStatuses(filters: OrderFilters): Prisma.Sql | null {
+  const statuses = filters.financing.filter((s): s is ApplicationStatus => s !== "NONE");
+  return statuses.length ? Prisma.join(statuses.map((s) => Prisma.sql`${s}::"ApplicationStatus"`)) : null;
+}
+
+function whereClause(conditions: Prisma.Sql[]): Prisma.Sql {
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
