@@ -44,6 +44,11 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
     const order = await tx.order.findUniqueOrThrow({ where: { requestToken: input.requestToken }, select: { id: true } });
     return { outcome: "already-promoted", orderId: order.id };
   }
+  // Postbacks carry no customer: the cart knows who bought, and what was asked for.
+  await tx.application.updateMany({
+    where: { id: input.applicationId, customerEmail: null },
+    data: { customerFirstName: cart.customerFirstName, customerLastName: cart.customerLastName, customerEmail: cart.customerEmail, customerPhone: cart.customerPhone, requestedAmount: total.toFixed(2) },
+  });
   await tx.pendingCart.update({
     where: { id: cart.id },
     data: { promotedAt: new Date(), requestToken: cart.requestToken ?? input.requestToken, applicationId: input.applicationId },

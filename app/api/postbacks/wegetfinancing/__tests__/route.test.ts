@@ -53,6 +53,8 @@ describe("POST /api/postbacks/wegetfinancing", () => {
     expect(orders[0]).toMatchObject({ requestToken: "abc123def456", merchantTransactionId: "ORDER-123", status: "OPEN" });
     expect(orders[0]!.amount.toFixed(2)).toBe("499.00"); // 450 + 30 shipping + 19 tax
     expect(orders[0]!.pendingCart?.promotedAt).not.toBeNull();
+    const approved = await db().application.findFirstOrThrow({ where: { externalId: "abc123def456" } });
+    expect([approved.customerEmail, approved.customerLastName, approved.requestedAmount?.toFixed(2)]).toEqual(["ada@example.com", "Lovelace", "499.00"]);
     const deliveries = await db().delivery.findMany({ select: { processing: true, verification: true, responseStatus: true, applicationId: true } });
     expect(deliveries.every((d) => d.processing === "APPLIED" && d.verification === "VERIFIED" && d.responseStatus === 200 && d.applicationId)).toBe(true);
   });
