@@ -118,6 +118,8 @@ export async function applyApplicationEvent(
     select: { refundedAmount: true, merchantTransactionId: true },
   });
 
+  await tx.order.updateMany({ where: { applicationId: application.id }, data: { financingStatus: derived.status } });
+
   const result: AppliedApplicationEvent = { applicationId: application.id, flags: [] };
   switch (effect.order?.action) {
     case "promote": {
@@ -129,6 +131,7 @@ export async function applyApplicationEvent(
         merchantTransactionId: updated.merchantTransactionId ?? undefined,
         refundedAmount: new Decimal(updated.refundedAmount.toString()),
         cancelledAt,
+        financingStatus: derived.status,
       });
       result.orderId = promoted.orderId;
       if (promoted.outcome === "no-cart") result.flags.push("no-cart-to-promote");

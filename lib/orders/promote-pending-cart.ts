@@ -2,6 +2,7 @@
 // unique requestToken is the guard, so concurrent approvals cannot both insert.
 import type Decimal from "decimal.js";
 import type { Prisma } from "../db/client";
+import type { ApplicationStatus } from "../db/generated/enums";
 
 type PromoteInput = {
   applicationId: string;
@@ -9,6 +10,7 @@ type PromoteInput = {
   merchantTransactionId?: string;
   refundedAmount: Decimal;
   cancelledAt?: Date;
+  financingStatus: ApplicationStatus;
 };
 
 export type PromoteResult =
@@ -32,11 +34,11 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
   const rows = await tx.$queryRaw<{ id: string }[]>`
     INSERT INTO "Order" (id, provider, "merchantTransactionId", "requestToken", status, amount, "refundedAmount", currency,
                          "customerFirstName", "customerLastName", "customerEmail", items, "createdAt", "cancelledAt",
-                         "applicationId", "pendingCartId")
+                         "applicationId", "pendingCartId", "financingStatus")
     VALUES (gen_random_uuid(), ${cart.provider}::"Provider", ${cart.merchantTransactionId}, ${input.requestToken},
             ${input.cancelledAt ? "CANCELLED" : "OPEN"}::"OrderStatus", ${total.toFixed(2)}::numeric, ${input.refundedAmount.toFixed(2)}::numeric,
             ${cart.currency}, ${cart.customerFirstName}, ${cart.customerLastName}, ${cart.customerEmail}, ${JSON.stringify(cart.items)}::jsonb,
-            now(), ${input.cancelledAt ?? null}, ${input.applicationId}::uuid, ${cart.id}::uuid)
+            now(), ${input.cancelledAt ?? null}, ${input.applicationId}::uuid, ${cart.id}::uuid, ${input.financingStatus}::"ApplicationStatus")
     ON CONFLICT DO NOTHING
     RETURNING id::text`;
   if (!rows[0]) {

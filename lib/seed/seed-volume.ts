@@ -68,10 +68,10 @@ export async function seedVolume(client: pg.Client, sizes: SeedSizes, log: (line
   await step(
     "orders (approved and confirmed applications)",
     `INSERT INTO "Order" (id, provider, "merchantTransactionId", "requestToken", status, amount, currency, "customerFirstName",
-        "customerLastName", "customerEmail", "createdAt", "applicationId")
+        "customerLastName", "customerEmail", "createdAt", "applicationId", "financingStatus")
      SELECT gen_random_uuid(), provider, "merchantTransactionId", "externalId",
             CASE WHEN status = 'CANCELLED' THEN 'CANCELLED' ELSE 'OPEN' END::"OrderStatus",
-            COALESCE("approvedAmount", "requestedAmount"), 'USD', "customerFirstName", "customerLastName", "customerEmail", "lastEventAt", id
+            COALESCE("approvedAmount", "requestedAmount"), 'USD', "customerFirstName", "customerLastName", "customerEmail", "lastEventAt", id, status
      FROM "Application" WHERE "externalId" LIKE 'seed-app-%' AND status IN ('APPROVED', 'CONFIRMED', 'CANCELLED')`,
   );
   await step(

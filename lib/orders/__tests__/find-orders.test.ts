@@ -13,7 +13,7 @@ const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 15, minute));
 async function makeApplication(fields: Partial<Prisma.ApplicationUncheckedCreateInput> = {}) {
   return db().application.create({
     data: { provider: "WEGETFINANCING", externalId: `tok_${randomUUID()}`, status: "APPROVED", lastEventAt: at(0), ...fields },
-    select: { id: true, externalId: true },
+    select: { id: true, externalId: true, status: true },
   });
 }
 
@@ -78,8 +78,8 @@ describe("findOrders", () => {
   it("filters by kind, order status, financing status and inclusive days in APP_TIMEZONE", async () => {
     const approved = await makeApplication({ status: "APPROVED" });
     const cancelledApp = await makeApplication({ status: "CANCELLED" });
-    const open = await makeOrder({ applicationId: approved.id, createdAt: new Date("2026-11-02T05:00:00Z") });
-    const cancelled = await makeOrder({ applicationId: cancelledApp.id, status: "CANCELLED", cancelledAt: at(9), createdAt: new Date("2026-11-03T04:59:59.999Z") });
+    const open = await makeOrder({ applicationId: approved.id, financingStatus: approved.status, createdAt: new Date("2026-11-02T05:00:00Z") });
+    const cancelled = await makeOrder({ applicationId: cancelledApp.id, financingStatus: cancelledApp.status, status: "CANCELLED", cancelledAt: at(9), createdAt: new Date("2026-11-03T04:59:59.999Z") });
     const cart = await makeCart({ createdAt: new Date("2026-11-03T05:00:00Z") });
     const early = await makeCart({ createdAt: new Date("2026-11-02T04:59:59Z") });
 

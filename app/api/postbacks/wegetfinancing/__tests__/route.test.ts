@@ -189,7 +189,7 @@ describe("POST /api/postbacks/wegetfinancing", () => {
     await post(wgfRequest("inv_id=tok-c&inv_status=Auth&method=void&version=0.3", { contentType: "application/x-www-form-urlencoded" }));
     await settleDeliveries();
     order = await db().order.findUniqueOrThrow({ where: { requestToken: "tok-c" } });
-    expect(order.status).toBe("CANCELLED");
+    expect([order.status, order.financingStatus]).toEqual(["CANCELLED", "CANCELLED"]);
     const app = await db().application.findUniqueOrThrow({ where: { provider_externalId: { provider: "WEGETFINANCING", externalId: "tok-c" } } });
     expect([app.status, app.refundedAmount.toFixed(2)]).toEqual(["CANCELLED", "30.00"]);
 
