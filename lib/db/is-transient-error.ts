@@ -12,3 +12,14 @@ export function isTransientDatabaseError(error: unknown): boolean {
   }
   return false;
 }
+
+/** Two transactions collided (deadlock, serialization): running the work again will do. */
+export function isConflictError(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
+    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
+    if (code === "40P01" || code === "40001") return true;
+    if (typeof message === "string" && /Code: `(40P01|40001)`|deadlock detected|could not serialize/i.test(message)) return true;
+    current = cause;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@
 // transaction. Several app instances can run it at once (rows are taken with SKIP LOCKED).
 import { db } from "../db/client";
 import type { Provider } from "../db/generated/enums";
-import { isTransientDatabaseError } from "../db/is-transient-error";
+import { isConflictError, isTransientDatabaseError } from "../db/is-transient-error";
 import { applyDelivery } from "./apply-delivery";
 import { processDelivery } from "./process-delivery";
 import { recordOutcomes } from "./record-outcomes";
@@ -53,11 +53,22 @@ async function applyBatch(): Promise<number> {
   }
 }
 
+const MAX_CONFLICTS = 10;
+
 /** Applies every delivery waiting now; returns how many it took. */
 export async function applyPendingDeliveries(): Promise<number> {
   let total = 0;
+  let conflicts = 0;
   for (;;) {
-    const taken = await applyBatch();
+    let taken: number;
+    try {
+      taken = await applyBatch();
+    } catch (error) {
+      // Two workers met on the same applications in opposite order: the batch was rolled back whole; take it again.
+      if (!isConflictError(error) || ++conflicts > MAX_CONFLICTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 50));
+      continue;
+    }
     if (taken === 0) return total;
     total += taken;
   }

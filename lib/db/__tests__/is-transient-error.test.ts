@@ -14,3 +14,12 @@ describe("isTransientDatabaseError", () => {
     expect(isTransientDatabaseError(error)).toBe(expected);
   });
 });
+
+describe("isConflictError", () => {
+  it("knows a deadlock and a serialization failure, and nothing else", async () => {
+    const { isConflictError } = await import("../is-transient-error");
+    expect(isConflictError(new Error("Raw query failed. Code: `40P01`. Message: `deadlock detected`"))).toBe(true);
+    expect(isConflictError({ code: "40001" })).toBe(true);
+    expect(isConflictError({ code: "57P01" })).toBe(false);
+  });
+});
