@@ -9,13 +9,14 @@ import path from "node:path";
 import pg from "pg";
 import { benchConfig, benchCredentials } from "./bench/config";
 import { prepareDatabase, type BenchDatabase } from "./bench/database";
+import { fundingSection } from "./bench/funding";
 import { ingestSection } from "./bench/ingest";
 import { stopCurrentLoad } from "./bench/load";
 import type { Section } from "./bench/section";
 import { startServer, stopServer } from "./bench/server";
 
 /** Run in this order against one app; later sections see the data earlier ones left. */
-const SECTIONS: Section[] = [ingestSection];
+const SECTIONS: Section[] = [ingestSection, fundingSection];
 
 const root = process.cwd();
 const resultsDir = path.join(root, "bench-results");

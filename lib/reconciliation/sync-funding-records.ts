@@ -24,6 +24,9 @@ export type SyncFundingRecordsInput = {
   onProgress?: (progress: SyncProgress) => void;
 };
 
+const MAX_LISTED = 1000;
+
+/** The run, and the records the report sent that could not be read (the first 1,000). */
 export type SyncResult = SyncRunSummary & { invalid: InvalidFundingRecord[] };
 
 export async function syncFundingRecords(input: SyncFundingRecordsInput): Promise<SyncResult> {
@@ -46,7 +49,8 @@ export async function syncFundingRecords(input: SyncFundingRecordsInput): Promis
   }
 
   const problems = invalid.map((r) => `record at offset ${r.offset}${r.transactionId ? ` (transactionId ${r.transactionId})` : ""}: ${r.reasons.join("; ")}`);
-  if (problems.length) problems.unshift(`${problems.length} record${problems.length === 1 ? "" : "s"} could not be read and were not stored:`);
+  const n = progress.invalid;
+  if (n) problems.unshift(`${n} record${n === 1 ? "" : "s"} could not be read and were not stored:`);
   const error = [failure, problems.length ? describeProblems(problems) : null].filter(Boolean).join("\n") || null;
   const finished = await db().syncRun.update({
     where: { id: run.id },
@@ -80,7 +84,8 @@ async function writePages(input: SyncFundingRecordsInput, runId: string, progres
       progress.changed += counts.changed;
       progress.unchanged += counts.unchanged;
       progress.invalid += page.invalid.length;
-      invalid.push(...page.invalid);
+      // Every bad record is counted; the first MAX_LISTED are kept with their reasons.
+      invalid.push(...page.invalid.slice(0, Math.max(0, MAX_LISTED - invalid.length)));
       input.onProgress?.({ ...progress });
     }
   } finally {

@@ -1,0 +1,209 @@
+// The funding report: what ChargeAfter's lenders funded, record by record, with counts per
+// status, exact totals and a chart of the filtered set, our own check of approved orders
+// nothing was funded for, the CSV export of exactly this view, and the sync/import.
+import { TZDate } from "@date-fns/tz";
+import { format, subDays } from "date-fns";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClasses } from "@/components/button";
+import { EmptyState } from "@/components/empty-state";
+import { ActiveFilters } from "@/components/list/active-filters";
+import { Pagination } from "@/components/list/pagination";
+import { SearchParamIssues } from "@/components/list/search-param-issues";
+import { PageHeader } from "@/components/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { env } from "@/lib/config/env";
+import { appTimeZone } from "@/lib/format/format-date-time";
+import { firstPageHref, pageHref, toSearchParams } from "@/lib/pagination/keyset";
+import { chargeAfterApiAccess } from "@/lib/providers/chargeafter/api-base-url";
+import { chartFundedAmounts } from "@/lib/reconciliation/chart-funded-amounts";
+import { findFundingRecords } from "@/lib/reconciliation/find-funding-records";
+import { findOrdersWithoutFunding } from "@/lib/reconciliation/find-orders-without-funding";
+import { FUNDING_PAGE_SIZE, readFundingFilters } from "@/lib/reconciliation/funding-filters";
+import { listSyncRuns } from "@/lib/reconciliation/list-sync-runs";
+import { summarizeFundingRecords, type FundingSummary, type FundingTotals as Totals } from "@/lib/reconciliation/summarize-funding-records";
+import type { RawSearchParams } from "@/lib/search-params";
+import { activeFundingFilters } from "../active-funding-filters";
+import { addAmounts } from "../exact-amounts";
+import { FundedAmountChart } from "../funded-amount-chart";
+import { FundingFilterBar } from "../funding-filter-bar";
+import { FundingRecordTable } from "../funding-record-table";
+import { FundingStatusChips } from "../funding-status-chips";
+import { FundingTotals } from "../funding-totals";
+import { ImportReportForm } from "../import-report-form";
+import { listFundingLenderNames } from "../list-lender-names";
+import { OrdersWithoutFundingTable } from "../orders-without-funding-table";
+import { SyncNow } from "../sync-now";
+import { SyncRunTable } from "../sync-run-table";
+import { runningSyncJob } from "../sync-jobs";
+
+export const metadata: Metadata = { title: "Reconciliation" };
+
+const PATH = "/reconciliation";
+const UNFUNDED_DAYS = 7;
+const UNFUNDED_SHOWN = 5;
+const linkClass = "font-medium text-accent-700 underline-offset-2 hover:underline";
+
+export default async function ReconciliationPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const user = await requirePermission("viewFunding");
+  const query = await searchParams;
+  const { filters, cursor, issues } = readFundingFilters(query);
+  const timeZone = appTimeZone();
+  const mayExport = can(user.role, "exportFunding");
+  const maySync = can(user.role, "syncFunding");
+
+  const [page, byStatus, chart, storedLenders, runs, unfunded] = await Promise.all([
+    findFundingRecords({ filters, cursor, timeZone }),
+    // Counts per status under every other filter, so each chip says what one click shows.
+    summarizeFundingRecords({ filters: { ...filters, status: [] }, timeZone }),
+    chartFundedAmounts({ filters, timeZone }),
+    listFundingLenderNames(),
+    maySync ? listSyncRuns({ limit: 10 }) : Promise.resolve([]),
+    findOrdersWithoutFunding({ days: UNFUNDED_DAYS, pageSize: UNFUNDED_SHOWN }),
+  ]);
+  const totals = totalsOf(byStatus, filters.status);
+  const counts = Object.fromEntries(byStatus.byStatus.map((s) => [s.status, s.count]));
+  const lenders = [...new Set([...storedLenders, ...filters.lender])].sort((a, b) => a.localeCompare(b));
+  const chips = activeFundingFilters(filters);
+  const search = toSearchParams(query).toString();
+  const exportHref = `/api/reconciliation/export${search ? `?${search}` : ""}`;
+  const today = new TZDate(Date.now(), timeZone);
+
+  return (
+    <>
+      <PageHeader
+        title="Reconciliation"
+        description="What ChargeAfter's lenders funded, record by record, and whether each transaction reconciles with the charge: mismatches, missing originals, and our approved orders with nothing funded yet."
+        actions={
+          <>
+            {maySync && (
+              <a href="#funding-sync" className={buttonClasses({ size: "sm", variant: "ghost" })}>
+                Sync or import ↓
+              </a>
+            )}
+            {mayExport && (
+              <a href={exportHref} download className={buttonClasses({ size: "sm", variant: "primary" })}>
+                Export CSV<span className="sr-only"> of the records in this view</span>
+              </a>
+            )}
+          </>
+        }
+      />
+      <SearchParamIssues issues={issues} />
+      <FundingStatusChips path={PATH} query={query} counts={counts} selected={filters.status} />
+      <FundingFilterBar filters={filters} lenders={lenders} activeCount={chips.length} />
+      <ActiveFilters pathname={PATH} query={query} filters={chips} />
+
+      <FundingTotals totals={totals} />
+      {totals.count > 0 && <FundedAmountChart chart={chart} />}
+
+      {page.rows.length === 0 ? (
+        chips.length > 0 || cursor ? (
+          <EmptyState
+            title="No funding records match these filters"
+            action={
+              <Link href={PATH} className={buttonClasses()}>
+                Clear filters
+              </Link>
+            }
+          >
+            Try a wider date range or fewer filters. A search matches a whole order, transaction or charge id exactly, or part of the
+            customer&apos;s name or email. With &ldquo;Date of: Funding&rdquo; only funded records are listed.
+          </EmptyState>
+        ) : (
+          <EmptyState title="No funding records yet">
+            The funding report lists what ChargeAfter&apos;s lenders funded for your charges.{" "}
+            {maySync ? (
+              <>
+                <a href="#funding-sync" className={linkClass}>
+                  Sync it from ChargeAfter or import a report file
+                </a>{" "}
+                to fill it.
+              </>
+            ) : (
+              "Finance or an admin can sync it from ChargeAfter or import a report file."
+            )}
+          </EmptyState>
+        )
+      ) : (
+        <>
+          <p className="mb-2 text-xs text-gray-600">
+            Newest {filters.dateField === "fundedAt" ? "funding" : "transaction"} date first, {FUNDING_PAGE_SIZE} per page. Times in {timeZone}. Open a
+            transaction id for its earlier versions.
+          </p>
+          <FundingRecordTable rows={page.rows} sortedBy={filters.dateField} />
+          <Pagination
+            newerHref={page.newer ? pageHref(PATH, query, page.newer) : null}
+            olderHref={page.older ? pageHref(PATH, query, page.older) : null}
+            firstHref={cursor ? firstPageHref(PATH, query) : null}
+          />
+        </>
+      )}
+
+      <section aria-labelledby="unfunded-heading" className="mt-8">
+        <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="unfunded-heading" className="text-base font-semibold text-gray-900">
+            Approved orders with no funding record after {UNFUNDED_DAYS} days
+          </h2>
+          <Link href={`${PATH}/unfunded?days=${UNFUNDED_DAYS}`} className={`${linkClass} text-sm`}>
+            {unfunded.older ? "See all" : "Open the list"}
+            <span className="sr-only"> of approved orders with no funding record</span> →
+          </Link>
+        </div>
+        <p className="mb-2 text-sm text-gray-600">
+          Our own check: ChargeAfter applications we saw approved or confirmed, last changed more than {UNFUNDED_DAYS} days ago, that no funding
+          record points at. The lender may not have funded them yet, or the report has them under ids we cannot match (see{" "}
+          <Link href={`${PATH}?match=unmatched`} className={linkClass}>
+            records with no local match
+          </Link>
+          ).
+        </p>
+        {unfunded.rows.length ? (
+          <OrdersWithoutFundingTable rows={unfunded.rows} />
+        ) : (
+          <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 ring-1 ring-green-200 ring-inset">
+            Every approved order older than {UNFUNDED_DAYS} days has a funding record.
+          </p>
+        )}
+      </section>
+
+      {maySync && (
+        <section id="funding-sync" aria-labelledby="funding-sync-heading" className="mt-8 scroll-mt-4">
+          <h2 id="funding-sync-heading" className="mb-2 text-base font-semibold text-gray-900">
+            Sync and import
+          </h2>
+          <div className="grid gap-4 lg:grid-cols-2">
+            <div className="rounded-lg border border-gray-200 bg-white p-3 shadow-sm">
+              <h3 className="mb-2 text-sm font-semibold text-gray-900">Sync from ChargeAfter</h3>
+              <SyncNow
+                configured={chargeAfterApiAccess(env()) !== null}
+                defaultFrom={format(subDays(today, 6), "yyyy-MM-dd")}
+                defaultTo={format(today, "yyyy-MM-dd")}
+                runningJob={runningSyncJob()}
+              />
+            </div>
+            <div className="rounded-lg border border-gray-200 bg-white p-3 shadow-sm">
+              <h3 className="mb-2 text-sm font-semibold text-gray-900">Import a report file</h3>
+              <ImportReportForm />
+            </div>
+          </div>
+          <h3 className="mt-4 mb-2 text-sm font-semibold text-gray-900">Recent syncs and imports</h3>
+          <SyncRunTable runs={runs} />
+        </section>
+      )}
+    </>
+  );
+}
+
+/** Totals of the filtered set: every status, or the chosen ones, added exactly. */
+function totalsOf(summary: FundingSummary, statuses: readonly string[]): Totals {
+  if (!statuses.length) return summary.total;
+  const chosen = summary.byStatus.filter((s) => statuses.includes(s.status));
+  return {
+    count: chosen.reduce((n, s) => n + s.count, 0),
+    transactionAmount: addAmounts(chosen.map((s) => s.transactionAmount)),
+    discountAmount: addAmounts(chosen.map((s) => s.discountAmount)),
+    netAmount: addAmounts(chosen.map((s) => s.netAmount)),
+  };
+}

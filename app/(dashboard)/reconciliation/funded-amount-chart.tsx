@@ -1,0 +1,185 @@
+// Net funded amount over time, split by status: a small server-rendered SVG stacked bar
+// chart (refunds and other negative amounts stack below the zero line). Screen readers get
+// a written summary, and everyone can open the same numbers as a table.
+import { formatMoney } from "@/lib/format/format-money";
+import type { FundedAmountChart as ChartData } from "@/lib/reconciliation/chart-funded-amounts";
+import { addAmounts } from "./exact-amounts";
+import { fundingStatusFill, fundingStatusLabel } from "./funding-status-labels";
+
+const WIDTH = 760;
+const HEIGHT = 220;
+const MARGIN = { top: 10, right: 8, bottom: 26, left: 76 };
+const PLOT_W = WIDTH - MARGIN.left - MARGIN.right;
+const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
+
+export function FundedAmountChart({ chart }: { chart: ChartData }) {
+  const { buckets, statuses } = chart;
+  const unit = chart.granularity === "week" ? "week" : "day";
+  const dateWord = chart.dateField === "fundedAt" ? "funding date" : "transaction date";
+  const title = `Net amount per ${unit} by ${dateWord}, split by status`;
+  if (!buckets.length) {
+    return (
+      <section aria-labelledby="funding-chart-heading" className="mb-4 rounded-lg border border-gray-200 bg-white p-3 shadow-sm">
+        <h2 id="funding-chart-heading" className="text-sm font-semibold text-gray-900">
+          {title}
+        </h2>
+        <p className="mt-1 text-sm text-gray-600">No records with a {dateWord} in this filter: nothing to draw.</p>
+      </section>
+    );
+  }
+
+  const stacks = buckets.map((bucket) => {
+    let up = 0;
+    let down = 0;
+    const segments = statuses
+      .filter((status) => bucket.byStatus[status] !== undefined)
+      .map((status) => {
+        const amount = bucket.byStatus[status]!;
+        const value = Number(amount); // drawing only: the numbers shown are the exact strings
+        const from = value >= 0 ? up : down;
+        if (value >= 0) up += value;
+        else down += value;
+        return { status, amount, from, to: from + value };
+      });
+    return { bucket, segments, up, down };
+  });
+  const max = niceCeil(Math.max(0, ...stacks.map((s) => s.up)));
+  const min = -niceCeil(-Math.min(0, ...stacks.map((s) => s.down)));
+  const span = max - min || 1;
+  const y = (value: number) => MARGIN.top + ((max - value) / span) * PLOT_H;
+  const slot = PLOT_W / buckets.length;
+  const barWidth = Math.max(1, Math.min(28, slot * 0.72));
+  const ticks = tickValues(min, max);
+  const labelEvery = Math.max(1, Math.ceil(buckets.length / 7));
+
+  const total = addAmounts(buckets.map((b) => b.total));
+  const count = buckets.reduce((n, b) => n + b.count, 0);
+  const largest = buckets.reduce((best, b) => (Number(b.total) > Number(best.total) ? b : best), buckets[0]!);
+  const first = buckets[0]!.start;
+  const last = buckets[buckets.length - 1]!.start;
+  const summary =
+    `${title}, ${unit === "week" ? "weeks starting" : ""} ${first} to ${last}: ${formatMoney(total)} net across ${count.toLocaleString("en-US")} records` +
+    (Number(largest.total) > 0 ? `; the largest ${unit} is ${largest.start} with ${formatMoney(largest.total)}.` : ".");
+
+  return (
+    <section aria-labelledby="funding-chart-heading" className="mb-4 rounded-lg border border-gray-200 bg-white p-3 shadow-sm">
+      <h2 id="funding-chart-heading" className="text-sm font-semibold text-gray-900">
+        {title}
+      </h2>
+      <p id="funding-chart-summary" className="sr-only">
+        {summary}
+      </p>
+      <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-gray-700" aria-label="Legend">
+        {statuses.map((status) => (
+          <li key={status} className="inline-flex items-center gap-1">
+            <span aria-hidden="true" className="size-2.5 rounded-sm" style={{ backgroundColor: fundingStatusFill(status) }} />
+            {fundingStatusLabel(status)}
+          </li>
+        ))}
+      </ul>
+      <div className="relative mt-2 overflow-x-auto" tabIndex={0} role="group" aria-label="Chart, scrolls sideways on narrow screens">
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="funding-chart-summary" className="block h-auto w-full min-w-[34rem]">
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={tick === 0 ? "#6b7280" : "#e5e7eb"} strokeWidth={1} />
+              <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize="11" fill="#4b5563">
+                {formatAxis(tick)}
+              </text>
+            </g>
+          ))}
+          {stacks.map(({ bucket, segments }, i) => {
+            const x = MARGIN.left + i * slot + (slot - barWidth) / 2;
+            return (
+              <g key={bucket.start}>
+                {segments.map((segment) => {
+                  const top = y(Math.max(segment.from, segment.to));
+                  const height = Math.max(0.5, Math.abs(y(segment.from) - y(segment.to)));
+                  return (
+                    <rect key={segment.status} x={x} y={top} width={barWidth} height={height} fill={fundingStatusFill(segment.status)}>
+                      <title>{`${bucket.start} · ${fundingStatusLabel(segment.status)}: ${formatMoney(segment.amount)}`}</title>
+                    </rect>
+                  );
+                })}
+                {i % labelEvery === 0 && (
+                  <text x={MARGIN.left + i * slot + slot / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="11" fill="#4b5563">
+                    {bucket.start.slice(5)}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-xs font-medium text-accent-700">Show the chart&apos;s numbers as a table</summary>
+        <div className="relative mt-2 max-h-80 overflow-auto rounded border border-gray-200" tabIndex={0} role="group" aria-label="Chart data table">
+          <table className="min-w-full text-left text-xs tabular-nums">
+            <caption className="sr-only">{title}</caption>
+            <thead className="sticky top-0 bg-gray-50">
+              <tr>
+                <th scope="col" className="px-2 py-1.5 font-semibold text-gray-700">
+                  {unit === "week" ? "Week of" : "Day"}
+                </th>
+                {statuses.map((status) => (
+                  <th key={status} scope="col" className="px-2 py-1.5 text-right font-semibold whitespace-nowrap text-gray-700">
+                    {fundingStatusLabel(status)}
+                  </th>
+                ))}
+                <th scope="col" className="px-2 py-1.5 text-right font-semibold text-gray-700">
+                  Total
+                </th>
+                <th scope="col" className="px-2 py-1.5 text-right font-semibold text-gray-700">
+                  Records
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {buckets.map((bucket) => (
+                <tr key={bucket.start} className="border-t border-gray-100">
+                  <th scope="row" className="px-2 py-1 font-normal whitespace-nowrap text-gray-800">
+                    {bucket.start}
+                  </th>
+                  {statuses.map((status) => (
+                    <td key={status} className="px-2 py-1 text-right whitespace-nowrap text-gray-800">
+                      {bucket.byStatus[status] ? formatMoney(bucket.byStatus[status]) : "—"}
+                    </td>
+                  ))}
+                  <td className="px-2 py-1 text-right font-medium whitespace-nowrap text-gray-900">{formatMoney(bucket.total)}</td>
+                  <td className="px-2 py-1 text-right text-gray-800">{bucket.count.toLocaleString("en-US")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}
+
+/** 1, 2, 2.5 or 5 times a power of ten, at or above `value` (0 stays 0). */
+function niceCeil(value: number): number {
+  if (value <= 0) return 0;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value) ?? 10;
+  return step * power;
+}
+
+function tickValues(min: number, max: number): number[] {
+  const span = max - min;
+  if (span <= 0) return [0];
+  const step = niceCeil(span / 4);
+  const ticks: number[] = [];
+  for (let tick = Math.ceil(min / step) * step; tick <= max + step / 1000; tick += step) ticks.push(Number(tick.toFixed(2)));
+  if (!ticks.includes(0)) ticks.push(0);
+  return ticks;
+}
+
+function formatAxis(value: number): string {
+  const abs = Math.abs(value);
+  const sign = value < 0 ? "-" : "";
+  if (abs >= 1_000_000) return `${sign}$${trim(abs / 1_000_000)}M`;
+  if (abs >= 1_000) return `${sign}$${trim(abs / 1_000)}k`;
+  return `${sign}$${trim(abs)}`;
+}
+
+const trim = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, ""));

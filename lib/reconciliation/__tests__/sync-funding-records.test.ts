@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { generateFundingRecords, type FakeFundingApi } from "@/test/fakes/chargeafter-funding-api";
+import { resetDatabase } from "@/test/reset-database";
+import { db } from "@/lib/db/client";
+import { getFundingRecordHistory } from "../get-funding-record-history";
+import { listSyncRuns } from "../list-sync-runs";
+import { syncFundingRecords } from "../sync-funding-records";
+import { financeActor, syncFrom, withFakeApi } from "./helpers";
+
+let api: FakeFundingApi;
+beforeAll(async () => {
+  api = await withFakeApi();
+});
+afterAll(() => api.close());
+beforeEach(async () => {
+  await resetDatabase();
+  api.records = generateFundingRecords(250);
+  api.requests.length = 0;
+});
+
+describe("syncFundingRecords", () => {
+  it("stores every record once; the same range again finds everything unchanged", async () => {
+    const first = await syncFrom(api, undefined, 100);
+    expect(first).toMatchObject({ status: "SUCCEEDED", source: "API", fetchedCount: 250, newCount: 250, changedCount: 0, unchangedCount: 0, error: null });
+    expect(first.fromDate).toBe("2026-10-01");
+    expect(api.requests).toHaveLength(3);
+    expect(await db().fundingRecord.count()).toBe(250);
+
+    const second = await syncFrom(api, undefined, 100);
+    expect(second).toMatchObject({ status: "SUCCEEDED", fetchedCount: 250, newCount: 0, changedCount: 0, unchangedCount: 250 });
+    expect(await db().fundingRecordVersion.count()).toBe(0);
+    expect(await db().fundingRecord.count({ where: { version: { not: 1 } } })).toBe(0);
+
+    const runs = await listSyncRuns();
+    expect(runs.map((r) => r.id)).toEqual([second.id, first.id]);
+    expect(runs[0]!.durationMs).toBeGreaterThanOrEqual(0);
+    expect(await db().auditLog.count({ where: { action: "funding.sync" } })).toBe(2);
+  });
+
+  it("stores amounts and times exactly as the report has them", async () => {
+    const source = api.records[5]!;
+    source.transactionAmount = 1299.99;
+    source.discountAmount = 0.01;
+    source.netAmount = 1299.98;
+    await syncFrom(api);
+    const stored = await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: source.transactionId } });
+    expect([stored.transactionAmount.toFixed(2), stored.discountAmount.toFixed(2), stored.netAmount.toFixed(2)]).toEqual(["1299.99", "0.01", "1299.98"]);
+    expect(stored.transactionDate.toISOString()).toBe(source.transactionDate);
+    expect(stored.fundedAt?.toISOString() ?? null).toBe(source.fundedAt);
+    expect(stored.status).toBe(source.status);
+  });
+
+  it("a status that moves from AMOUNT_MISMATCH to RECONCILED: changed 1, version 2, the history shows the old status", async () => {
+    const record = api.records.find((r) => r.status === "AMOUNT_MISMATCH")!;
+    await syncFrom(api);
+    record.status = "RECONCILED";
+    record.updatedAt = "2026-12-01T10:00:00.000Z";
+    const second = await syncFrom(api);
+    expect(second).toMatchObject({ changedCount: 1, newCount: 0, unchangedCount: 249 });
+
+    const stored = await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: record.transactionId } });
+    expect(stored.version).toBe(2);
+    expect(stored.status).toBe("RECONCILED");
+
+    const history = await getFundingRecordHistory({ transactionId: record.transactionId });
+    expect(history!.versions.map((v) => [v.version, v.values.status])).toEqual([
+      [2, "RECONCILED"],
+      [1, "AMOUNT_MISMATCH"],
+    ]);
+    expect(history!.versions[0]!.changedFields).toEqual(["updatedAt", "status"]);
+    expect(history!.versions[1]!.syncRunId).toBe(second.id);
+    expect(history!.versions[1]!.values.transactionAmount).toBe(stored.transactionAmount.toFixed(2));
+
+    const third = await syncFrom(api);
+    expect(third).toMatchObject({ changedCount: 0, unchangedCount: 250 });
+  });
+
+  it("links records to our application by merchant transaction id, order id, or an order", async () => {
+    const [a, b, c] = api.records;
+    const appByTx = await db().application.create({
+      data: { provider: "CHARGEAFTER", externalId: "app_tx", merchantTransactionId: a!.merchantTransactionId, status: "CONFIRMED", lastEventAt: new Date() },
+    });
+    const appByOrder = await db().application.create({
+      data: { provider: "CHARGEAFTER", externalId: "app_ord", merchantOrderId: b!.merchantOrderId, status: "CONFIRMED", lastEventAt: new Date() },
+    });
+    const appOfOrder = await db().application.create({ data: { provider: "WEGETFINANCING", externalId: "inv_1", status: "APPROVED", lastEventAt: new Date() } });
+    await db().order.create({ data: { provider: "WEGETFINANCING", merchantTransactionId: c!.merchantTransactionId, requestToken: "inv_1", amount: "10.00", applicationId: appOfOrder.id } });
+    await syncFrom(api);
+    const linked = await db().fundingRecord.findMany({ where: { applicationId: { not: null } }, select: { transactionId: true, applicationId: true }, orderBy: { transactionId: "asc" } });
+    expect(linked).toEqual([
+      { transactionId: a!.transactionId, applicationId: appByTx.id },
+      { transactionId: b!.transactionId, applicationId: appByOrder.id },
+      { transactionId: c!.transactionId, applicationId: appOfOrder.id },
+    ]);
+  });
+
+  it("an application that arrives later is linked by the next sync, without a new version", async () => {
+    await syncFrom(api);
+    const record = api.records[7]!;
+    const app = await db().application.create({
+      data: { provider: "CHARGEAFTER", externalId: record.merchantOrderId!, status: "CONFIRMED", lastEventAt: new Date() },
+    });
+    const again = await syncFrom(api);
+    expect(again.changedCount).toBe(0);
+    const stored = await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: record.transactionId } });
+    expect([stored.applicationId, stored.version]).toEqual([app.id, 1]);
+  });
+
+  it("a failure part-way keeps the committed pages, ends FAILED with the reason, and a re-run completes", async () => {
+    api.failNext(0, "500");
+    let calls = 0;
+    const failing = await syncFundingRecords({
+      from: "2026-10-01",
+      to: "2026-11-30",
+      actor: financeActor,
+      fetchPages: async function* () {
+        const { fetchFundingReport } = await import("@/lib/providers/chargeafter/funding-report-client");
+        for await (const page of fetchFundingReport({ fromDate: "2026-10-01", toDate: "2026-11-30", baseUrl: api.baseUrl, privateKey: api.privateKey, pageSize: 100, sleep: async () => {} })) {
+          if (++calls === 2) api.failNext(4, "500");
+          yield page;
+        }
+      },
+    });
+    expect(failing.status).toBe("FAILED");
+    expect(failing.error).toMatch(/ChargeAfter had a server error \(HTTP 500\) 4 times in a row.*The 200 records read before it are stored/s);
+    expect(failing.newCount).toBe(200);
+    expect(await db().fundingRecord.count()).toBe(200);
+
+    const rerun = await syncFrom(api, undefined, 100);
+    expect(rerun).toMatchObject({ status: "SUCCEEDED", newCount: 50, unchangedCount: 200 });
+  });
+
+  it("a record that fails validation is reported with its offset and transactionId; the run is FAILED, the rest stored", async () => {
+    api.records[3]!.netAmount = 12.345;
+    const result = await syncFrom(api);
+    expect(result.status).toBe("FAILED");
+    expect(result.newCount).toBe(249);
+    expect(result.fetchedCount).toBe(250);
+    expect(result.invalid).toEqual([{ offset: 3, transactionId: api.records[3]!.transactionId, reasons: ["netAmount: 12.345 has more than 2 decimal places"] }]);
+    expect(result.error).toContain(`record at offset 3 (transactionId ${api.records[3]!.transactionId}): netAmount: 12.345 has more than 2 decimal places`);
+  });
+
+  it("reports progress after each page", async () => {
+    const seen: number[] = [];
+    await syncFundingRecords({
+      from: "2026-10-01",
+      to: "2026-11-30",
+      actor: financeActor,
+      onProgress: (p) => seen.push(p.fetched),
+      fetchPages: async function* () {
+        const { fetchFundingReport } = await import("@/lib/providers/chargeafter/funding-report-client");
+        yield* fetchFundingReport({ fromDate: "2026-10-01", toDate: "2026-11-30", baseUrl: api.baseUrl, privateKey: api.privateKey, pageSize: 100 });
+      },
+    });
+    expect(seen).toEqual([100, 200, 250]);
+  });
+
+  it("refuses a range the wrong way round before calling anyone", async () => {
+    await expect(syncFrom(api, { from: "2026-11-30", to: "2026-11-01" })).rejects.toThrow(/wrong way round/);
+    expect(api.requests).toHaveLength(0);
+  });
+});

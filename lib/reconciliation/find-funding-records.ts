@@ -1,0 +1,64 @@
+// The funding report: one page of records under the filters, newest first by the chosen
+// date field, paginated by (date desc, transactionId desc) with an opaque keyset cursor.
+// Amounts come back as exact strings straight from the database ("1299.99").
+import { pgPool } from "../db/pg-pool";
+import { fetchPage, type Cursor, type Page } from "../pagination/keyset";
+import { FUNDING_PAGE_SIZE, type FundingFilters } from "./funding-filters";
+import { DATE_COLUMNS, fundingWhereSql, SqlParams } from "./funding-where";
+
+export type FundingRecordRow = {
+  transactionId: string;
+  chargeId: string;
+  transactionType: string;
+  transactionDate: Date;
+  transactionAmount: string;
+  discountAmount: string;
+  netAmount: string;
+  fundedAt: Date | null;
+  updatedAt: Date;
+  status: string;
+  lenderName: string | null;
+  productType: string | null;
+  promoCode: string | null;
+  merchantOrderId: string | null;
+  merchantTransactionId: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+  version: number;
+  applicationId: string | null;
+};
+
+export type FindFundingRecordsInput = {
+  filters: FundingFilters;
+  cursor?: Cursor | null;
+  timeZone: string;
+  pageSize?: number;
+};
+
+const LIST_COLUMNS = `f."transactionId", f."chargeId", f."transactionType", f."transactionDate", f."transactionAmount"::text AS "transactionAmount",
+  f."discountAmount"::text AS "discountAmount", f."netAmount"::text AS "netAmount", f."fundedAt", f."updatedAt", f.status, f."lenderName",
+  f."productType", f."promoCode", f."merchantOrderId", f."merchantTransactionId", f."firstName", f."lastName", f.email, f.version, f."applicationId"`;
+
+export async function findFundingRecords(input: FindFundingRecordsInput): Promise<Page<FundingRecordRow>> {
+  const { filters, timeZone, pageSize = FUNDING_PAGE_SIZE } = input;
+  const dateField = filters.dateField;
+  return fetchPage<FundingRecordRow>({
+    cursor: input.cursor ?? null,
+    pageSize,
+    // With dateField fundedAt the where clause keeps funded records only, so the key is never null.
+    key: (row) => ({ at: row[dateField]!, id: row.transactionId }),
+    fetch: async (cursor, take) => {
+      const params = new SqlParams();
+      const where = [fundingWhereSql(filters, params, timeZone)];
+      const column = DATE_COLUMNS[dateField];
+      const newer = cursor?.direction === "newer";
+      if (cursor) where.push(`(${column}, f."transactionId") ${newer ? ">" : "<"} (${params.add(cursor.at)}, ${params.add(cursor.id)})`);
+      const order = newer ? "ASC" : "DESC";
+      const sql = `SELECT ${LIST_COLUMNS} FROM "FundingRecord" f WHERE ${where.join(" AND ")}
+        ORDER BY ${column} ${order}, f."transactionId" ${order} LIMIT ${params.add(take)}`;
+      const { rows } = await pgPool().query<FundingRecordRow>(sql, params.values);
+      return rows;
+    },
+  });
+}

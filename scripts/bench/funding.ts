@@ -1,0 +1,286 @@
+// Funding section: (a) seeds 1,000,000 funding records with set-based SQL, (b) exports them all
+// as CSV over HTTP signed in as finance (rows/s and the Next server's peak memory), next to
+// psql's \copy of the same rows and columns, and (c) syncs the fake ChargeAfter API into the
+// database in this process (records/s). Goals: export >= 200k rows/s in <= 256 MB; sync >= 10k records/s.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import type pg from "pg";
+import { disconnectDb } from "../../lib/db/client";
+import { closePgPool } from "../../lib/db/pg-pool";
+import { fetchFundingReport } from "../../lib/providers/chargeafter/funding-report-client";
+import { FUNDING_CSV_SELECT } from "../../lib/reconciliation/stream-funding-csv";
+import { syncFundingRecords, type SyncResult } from "../../lib/reconciliation/sync-funding-records";
+import { hashPassword } from "../../lib/users/password";
+import { generateFundingRecords, startFakeFundingApi } from "../../test/fakes/chargeafter-funding-api";
+import { cpuShare, cpuSnapshot, type CpuShare } from "./cpu";
+import type { Section } from "./section";
+import { fixed, table } from "./table";
+
+export const FUNDING_GOAL = { exportRowsPerSecond: 200_000, exportPeakMb: 256, syncRecordsPerSecond: 10_000 } as const;
+
+const SEED_ROWS = Number(process.env.BENCH_FUNDING_ROWS ?? 1_000_000);
+const SYNC_RECORDS = Number(process.env.BENCH_FUNDING_SYNC_RECORDS ?? 100_000);
+
+type ExportResult = { rows: number; bytes: number; seconds: number; rowsPerSecond: number; status: number; rssBeforeMb: number | null; peakRssMb: number | null; hwmMb: number | null; serverPid: number | null; cpu: CpuShare | null };
+type CopyResult = { tool: string; rows: number; bytes: number; seconds: number; rowsPerSecond: number } | { tool: string; error: string };
+type SyncMeasure = { label: string; records: number; seconds: number; recordsPerSecond: number; run: Pick<SyncResult, "status" | "newCount" | "changedCount" | "unchangedCount" | "error"> };
+
+export const fundingSection: Section = async (context) => {
+  const { db, log, baseUrl } = context;
+  const failures: string[] = [];
+
+  log(`funding: seeding ${SEED_ROWS} funding records (generate_series)`);
+  const seedSeconds = await seedFundingRecords(db, SEED_ROWS);
+  log(`funding: seeded in ${fixed(seedSeconds)} s`);
+
+  const finance = { email: `bench-finance-${randomBytes(3).toString("hex")}@localhost.localdomain`, password: randomBytes(18).toString("base64url") };
+  await db.query(`INSERT INTO "User" (id, email, "passwordHash", role, "createdAt", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'FINANCE', now(), now())`, [
+    finance.email,
+    await hashPassword(finance.password),
+  ]);
+  const cookie = await signIn(baseUrl, finance);
+
+  log("funding: warming up the export route (one small export)");
+  await exportOverHttp(baseUrl, cookie, "?from=2999-01-01&to=2999-01-02", context.appPid);
+  log(`funding: exporting all ${SEED_ROWS} records as finance over HTTP`);
+  const exported = await exportOverHttp(baseUrl, cookie, "", context.appPid);
+  if (exported.status !== 200) failures.push(`export answered HTTP ${exported.status}`);
+  if (exported.rows !== SEED_ROWS) failures.push(`export gave ${exported.rows} rows, expected ${SEED_ROWS}`);
+
+  log("funding: the same rows with psql \\copy");
+  const copy = await copyWithPsql(db);
+
+  log(`funding: syncing ${SYNC_RECORDS} records from the fake ChargeAfter API in this process`);
+  const syncs = await measureSync(db);
+
+  const exportGoal = exported.rowsPerSecond >= FUNDING_GOAL.exportRowsPerSecond && exported.peakRssMb !== null && exported.peakRssMb <= FUNDING_GOAL.exportPeakMb;
+  const syncGoal = syncs.every((s) => s.recordsPerSecond >= FUNDING_GOAL.syncRecordsPerSecond && s.run.status === "SUCCEEDED");
+  for (const s of syncs) if (s.run.status !== "SUCCEEDED") failures.push(`sync (${s.label}) ended ${s.run.status}: ${s.run.error}`);
+
+  const copyLine =
+    "error" in copy
+      ? `psql \\copy: not measured (${copy.error})`
+      : `psql \\copy (${copy.tool}): ${copy.rows} rows, ${fixed(copy.bytes / 1024 / 1024)} MiB in ${fixed(copy.seconds, 2)} s = ${Math.round(copy.rowsPerSecond)} rows/s; the export runs at ${fixed(exported.rowsPerSecond / copy.rowsPerSecond, 2)}x of it`;
+  const lines = [
+    `seed: ${SEED_ROWS} funding records in ${fixed(seedSeconds)} s`,
+    `export over HTTP (finance, GET /api/reconciliation/export, no filter): HTTP ${exported.status}, ${exported.rows} rows, ${fixed(exported.bytes / 1024 / 1024)} MiB in ${fixed(exported.seconds, 2)} s = ${Math.round(exported.rowsPerSecond)} rows/s`,
+    `  next server (pid ${exported.serverPid ?? "?"}): RSS ${exported.rssBeforeMb ?? "-"} MB before, peak ${exported.peakRssMb ?? "-"} MB during the export (sampled every 20 ms; VmHWM ${exported.hwmMb ?? "-"} MB), growth ${growth(exported)} MB; cpu% app/pg/loadgen ${cpuText(exported.cpu)}`,
+    copyLine,
+    ...table(
+      ["sync (fake API, in process)", "records", "seconds", "records/s", "new", "changed", "unchanged"],
+      syncs.map((s) => [s.label, s.records, fixed(s.seconds, 2), Math.round(s.recordsPerSecond), s.run.newCount, s.run.changedCount, s.run.unchangedCount]),
+    ),
+    `goal: export >= ${FUNDING_GOAL.exportRowsPerSecond} rows/s -> ${exported.rowsPerSecond >= FUNDING_GOAL.exportRowsPerSecond ? "met" : "NOT met"}; ` +
+      `server peak RSS <= ${FUNDING_GOAL.exportPeakMb} MB -> ${exported.peakRssMb !== null && exported.peakRssMb <= FUNDING_GOAL.exportPeakMb ? "met" : "NOT met"} (the export itself added ${growth(exported)} MB); ` +
+      `sync >= ${FUNDING_GOAL.syncRecordsPerSecond} records/s -> ${syncGoal ? "met" : "NOT met"}`,
+  ];
+  return { name: "funding", lines, failures, json: { goal: FUNDING_GOAL, seed: { rows: SEED_ROWS, seconds: seedSeconds }, export: exported, copy, syncs, goalsMet: { export: exportGoal, sync: syncGoal } } };
+};
+
+const growth = (e: ExportResult) => (e.peakRssMb !== null && e.rssBeforeMb !== null ? e.peakRssMb - e.rssBeforeMb : "-");
+const cpuText = (cpu: CpuShare | null) => (cpu ? `${cpu.appPercent}/${cpu.postgresPercent ?? "-"}/${cpu.loadGeneratorPercent}` : "-");
+
+/** A year of records, newest last, every status, type and product, some UTF-8 names and formula-looking cells. */
+export async function seedFundingRecords(db: pg.ClientBase, rows: number): Promise<number> {
+  const started = performance.now();
+  await db.query(
+    `INSERT INTO "FundingRecord" ("transactionId", "chargeId", "transactionType", "transactionDate", "transactionAmount", "discountAmount", "netAmount",
+        "fundedAt", "updatedAt", status, "lenderName", "lenderReferenceId", "merchantOrderId", "merchantTransactionId", "productType", "promoCode",
+        "firstName", "lastName", email, version, "firstSeenAt", "lastSyncedAt")
+     SELECT 'bench_txn_' || lpad(g::text, 8, '0'), 'bench_chg_' || g,
+            (ARRAY['Authorize','Settle','Refund','Void','Chargeback','Reversal'])[1 + (g / 7) % 6],
+            t, amount, discount, amount - discount,
+            CASE WHEN g % 7 = 3 THEN NULL ELSE t + interval '2 days' END, t + interval '2 days',
+            (ARRAY['RECONCILED','TYPE_MISMATCH','AMOUNT_MISMATCH','MISSING','ORIGINAL_TRANSACTION_MISSING','MISMATCHED','CHARGEBACK'])[1 + g % 7],
+            (ARRAY['Finara','Acme Credit','Northwind Lending','Bluefin','Sunrise Pay'])[1 + g % 5],
+            'LR-' || g, 'ORD-' || g, 'MT-' || g,
+            (ARRAY['LineOfCredit','Installments','LeaseToOwn','MerchantSelfFinancing'])[1 + g % 4],
+            CASE WHEN g % 3 = 0 THEN NULL ELSE 'PROMO' || (g % 12) END,
+            (ARRAY['Ada','Grace','Alan','Zoë','Barbara','José','Margaret','Ken','Søren','Radia'])[1 + g % 10],
+            (ARRAY['Lovelace','Hopper','Turing','Müller','Liskov','O''Brien','-Hamilton','Thompson','Nguyễn','Perlman, Jr.'])[1 + (g / 10) % 10],
+            'customer' || g || '@example.com', 1, now(), now()
+     FROM generate_series(1, $1::int) AS g,
+          LATERAL (SELECT now() - ((($1::int - g)::float / $1::int) * interval '365 days') AS t,
+                          (50 + (g::bigint * 7919 % 995000) / 100.0)::numeric(14,2) AS amount) AS a,
+          LATERAL (SELECT round(a.amount * (0.015 + (g % 65) / 1000.0), 2)::numeric(14,2) AS discount) AS d`,
+    [rows],
+  );
+  await db.query(`ANALYZE "FundingRecord"`);
+  return (performance.now() - started) / 1000;
+}
+
+/** Signs in through Auth.js as a browser does; returns the Cookie header to send. */
+async function signIn(baseUrl: string, user: { email: string; password: string }): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const eq = pair!.indexOf("=");
+      jar.set(pair!.slice(0, eq).trim(), pair!.slice(eq + 1));
+    }
+  };
+  const header = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const callback = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header() },
+    body: new URLSearchParams({ csrfToken, email: user.email, password: user.password, callbackUrl: `${baseUrl}/reconciliation` }),
+  });
+  keep(callback);
+  await callback.body?.cancel();
+  if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`signing in as ${user.email} failed (HTTP ${callback.status}, no session cookie)`);
+  return header();
+}
+
+async function exportOverHttp(baseUrl: string, cookie: string, query: string, appPid: number): Promise<ExportResult> {
+  const serverPid = nextServerPid(appPid);
+  if (serverPid) resetPeakRss(serverPid);
+  const before = serverPid ? rssMb(serverPid, "VmRSS") : null;
+  let peak = before;
+  const sampler = setInterval(() => {
+    const now = serverPid ? rssMb(serverPid, "VmRSS") : null;
+    if (now !== null && (peak === null || now > peak)) peak = now;
+  }, 20);
+  const cpuBefore = cpuSnapshot(appPid);
+  const started = performance.now();
+  let bytes = 0;
+  let newlines = 0;
+  const response = await fetch(`${baseUrl}/api/reconciliation/export${query}`, { headers: { cookie } });
+  const reader = response.body!.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    for (let i = value.indexOf(10); i !== -1; i = value.indexOf(10, i + 1)) newlines++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  const cpu = cpuShare(cpuBefore, cpuSnapshot(appPid));
+  const rows = Math.max(0, newlines - 1); // the header; the seed has no line breaks inside cells
+  return { rows, bytes, seconds, rowsPerSecond: rows / seconds, status: response.status, rssBeforeMb: before, peakRssMb: peak, hwmMb: serverPid ? rssMb(serverPid, "VmHWM") : null, serverPid, cpu };
+}
+
+/** The Next server: the largest process under the app that is not PostgreSQL. */
+function nextServerPid(appPid: number): number | null {
+  let pids: number[];
+  try {
+    pids = readdirSync("/proc").filter((n) => /^\d+$/.test(n)).map(Number);
+  } catch {
+    return null;
+  }
+  const parent = new Map<number, number>();
+  const comm = new Map<number, string>();
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      parent.set(pid, Number(stat.slice(close + 2).split(" ")[1]));
+      comm.set(pid, stat.slice(stat.indexOf("(") + 1, close));
+    } catch {
+      // Gone.
+    }
+  }
+  const underApp = (pid: number) => {
+    for (let p = pid, hops = 0; p > 1 && hops < 64; hops++, p = parent.get(p) ?? 0) if (p === appPid) return true;
+    return false;
+  };
+  const candidates = pids.filter((pid) => underApp(pid) && !comm.get(pid)?.startsWith("postgres"));
+  candidates.sort((a, b) => (rssMb(b, "VmRSS") ?? 0) - (rssMb(a, "VmRSS") ?? 0));
+  return candidates[0] ?? null;
+}
+
+function rssMb(pid: number, field: "VmRSS" | "VmHWM"): number | null {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Resets the kernel's peak-RSS counter (VmHWM) so it covers the export only; harmless where not allowed. */
+function resetPeakRss(pid: number) {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, "5");
+  } catch {
+    // Not permitted: the sampled peak still stands.
+  }
+}
+
+function connectionUrl(db: pg.Client): string {
+  const url = new URL("postgresql://localhost");
+  url.hostname = db.host;
+  url.port = String(db.port);
+  url.username = encodeURIComponent(db.user ?? "postgres");
+  url.password = encodeURIComponent(db.password ?? "");
+  url.pathname = `/${db.database}`;
+  return url.toString();
+}
+
+function findPsql(): string | null {
+  for (const candidate of ["/usr/lib/postgresql/15/bin/psql", "/usr/bin/psql", "/usr/local/bin/psql"]) if (existsSync(candidate)) return candidate;
+  return null;
+}
+
+async function copyWithPsql(db: pg.Client): Promise<CopyResult> {
+  const psql = findPsql();
+  if (!psql) return { tool: "psql", error: "psql not found" };
+  const sql = `\\copy (SELECT ${FUNDING_CSV_SELECT.replace(/\s+/g, " ")} FROM "FundingRecord" f ORDER BY f."transactionDate" DESC, f."transactionId" DESC) TO STDOUT WITH (FORMAT csv, HEADER)`;
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(psql, ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", connectionUrl(db), "-c", sql], { stdio: ["ignore", "pipe", "pipe"] });
+    let bytes = 0;
+    let newlines = 0;
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      bytes += chunk.byteLength;
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
+    });
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", (error) => resolve({ tool: psql, error: error.message }));
+    child.on("close", (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) return resolve({ tool: psql, error: stderr.trim() || `exit ${code}` });
+      const rows = Math.max(0, newlines - 1);
+      resolve({ tool: psql, rows, bytes, seconds, rowsPerSecond: rows / seconds });
+    });
+  });
+}
+
+async function measureSync(db: pg.Client): Promise<SyncMeasure[]> {
+  const previousUrl = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = connectionUrl(db);
+  const api = await startFakeFundingApi({ records: generateFundingRecords(SYNC_RECORDS, { idPrefix: "benchsync", fromDate: "2026-01-01", toDate: "2026-06-30" }) });
+  const results: SyncMeasure[] = [];
+  try {
+    const once = async (label: string) => {
+      const started = performance.now();
+      const run = await syncFundingRecords({
+        from: "2026-01-01",
+        to: "2026-06-30",
+        actor: { id: null, email: "bench" },
+        fetchPages: () => fetchFundingReport({ fromDate: "2026-01-01", toDate: "2026-06-30", baseUrl: api.baseUrl, privateKey: api.privateKey }),
+      });
+      const seconds = (performance.now() - started) / 1000;
+      results.push({ label, records: run.fetchedCount, seconds, recordsPerSecond: run.fetchedCount / seconds, run });
+    };
+    await once("first sync (all new)");
+    await once("same range again (unchanged)");
+    // A tenth of the records change status, as a day of reconciliation would.
+    api.records.forEach((record, i) => {
+      if (i % 10 === 0) record.status = record.status === "RECONCILED" ? "AMOUNT_MISMATCH" : "RECONCILED";
+    });
+    await once("10 % changed");
+  } finally {
+    await api.close();
+    await closePgPool();
+    await disconnectDb();
+    if (previousUrl === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previousUrl;
+  }
+  return results;
+}
