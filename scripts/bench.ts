@@ -11,12 +11,17 @@ import { benchConfig, benchCredentials } from "./bench/config";
 import { prepareDatabase, type BenchDatabase } from "./bench/database";
 import { fundingSection } from "./bench/funding";
 import { ingestSection } from "./bench/ingest";
+import { pagesSection } from "./bench/pages";
 import { stopCurrentLoad } from "./bench/load";
 import type { Section } from "./bench/section";
 import { startServer, stopServer } from "./bench/server";
 
 /** Run in this order against one app; later sections see the data earlier ones left. */
-const SECTIONS: Section[] = [ingestSection, fundingSection];
+const ALL_SECTIONS: Record<string, Section> = { ingest: ingestSection, pages: pagesSection, funding: fundingSection };
+// BENCH_SECTIONS=ingest,pages runs only those.
+const chosen = process.env.BENCH_SECTIONS?.split(",").map((name) => name.trim()).filter(Boolean) ?? Object.keys(ALL_SECTIONS);
+for (const name of chosen) if (!ALL_SECTIONS[name]) throw new Error(`BENCH_SECTIONS: unknown section "${name}" (known: ${Object.keys(ALL_SECTIONS).join(", ")})`);
+const SECTIONS: Section[] = chosen.map((name) => ALL_SECTIONS[name]!);
 
 const root = process.cwd();
 const resultsDir = path.join(root, "bench-results");

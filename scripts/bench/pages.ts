@@ -1,0 +1,103 @@
+// Pages section: the server time of each list page (first page, a deep page, with and
+// without filters) at 10 k and at 1 M deliveries (2.5 k and 250 k applications), as an
+// admin's browser would load them. Goal: p95 <= 100 ms at 1 M and <= 1.5x the 10 k figure.
+import type pg from "pg";
+import { seedVolume } from "../../lib/seed/seed-volume";
+import { encodeCursor } from "../../lib/pagination/keyset";
+import type { Section } from "./section";
+import { signIn } from "./sign-in";
+import { table } from "./table";
+
+const SCALES = [
+  { label: "10k", applications: 2_500, deliveries: 10_000 },
+  { label: "1M", applications: 250_000, deliveries: 1_000_000 },
+] as const;
+const REQUESTS = Number(process.env.BENCH_PAGE_REQUESTS ?? 20);
+const GOAL = { p95Ms: 100, growth: 1.5 } as const;
+
+type PageCase = { name: string; path: string };
+type Timing = { name: string; path: string; status: number; p50: number; p95: number };
+
+/** A cursor pointing at the middle of a table, as if someone paged half way down. */
+async function middleCursor(db: pg.ClientBase, table: string, time: string): Promise<string> {
+  const { rows } = await db.query<{ at: Date; id: string; n: string }>(
+    `SELECT "${time}" AS at, id::text, (SELECT count(*) FROM "${table}") AS n FROM "${table}" ORDER BY "${time}" DESC, id DESC OFFSET (SELECT count(*) / 2 FROM "${table}") LIMIT 1`,
+  );
+  const row = rows[0];
+  return row ? encodeCursor({ at: row.at, id: row.id, direction: "older" }) : "";
+}
+
+async function pageCases(db: pg.ClientBase): Promise<PageCase[]> {
+  const deep = {
+    deliveries: await middleCursor(db, "Delivery", "receivedAt"),
+    applications: await middleCursor(db, "Application", "lastEventAt"),
+    orders: await middleCursor(db, "Order", "createdAt"),
+    disputes: await middleCursor(db, "Dispute", "openedAt"),
+  };
+  return [
+    { name: "deliveries, first page", path: "/deliveries" },
+    { name: "deliveries, deep page", path: `/deliveries?cursor=${deep.deliveries}` },
+    { name: "deliveries, failed", path: "/deliveries?processing=FAILED" },
+    { name: "deliveries, ChargeAfter 4xx", path: "/deliveries?provider=CHARGEAFTER&status=4xx" },
+    { name: "deliveries, search an id", path: "/deliveries?q=seed-app-77" },
+    { name: "applications, first page", path: "/applications" },
+    { name: "applications, deep page", path: `/applications?cursor=${deep.applications}` },
+    { name: "applications, declined", path: "/applications?status=DECLINED" },
+    { name: "applications, provider + lender", path: "/applications?provider=WEGETFINANCING&lender=Finara" },
+    { name: "applications, search email", path: "/applications?q=customer1234%40example.com" },
+    { name: "orders, first page", path: "/orders" },
+    { name: "orders, deep page", path: `/orders?kind=orders&cursor=${deep.orders}` },
+    { name: "orders, cancelled financing", path: "/orders?financing=CANCELLED" },
+    { name: "disputes, first page", path: "/disputes" },
+    { name: "disputes, deep page", path: `/disputes?cursor=${deep.disputes}` },
+    { name: "disputes, open", path: "/disputes?status=OPEN" },
+  ];
+}
+
+async function timePage(baseUrl: string, cookie: string, page: PageCase): Promise<Timing> {
+  const times: number[] = [];
+  let status = 0;
+  for (let i = 0; i < REQUESTS + 2; i++) {
+    const started = performance.now();
+    const response = await fetch(`${baseUrl}${page.path}`, { headers: { cookie }, redirect: "manual" });
+    await response.arrayBuffer();
+    status = response.status;
+    if (i >= 2) times.push(performance.now() - started); // the first two warm caches
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
+  return { ...page, status, p50: at(0.5), p95: at(0.95) };
+}
+
+export const pagesSection: Section = async ({ baseUrl, credentials, db, log }) => {
+  const cookie = await signIn(baseUrl, credentials.admin);
+  const byScale: Record<string, Timing[]> = {};
+  let seeded = { applications: 0, deliveries: 0 };
+  for (const scale of SCALES) {
+    log(`pages: seeding up to ${scale.deliveries} deliveries and ${scale.applications} applications`);
+    await seedVolume(db, { applications: scale.applications - seeded.applications, deliveries: scale.deliveries - seeded.deliveries }, (line) => log(`pages: ${line}`), {
+      prefix: scale === SCALES[0] ? "seed" : "seedb",
+    });
+    seeded = { applications: scale.applications, deliveries: scale.deliveries };
+    const cases = await pageCases(db);
+    byScale[scale.label] = [];
+    for (const page of cases) byScale[scale.label]!.push(await timePage(baseUrl, cookie, page));
+  }
+
+  const small = byScale["10k"]!;
+  const large = byScale["1M"]!;
+  const failures: string[] = [];
+  const rows = large.map((timing, i) => {
+    const base = small[i]!;
+    const growth = timing.p95 / Math.max(base.p95, 1);
+    const met = timing.status === 200 && timing.p95 <= GOAL.p95Ms && growth <= GOAL.growth;
+    if (timing.status !== 200 || base.status !== 200) failures.push(`${timing.name}: HTTP ${base.status} / ${timing.status}`);
+    return [timing.name, base.p50.toFixed(1), base.p95.toFixed(1), timing.p50.toFixed(1), timing.p95.toFixed(1), growth.toFixed(2), met ? "met" : "NOT met"];
+  });
+  const lines = [
+    `== list pages (admin, ${REQUESTS} requests each, full HTML over loopback) ==`,
+    ...table(["page", "10k p50", "10k p95", "1M p50", "1M p95", "1M/10k", "goal"], rows),
+    `goal: p95 <= ${GOAL.p95Ms} ms at 1M rows and <= ${GOAL.growth}x the 10k p95`,
+  ];
+  return { name: "pages", lines, failures, json: { goal: GOAL, requests: REQUESTS, scales: SCALES, timings: byScale } };
+};
