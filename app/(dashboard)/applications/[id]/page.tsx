@@ -1,10 +1,10 @@
 // One application: our status and amounts, each lender's outcome, the event timeline
 // (each event linked to the delivery that carried it), linked orders, carts, disputes,
 // funding records and refunds, and ChargeAfter's own view ("Refresh from ChargeAfter").
+import { DetailCard, DetailRow } from "@/components/detail-card";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { Badge } from "@/components/badge";
 import { CopyButton } from "@/components/copy-button";
 import { DataTable, Td, Th } from "@/components/data-table";
@@ -54,79 +54,56 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       />
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="Summary">
+        <DetailCard title="Summary">
           <Summary application={application} />
-        </Card>
-        <Card title="Customer and ids">
+        </DetailCard>
+        <DetailCard title="Customer and ids">
           <CustomerAndIds application={application} />
-        </Card>
+        </DetailCard>
       </div>
 
-      <Card title="Lenders" className="mt-4" note="Each lender's latest outcome; the application's status is the best one still in play.">
+      <DetailCard title="Lenders" className="mt-4" note="Each lender's latest outcome; the application's status is the best one still in play.">
         <Lenders application={application} />
-      </Card>
+      </DetailCard>
 
-      <Card title="Timeline" className="mt-4" note={`Oldest first. Times in ${appTimeZone()}.`}>
+      <DetailCard title="Timeline" className="mt-4" note={`Oldest first. Times in ${appTimeZone()}.`}>
         <Timeline application={application} />
-      </Card>
+      </DetailCard>
 
       {application.provider === "CHARGEAFTER" && (
-        <Card
+        <DetailCard
           title="ChargeAfter's view"
           className="mt-4"
           note="What ChargeAfter's API says now. It never changes our status: only webhooks do."
           actions={isStatusCheckConfigured() ? <RefreshButton id={application.id} /> : <NotConfigured />}
         >
           <ProviderView application={application} />
-        </Card>
+        </DetailCard>
       )}
 
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
-        <Card title="Orders">
+        <DetailCard title="Orders">
           <Orders application={application} />
-        </Card>
-        <Card title="Pending carts">
+        </DetailCard>
+        <DetailCard title="Pending carts">
           <PendingCarts application={application} />
-        </Card>
-        <Card title="Disputes">
+        </DetailCard>
+        <DetailCard title="Disputes">
           <Disputes application={application} />
-        </Card>
-        <Card title="Refunds" note={`Refunded in total: ${formatMoney(application.refundedAmount, application.currency)}`}>
+        </DetailCard>
+        <DetailCard title="Refunds" note={`Refunded in total: ${formatMoney(application.refundedAmount, application.currency)}`}>
           <Refunds application={application} />
-        </Card>
+        </DetailCard>
       </div>
 
-      <Card title="Funding records" className="mt-4" note="Records of ChargeAfter's funding report matched to this application.">
+      <DetailCard title="Funding records" className="mt-4" note="Records of ChargeAfter's funding report matched to this application.">
         <FundingRecords application={application} />
-      </Card>
+      </DetailCard>
     </>
   );
 }
 
-function Card({ title, note, actions, className = "", children }: { title: string; note?: string; actions?: ReactNode; className?: string; children: ReactNode }) {
-  const id = `card-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
-  return (
-    <section aria-labelledby={id} className={`min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm ${className}`}>
-      <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
-        <h2 id={id} className="text-sm font-semibold text-gray-900">
-          {title}
-          {note && <span className="ml-2 text-xs font-normal text-gray-600">{note}</span>}
-        </h2>
-        {actions}
-      </div>
-      {children}
-    </section>
-  );
-}
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-[7.5rem_minmax(0,1fr)] gap-2 border-b border-gray-100 py-1.5 last:border-b-0 sm:grid-cols-[9.5rem_minmax(0,1fr)]">
-      <dt className="text-xs font-medium text-gray-600">{label}</dt>
-      <dd className="min-w-0 text-sm text-gray-900">{children}</dd>
-    </div>
-  );
-}
 
 function Mono({ value, copy = false }: { value: string | null; copy?: boolean }) {
   if (!value) return none;
@@ -141,23 +118,23 @@ function Mono({ value, copy = false }: { value: string | null; copy?: boolean })
 function Summary({ application: a }: { application: ApplicationDetail }) {
   return (
     <dl>
-      <Row label="Status">
+      <DetailRow wide label="Status">
         <span className="flex flex-wrap items-center gap-2">
           <ApplicationStatusBadge value={a.status} />
           <span className="text-xs text-gray-600">{applicationStatusLabels[a.status].description}</span>
         </span>
-      </Row>
-      <Row label="Provider">{providerLabels[a.provider]}</Row>
-      <Row label="Lender">{a.lenderName ?? a.lenderId ?? none}</Row>
-      <Row label="Requested">{formatMoney(a.requestedAmount, a.currency)}</Row>
-      <Row label="Approved">{formatMoney(a.approvedAmount, a.currency)}</Row>
-      <Row label="Refunded">{formatMoney(a.refundedAmount, a.currency)}</Row>
-      <Row label="First received">
+      </DetailRow>
+      <DetailRow wide label="Provider">{providerLabels[a.provider]}</DetailRow>
+      <DetailRow wide label="Lender">{a.lenderName ?? a.lenderId ?? none}</DetailRow>
+      <DetailRow wide label="Requested">{formatMoney(a.requestedAmount, a.currency)}</DetailRow>
+      <DetailRow wide label="Approved">{formatMoney(a.approvedAmount, a.currency)}</DetailRow>
+      <DetailRow wide label="Refunded">{formatMoney(a.refundedAmount, a.currency)}</DetailRow>
+      <DetailRow wide label="First received">
         <DateTime value={a.createdAt} />
-      </Row>
-      <Row label="Last event">
+      </DetailRow>
+      <DetailRow wide label="Last event">
         <DateTime value={a.lastEventAt} />
-      </Row>
+      </DetailRow>
     </dl>
   );
 }
@@ -165,40 +142,40 @@ function Summary({ application: a }: { application: ApplicationDetail }) {
 function CustomerAndIds({ application: a }: { application: ApplicationDetail }) {
   return (
     <dl>
-      <Row label="Customer">{customerName(a) ?? none}</Row>
-      <Row label="Email">{a.customerEmail ? <span className="break-all">{a.customerEmail}</span> : none}</Row>
-      <Row label="Phone">{a.customerPhone ?? none}</Row>
-      <Row label={a.provider === "WEGETFINANCING" ? "Request token" : "Application id"}>
+      <DetailRow wide label="Customer">{customerName(a) ?? none}</DetailRow>
+      <DetailRow wide label="Email">{a.customerEmail ? <span className="break-all">{a.customerEmail}</span> : none}</DetailRow>
+      <DetailRow wide label="Phone">{a.customerPhone ?? none}</DetailRow>
+      <DetailRow wide label={a.provider === "WEGETFINANCING" ? "Request token" : "Application id"}>
         <Mono value={a.externalId} copy />
-      </Row>
-      <Row label="Merchant txn id">
+      </DetailRow>
+      <DetailRow wide label="Merchant txn id">
         <Mono value={a.merchantTransactionId} />
-      </Row>
-      <Row label="Merchant order id">
+      </DetailRow>
+      <DetailRow wide label="Merchant order id">
         <Mono value={a.merchantOrderId} />
-      </Row>
+      </DetailRow>
       {a.provider === "CHARGEAFTER" && (
         <>
-          <Row label="Account id">
+          <DetailRow wide label="Account id">
             <Mono value={a.accountId} />
-          </Row>
-          <Row label="Account token">
+          </DetailRow>
+          <DetailRow wide label="Account token">
             <Mono value={a.accountToken} />
-          </Row>
-          <Row label="Confirmation token">
+          </DetailRow>
+          <DetailRow wide label="Confirmation token">
             <Mono value={a.confirmationToken} />
-          </Row>
-          <Row label="Consumer id">
+          </DetailRow>
+          <DetailRow wide label="Consumer id">
             <Mono value={a.consumerId} />
-          </Row>
-          <Row label="Link id">
+          </DetailRow>
+          <DetailRow wide label="Link id">
             <Mono value={a.linkId} />
-          </Row>
+          </DetailRow>
         </>
       )}
-      <Row label="Our id">
+      <DetailRow wide label="Our id">
         <Mono value={a.id} />
-      </Row>
+      </DetailRow>
     </dl>
   );
 }
@@ -353,40 +330,40 @@ function LatestCheck({ check, status, ours, currency }: { check: CheckView; stat
       </p>
       <div className="grid gap-4 md:grid-cols-3">
         <dl>
-          <Row label="Status at ChargeAfter">
+          <DetailRow wide label="Status at ChargeAfter">
             <span className="flex flex-wrap items-center gap-2">
               <Badge tone={isKnownApplicationStatus(status.applicationStatus) ? "accent" : "warning"}>{status.applicationStatus ?? "none"}</Badge>
               <span className="text-xs text-gray-600">ours: {applicationStatusLabels[ours].label}</span>
             </span>
-          </Row>
-          {status.sessionStatus && <Row label="Session status">{status.sessionStatus}</Row>}
-          <Row label="Confirmation token">
+          </DetailRow>
+          {status.sessionStatus && <DetailRow wide label="Session status">{status.sessionStatus}</DetailRow>}
+          <DetailRow wide label="Confirmation token">
             <Mono value={status.confirmationToken} />
-          </Row>
-          <Row label="Account token">
+          </DetailRow>
+          <DetailRow wide label="Account token">
             <Mono value={status.accountToken} />
-          </Row>
-          <Row label="Consumer id">
+          </DetailRow>
+          <DetailRow wide label="Consumer id">
             <Mono value={status.consumerId} />
-          </Row>
-          <Row label="Link id">
+          </DetailRow>
+          <DetailRow wide label="Link id">
             <Mono value={status.linkId} />
-          </Row>
+          </DetailRow>
         </dl>
         <dl>
-          <Row label="Lender">{status.account?.lenderName ?? none}</Row>
-          <Row label="Lender id">
+          <DetailRow wide label="Lender">{status.account?.lenderName ?? none}</DetailRow>
+          <DetailRow wide label="Lender id">
             <Mono value={status.account?.lenderId ?? null} />
-          </Row>
-          <Row label="Credit limit">{credit?.maxAmount ? formatMoney(credit.maxAmount, currency) : none}</Row>
-          <Row label="Available credit">{credit?.availableCredit ? formatMoney(credit.availableCredit, currency) : none}</Row>
+          </DetailRow>
+          <DetailRow wide label="Credit limit">{credit?.maxAmount ? formatMoney(credit.maxAmount, currency) : none}</DetailRow>
+          <DetailRow wide label="Available credit">{credit?.availableCredit ? formatMoney(credit.availableCredit, currency) : none}</DetailRow>
         </dl>
         <dl>
-          <Row label="Confirmed offer">{offer?.code ?? none}</Row>
-          <Row label="Product">{offer?.financialProductType ?? none}</Row>
-          <Row label="Offer amount">{offer?.amount ? formatMoney(offer.amount, currency) : none}</Row>
-          <Row label="Default APR">{apr(offer?.defaultApr)}</Row>
-          <Row label="Promotion">
+          <DetailRow wide label="Confirmed offer">{offer?.code ?? none}</DetailRow>
+          <DetailRow wide label="Product">{offer?.financialProductType ?? none}</DetailRow>
+          <DetailRow wide label="Offer amount">{offer?.amount ? formatMoney(offer.amount, currency) : none}</DetailRow>
+          <DetailRow wide label="Default APR">{apr(offer?.defaultApr)}</DetailRow>
+          <DetailRow wide label="Promotion">
             {promo ? (
               <span>
                 {promo.numberOfPeriods ?? "?"} × {promo.periodicPayment ? formatMoney(promo.periodicPayment, currency) : "?"}
@@ -395,7 +372,7 @@ function LatestCheck({ check, status, ours, currency }: { check: CheckView; stat
             ) : (
               none
             )}
-          </Row>
+          </DetailRow>
         </dl>
       </div>
     </>

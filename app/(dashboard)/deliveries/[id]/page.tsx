@@ -1,9 +1,9 @@
 // One delivery: the request exactly as received, our answer, what processing did with
 // it and what it touched, its duplicates, its audit trail, and replay for admins.
+import { DetailCard, DetailRow } from "@/components/detail-card";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { Badge } from "@/components/badge";
 import { buttonClasses } from "@/components/button";
 import { CopyButton } from "@/components/copy-button";
@@ -47,15 +47,15 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
       />
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <Card title="Outcome">
+        <DetailCard title="Outcome">
           <Outcome delivery={delivery} />
-        </Card>
-        <Card title="What it touched">
+        </DetailCard>
+        <DetailCard title="What it touched">
           <Touched delivery={delivery} />
-        </Card>
+        </DetailCard>
       </div>
 
-      <Card title="Request headers" className="mt-4" note="As stored: Authorization, Cookie and x-signature are masked.">
+      <DetailCard title="Request headers" className="mt-4" note="As stored: Authorization, Cookie and x-signature are masked.">
         {delivery.headers.length ? (
           <DataTable caption="Request headers as received (secrets masked)">
             <thead>
@@ -76,9 +76,9 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
         ) : (
           <p className="text-sm text-gray-600">No headers were stored.</p>
         )}
-      </Card>
+      </DetailCard>
 
-      <Card
+      <DetailCard
         title="Body"
         className="mt-4"
         note={`${delivery.contentType ?? "no content type"}, ${delivery.bodyBytes.toLocaleString("en-US")} bytes`}
@@ -97,10 +97,10 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
             </pre>
           </details>
         )}
-      </Card>
+      </DetailCard>
 
       {delivery.searchIds.length > 0 && (
-        <Card title="Ids in the payload" className="mt-4" note="Each finds every delivery that carries it.">
+        <DetailCard title="Ids in the payload" className="mt-4" note="Each finds every delivery that carries it.">
           <ul className="flex flex-wrap gap-1.5">
             {delivery.searchIds.map((searchId) => (
               <li key={searchId}>
@@ -113,10 +113,10 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
               </li>
             ))}
           </ul>
-        </Card>
+        </DetailCard>
       )}
 
-      <Card title="Audit trail" className="mt-4" note={`Times in ${appTimeZone()}.`}>
+      <DetailCard title="Audit trail" className="mt-4" note={`Times in ${appTimeZone()}.`}>
         {delivery.audit.length ? (
           <DataTable caption="Audit entries about this delivery, newest first">
             <thead>
@@ -143,35 +143,12 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
         ) : (
           <p className="text-sm text-gray-600">Nobody has replayed this delivery.</p>
         )}
-      </Card>
+      </DetailCard>
     </>
   );
 }
 
-function Card({ title, note, actions, className = "", children }: { title: string; note?: string; actions?: ReactNode; className?: string; children: ReactNode }) {
-  const id = `card-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
-  return (
-    <section aria-labelledby={id} className={`min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm ${className}`}>
-      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id={id} className="text-sm font-semibold text-gray-900">
-          {title}
-          {note && <span className="ml-2 text-xs font-normal text-gray-600">{note}</span>}
-        </h2>
-        {actions}
-      </div>
-      {children}
-    </section>
-  );
-}
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-[6.5rem_minmax(0,1fr)] sm:grid-cols-[8.5rem_minmax(0,1fr)] gap-2 border-b border-gray-100 py-1.5 last:border-b-0">
-      <dt className="text-xs font-medium text-gray-600">{label}</dt>
-      <dd className="min-w-0 text-sm text-gray-900">{children}</dd>
-    </div>
-  );
-}
 
 function Outcome({ delivery }: { delivery: DeliveryDetail }) {
   return (
@@ -188,26 +165,26 @@ function Outcome({ delivery }: { delivery: DeliveryDetail }) {
         </p>
       )}
       <dl>
-        <Row label="Our answer">
+        <DetailRow label="Our answer">
           <HttpStatus status={delivery.responseStatus} />
-        </Row>
-        <Row label="Verification">
+        </DetailRow>
+        <DetailRow label="Verification">
           <span className="flex flex-wrap items-center gap-2">
             <VerificationBadge value={delivery.verification} />
             <span className="text-xs text-gray-600">{verificationLabels[delivery.verification].description}</span>
           </span>
-        </Row>
-        <Row label="Processing">
+        </DetailRow>
+        <DetailRow label="Processing">
           <span className="flex flex-wrap items-center gap-2">
             <ProcessingBadge value={delivery.processing} />
             <span className="text-xs text-gray-600">{processingLabels[delivery.processing].description}</span>
           </span>
-        </Row>
-        <Row label="Processed at">
+        </DetailRow>
+        <DetailRow label="Processed at">
           <DateTime value={delivery.processedAt} fallback="Not yet" />
-        </Row>
-        <Row label="Replays">{delivery.replayCount === 0 ? "None" : delivery.replayCount}</Row>
-        <Row label="Flags">
+        </DetailRow>
+        <DetailRow label="Replays">{delivery.replayCount === 0 ? "None" : delivery.replayCount}</DetailRow>
+        <DetailRow label="Flags">
           {delivery.flags.length ? (
             <ul className="space-y-1">
               {delivery.flags.map((flag) => (
@@ -219,19 +196,19 @@ function Outcome({ delivery }: { delivery: DeliveryDetail }) {
           ) : (
             <span className="text-gray-500">None</span>
           )}
-        </Row>
-        <Row label="Delivery id">
+        </DetailRow>
+        <DetailRow label="Delivery id">
           <span className="flex flex-wrap items-center gap-2">
             <code className="font-mono text-xs break-all">{delivery.id}</code>
             <CopyButton text={delivery.id} label="Copy id" />
           </span>
-        </Row>
-        <Row label="From address">
+        </DetailRow>
+        <DetailRow label="From address">
           <span className="font-mono text-xs">{delivery.remoteAddress ?? "unknown"}</span>
-        </Row>
-        <Row label="Dedupe key">
+        </DetailRow>
+        <DetailRow label="Dedupe key">
           <span className="font-mono text-xs break-all">{delivery.dedupeKey ?? <span className="text-gray-500">none</span>}</span>
-        </Row>
+        </DetailRow>
       </dl>
     </>
   );
@@ -243,7 +220,7 @@ function Touched({ delivery }: { delivery: DeliveryDetail }) {
   const linkClass = "font-medium text-accent-700 underline-offset-2 hover:underline";
   return (
     <dl>
-      <Row label="Application">
+      <DetailRow label="Application">
         {application ? (
           <Link href={`/applications/${application.id}`} className={linkClass}>
             {[application.customerFirstName, application.customerLastName].filter(Boolean).join(" ") || "Application"}{" "}
@@ -253,8 +230,8 @@ function Touched({ delivery }: { delivery: DeliveryDetail }) {
           <span className="text-gray-500">None</span>
         )}
         {application && <span className="ml-2 text-xs text-gray-600">{application.status.toLowerCase()}</span>}
-      </Row>
-      <Row label="Order">
+      </DetailRow>
+      <DetailRow label="Order">
         {order ? (
           <Link href={`/orders?q=${encodeURIComponent(order.merchantTransactionId ?? order.requestToken)}`} className={linkClass}>
             Order <span className="font-mono text-xs">{order.merchantTransactionId ?? order.requestToken}</span>
@@ -263,8 +240,8 @@ function Touched({ delivery }: { delivery: DeliveryDetail }) {
           <span className="text-gray-500">None</span>
         )}
         {order && <span className="ml-2 text-xs text-gray-600">{order.status.toLowerCase()}</span>}
-      </Row>
-      <Row label="Dispute">
+      </DetailRow>
+      <DetailRow label="Dispute">
         {dispute ? (
           <Link href={`/disputes/${dispute.id}`} className={linkClass}>
             Dispute <span className="font-mono text-xs">{dispute.externalId}</span>
@@ -273,8 +250,8 @@ function Touched({ delivery }: { delivery: DeliveryDetail }) {
           <span className="text-gray-500">None</span>
         )}
         {dispute && <span className="ml-2 text-xs text-gray-600">{dispute.status.toLowerCase().replace("_", " ")}</span>}
-      </Row>
-      <Row label="Duplicate of">
+      </DetailRow>
+      <DetailRow label="Duplicate of">
         {duplicateOf ? (
           <Link href={`/deliveries/${duplicateOf.id}`} className={linkClass}>
             The delivery of <DateTime value={duplicateOf.receivedAt} />
@@ -282,8 +259,8 @@ function Touched({ delivery }: { delivery: DeliveryDetail }) {
         ) : (
           <span className="text-gray-500">Not a duplicate</span>
         )}
-      </Row>
-      <Row label="Its duplicates">
+      </DetailRow>
+      <DetailRow label="Its duplicates">
         {duplicates.length ? (
           <ul className="space-y-0.5">
             {duplicates.map((duplicate) => (
@@ -298,7 +275,7 @@ function Touched({ delivery }: { delivery: DeliveryDetail }) {
         ) : (
           <span className="text-gray-500">None</span>
         )}
-      </Row>
+      </DetailRow>
     </dl>
   );
 }

@@ -1,9 +1,9 @@
 // One dispute: where it stands, the application and order behind it, and its lifecycle
 // timeline, each event linked to the delivery that brought it.
+import { DetailCard, DetailRow } from "@/components/detail-card";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { Badge } from "@/components/badge";
 import { DateTime } from "@/components/date-time";
 import { PageHeader } from "@/components/page-header";
@@ -44,43 +44,43 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
       />
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="Dispute">
+        <DetailCard title="Dispute">
           <dl>
-            <Row label="Status">
+            <DetailRow label="Status">
               <DisputeStatusBadge value={dispute.status} />
-            </Row>
-            <Row label="Lender">
+            </DetailRow>
+            <DetailRow label="Lender">
               {dispute.lenderName ?? dispute.lenderId ?? <span className="text-gray-500">Unknown</span>}
               {dispute.lenderName && dispute.lenderId && <span className="ml-2 font-mono text-xs text-gray-600">{dispute.lenderId}</span>}
-            </Row>
-            <Row label="Lender's id">
+            </DetailRow>
+            <DetailRow label="Lender's id">
               <span className="font-mono text-xs break-all">{dispute.lenderDisputeId ?? <span className="text-gray-500">none</span>}</span>
-            </Row>
-            <Row label="Opened">
+            </DetailRow>
+            <DetailRow label="Opened">
               <DateTime value={dispute.openedAt} />
-            </Row>
-            <Row label="Last event">
+            </DetailRow>
+            <DetailRow label="Last event">
               <DateTime value={dispute.lastEventAt} />
-            </Row>
-            <Row label="Resolved">
+            </DetailRow>
+            <DetailRow label="Resolved">
               <DateTime value={dispute.resolvedAt} fallback="Not yet" />
-            </Row>
-            <Row label="Age">
+            </DetailRow>
+            <DetailRow label="Age">
               {disputeAgeDays(dispute.openedAt, dispute.resolvedAt, now)} days {dispute.resolvedAt ? "until resolved" : "open"}
-            </Row>
-            <Row label="Our id">
+            </DetailRow>
+            <DetailRow label="Our id">
               <code className="font-mono text-xs break-all">{dispute.id}</code>
-            </Row>
+            </DetailRow>
           </dl>
-        </Card>
-        <Card title="Application and order">
+        </DetailCard>
+        <DetailCard title="Application and order">
           <ApplicationAndOrder dispute={dispute} />
-        </Card>
+        </DetailCard>
       </div>
 
-      <Card title="Timeline" className="mt-4" note={`Oldest first, by when each event happened. Times in ${appTimeZone()}.`}>
+      <DetailCard title="Timeline" className="mt-4" note={`Oldest first, by when each event happened. Times in ${appTimeZone()}.`}>
         <Timeline dispute={dispute} />
-      </Card>
+      </DetailCard>
     </>
   );
 }
@@ -93,19 +93,19 @@ function ApplicationAndOrder({ dispute }: { dispute: DisputeDetail }) {
   const customer = [application.customerFirstName, application.customerLastName].filter(Boolean).join(" ");
   return (
     <dl>
-      <Row label="Application">
+      <DetailRow label="Application">
         <Link href={`/applications/${application.id}`} className={linkClass}>
           {customer || "Application"} <span className="font-mono text-xs">{application.externalId}</span>
         </Link>
         <span className="ml-2 text-xs text-gray-600">{application.status.toLowerCase()}</span>
-      </Row>
-      {application.customerEmail && <Row label="Email">{application.customerEmail}</Row>}
+      </DetailRow>
+      {application.customerEmail && <DetailRow label="Email">{application.customerEmail}</DetailRow>}
       {application.merchantOrderId && (
-        <Row label="Merchant order">
+        <DetailRow label="Merchant order">
           <span className="font-mono text-xs">{application.merchantOrderId}</span>
-        </Row>
+        </DetailRow>
       )}
-      <Row label="Order">
+      <DetailRow label="Order">
         {application.orders.length ? (
           <ul className="space-y-1">
             {application.orders.map((order) => {
@@ -125,7 +125,7 @@ function ApplicationAndOrder({ dispute }: { dispute: DisputeDetail }) {
         ) : (
           <span className="text-gray-500">No order</span>
         )}
-      </Row>
+      </DetailRow>
     </dl>
   );
 }
@@ -169,27 +169,5 @@ function Timeline({ dispute }: { dispute: DisputeDetail }) {
       </ol>
       {more > 0 && <p className="mt-3 text-xs text-gray-600">and {more} later events not shown</p>}
     </>
-  );
-}
-
-function Card({ title, note, className = "", children }: { title: string; note?: string; className?: string; children: ReactNode }) {
-  const id = `card-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
-  return (
-    <section aria-labelledby={id} className={`min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm ${className}`}>
-      <h2 id={id} className="mb-3 text-sm font-semibold text-gray-900">
-        {title}
-        {note && <span className="ml-2 text-xs font-normal text-gray-600">{note}</span>}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-[6.5rem_minmax(0,1fr)] gap-2 border-b border-gray-100 py-1.5 last:border-b-0 sm:grid-cols-[8.5rem_minmax(0,1fr)]">
-      <dt className="text-xs font-medium text-gray-600">{label}</dt>
-      <dd className="min-w-0 text-sm text-gray-900">{children}</dd>
-    </div>
   );
 }
