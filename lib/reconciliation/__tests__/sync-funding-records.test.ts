@@ -107,7 +107,6 @@ describe("syncFundingRecords", () => {
   });
 
   it("a failure part-way keeps the committed pages, ends FAILED with the reason, and a re-run completes", async () => {
-    api.failNext(0, "500");
     let calls = 0;
     const failing = await syncFundingRecords({
       from: "2026-10-01",
