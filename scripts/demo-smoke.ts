@@ -63,8 +63,13 @@ try {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/applications/, { timeout: 30_000 });
     checks.push("signed in as admin@demo.local");
-    await page.goto("/applications");
-    const rows = await page.locator("main table tbody tr").count();
+    // Deliveries are applied just after they are answered: give the applier a moment.
+    let rows = 0;
+    for (const deadline = Date.now() + 30_000; rows < 5 && Date.now() < deadline; ) {
+      await page.goto("/applications");
+      rows = await page.locator("main table tbody tr").count();
+      if (rows < 5) await page.waitForTimeout(1_000);
+    }
     if (rows < 5) throw new Error(`/applications lists ${rows} rows`);
     checks.push(`/applications lists ${rows} rows`);
   } finally {

@@ -9,8 +9,10 @@ import { processDelivery } from "./process-delivery";
 import { recordOutcomes } from "./record-outcomes";
 
 const BATCH = 25;
-// Two batches in flight keep the database busy while Node waits on the other's round trips.
-const WORKERS = 2;
+// One worker per process: two would take locks on the same applications in different
+// orders and deadlock (retried, but wasted). Instances still share the work.
+const WORKERS = 1;
+const RETRY_AFTER_FAILURE_MS = 1_000;
 
 type WaitingDelivery = {
   id: string;
@@ -93,7 +95,8 @@ export function kickDeliveryApplier(): Promise<void> {
         await Promise.all(Array.from({ length: WORKERS }, () => applyPendingDeliveries()));
       } while (state.again);
     } catch (error) {
-      console.error("[ingest] applying deliveries failed:", (error as Error).message);
+      console.error("[ingest] applying deliveries failed; trying again shortly:", (error as Error).message);
+      setTimeout(() => void kickDeliveryApplier(), RETRY_AFTER_FAILURE_MS).unref();
     } finally {
       state.running = null;
     }
