@@ -17,7 +17,10 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-export function deliveryWhere(filters: DeliveryFilters, options: { timeZone: string; now: Date }): Prisma.DeliveryWhereInput[] {
+type WhereOptions = { timeZone: string; now: Date; mentioning?: string[] };
+
+/** `mentioning`: the ids findIdsMentioning() found for filters.q, when it could list them. */
+export function deliveryWhere(filters: DeliveryFilters, options: WhereOptions): Prisma.DeliveryWhereInput[] {
   const and: Prisma.DeliveryWhereInput[] = [];
   if (filters.provider.length) and.push({ provider: { in: filters.provider } });
   if (filters.eventType.length) and.push({ eventType: { in: filters.eventType } });
@@ -34,7 +37,8 @@ export function deliveryWhere(filters: DeliveryFilters, options: { timeZone: str
   if (range.gte || range.lt) and.push({ receivedAt: range });
   if (filters.q) {
     const q = filters.q;
-    and.push(isUuid(q) ? { OR: [{ searchIds: { has: q } }, { id: q.toLowerCase() }] } : { searchIds: { has: q } });
+    const mentions: Prisma.DeliveryWhereInput = options.mentioning ? { id: { in: options.mentioning } } : { searchIds: { has: q } };
+    and.push(isUuid(q) ? { OR: [mentions, { id: q.toLowerCase() }] } : mentions);
   }
   return and;
 }

@@ -3,6 +3,7 @@
 import { db, type Prisma } from "../db/client";
 import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "../pagination/keyset";
 import { deliveryWhere } from "./delivery-where";
+import { findIdsMentioning } from "./find-ids-mentioning";
 import { DELIVERY_PAGE_SIZE, type DeliveryFilters } from "./find-deliveries-schema";
 
 const listColumns = {
@@ -32,7 +33,8 @@ export type FindDeliveriesInput = {
 
 export async function findDeliveries(input: FindDeliveriesInput): Promise<Page<DeliveryListRow>> {
   const { filters, timeZone, now = new Date(), pageSize = DELIVERY_PAGE_SIZE } = input;
-  const where = deliveryWhere(filters, { timeZone, now });
+  const mentioning = filters.q ? await findIdsMentioning(filters.q) : undefined;
+  const where = deliveryWhere(filters, { timeZone, now, mentioning });
   return fetchPage<DeliveryListRow>({
     cursor: input.cursor ?? null,
     pageSize,

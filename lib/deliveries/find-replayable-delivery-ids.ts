@@ -2,6 +2,7 @@
 // they arrived and failed, invalid or ignored (what replayDelivery applies), oldest
 // first so events are re-applied in the order they came, at most `limit` per run.
 import { db } from "../db/client";
+import { findIdsMentioning } from "./find-ids-mentioning";
 import type { Processing } from "../db/generated/enums";
 import { deliveryWhere } from "./delivery-where";
 import type { DeliveryFilters } from "./find-deliveries-schema";
@@ -20,8 +21,9 @@ export async function findReplayableDeliveryIds(input: {
   limit?: number;
 }): Promise<ReplayableIds> {
   const { filters, timeZone, now = new Date(), limit = BULK_REPLAY_LIMIT } = input;
+  const mentioning = filters.q ? await findIdsMentioning(filters.q) : undefined;
   const rows = await db().delivery.findMany({
-    where: { AND: [...deliveryWhere(filters, { timeZone, now }), { verification: "VERIFIED", processing: { in: BULK_REPLAYABLE } }] },
+    where: { AND: [...deliveryWhere(filters, { timeZone, now, mentioning }), { verification: "VERIFIED", processing: { in: BULK_REPLAYABLE } }] },
     orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
     take: limit + 1,
     select: { id: true },
