@@ -1,4 +1,5 @@
 // The applications list's filter form (a GET form: the URL holds the filters).
+import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
 import { FilterBar, FilterField, filterInputClasses } from "@/components/list/filter-bar";
 import { MultiSelect, type Option } from "@/components/list/multi-select";
 import { APPLICATION_STATUS_ORDER, applicationSortLabels, applicationStatusLabels } from "@/lib/applications/application-labels";
@@ -14,29 +15,11 @@ type Props = { filters: ApplicationFilters; lenders: string[]; activeCount: numb
 export function ApplicationFilterBar({ filters, lenders, activeCount }: Props) {
   return (
     <FilterBar action="/applications" activeCount={activeCount}>
-      <FilterField label="Search" htmlFor="filter-q" className="w-full sm:w-64">
-        <input
-          id="filter-q"
-          name="q"
-          type="search"
-          defaultValue={filters.q ?? ""}
-          placeholder="Id, order id, name or email…"
-          aria-describedby="filter-q-hint"
-          className={`${filterInputClasses} w-full`}
-        />
-        <span id="filter-q-hint" className="sr-only">
-          Exact application, transaction or order id; or part of the customer&apos;s name or email (at least 3 characters).
-        </span>
-      </FilterField>
+      <SearchFilter label="Search" placeholder="Id, order id, name or email…" hint="Exact application, transaction or order id; or part of the customer's name or email (at least 3 characters)." value={filters.q} />
       <MultiSelect name="provider" label="Provider" options={providerOptions} selected={filters.provider} />
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
       <MultiSelect name="lender" label="Lender" options={lenders.map((name) => ({ value: name, label: name }))} selected={filters.lender} />
-      <FilterField label="Last event from" htmlFor="filter-from">
-        <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} className={filterInputClasses} />
-      </FilterField>
-      <FilterField label="Last event to" htmlFor="filter-to">
-        <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} className={filterInputClasses} />
-      </FilterField>
+      <DateRangeFilter from={filters.from} to={filters.to} fromLabel="Last event from" toLabel="Last event to" />
       <FilterField label="Amount min" htmlFor="filter-min">
         <input
           id="filter-min"

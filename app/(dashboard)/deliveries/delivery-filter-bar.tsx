@@ -1,4 +1,5 @@
 // The delivery log's filter form (a GET form: the URL holds the filters).
+import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
 import { FilterBar, FilterField, filterInputClasses } from "@/components/list/filter-bar";
 import { MultiSelect, type Option } from "@/components/list/multi-select";
 import { Processing, Provider, Verification } from "@/lib/db/generated/enums";
@@ -16,20 +17,7 @@ export function DeliveryFilterBar({ filters, eventTypes, activeCount }: Props) {
   const yesNo = (value: boolean | undefined) => (value === undefined ? "" : value ? "yes" : "no");
   return (
     <FilterBar action="/deliveries" activeCount={activeCount}>
-      <FilterField label="Search ids" htmlFor="filter-q" className="w-full sm:w-64">
-        <input
-          id="filter-q"
-          name="q"
-          type="search"
-          defaultValue={filters.q ?? ""}
-          placeholder="Token, order or application id…"
-          aria-describedby="filter-q-hint"
-          className={`${filterInputClasses} w-full font-mono`}
-        />
-        <span id="filter-q-hint" className="sr-only">
-          Exact match on any id in the payload, or a delivery id.
-        </span>
-      </FilterField>
+      <SearchFilter label="Search ids" placeholder="Token, order or application id…" hint="Exact match on any id in the payload, or a delivery id." value={filters.q} monospace />
       <MultiSelect name="provider" label="Provider" options={providerOptions} selected={filters.provider} />
       <MultiSelect name="eventType" label="Event type" options={eventTypes.map((t) => ({ value: t, label: t }))} selected={filters.eventType} />
       <MultiSelect name="status" label="Our HTTP status" options={statusOptions} selected={filters.status} />
@@ -48,12 +36,7 @@ export function DeliveryFilterBar({ filters, eventTypes, activeCount }: Props) {
           <option value="24h">Last 24 hours</option>
         </select>
       </FilterField>
-      <FilterField label="From" htmlFor="filter-from">
-        <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} className={filterInputClasses} />
-      </FilterField>
-      <FilterField label="To" htmlFor="filter-to">
-        <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} className={filterInputClasses} />
-      </FilterField>
+      <DateRangeFilter from={filters.from} to={filters.to} />
       <label className="flex h-8 items-center gap-1.5 self-end text-sm text-gray-800">
         <input type="checkbox" name="failure" value="yes" defaultChecked={filters.failure === true} className="size-4 accent-accent-700" />
         Failures only

@@ -1,5 +1,6 @@
 // The funding report's filter form (a GET form: the URL holds the filters, and the CSV
 // export takes the very same query).
+import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
 import { FilterBar, FilterField, filterInputClasses } from "@/components/list/filter-bar";
 import { MultiSelect, type Option } from "@/components/list/multi-select";
 import { PRODUCT_TYPES, TRANSACTION_TYPES } from "@/lib/providers/chargeafter/funding-record-schema";
@@ -20,20 +21,7 @@ type Props = { filters: FundingFilters; lenders: string[]; activeCount: number }
 export function FundingFilterBar({ filters, lenders, activeCount }: Props) {
   return (
     <FilterBar action="/reconciliation" activeCount={activeCount}>
-      <FilterField label="Search" htmlFor="filter-q" className="w-full sm:w-64">
-        <input
-          id="filter-q"
-          name="q"
-          type="search"
-          defaultValue={filters.q ?? ""}
-          placeholder="Order, transaction or charge id, name, email…"
-          aria-describedby="filter-q-hint"
-          className={`${filterInputClasses} w-full`}
-        />
-        <span id="filter-q-hint" className="sr-only">
-          A whole order, transaction or charge id matches exactly; part of the customer&apos;s name or email matches too.
-        </span>
-      </FilterField>
+      <SearchFilter label="Search" placeholder="Order, transaction or charge id, name, email…" hint="A whole order, transaction or charge id matches exactly; part of the customer's name or email matches too." value={filters.q} />
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
       <MultiSelect name="transactionType" label="Transaction type" options={withSelected(TRANSACTION_TYPES, filters.transactionType)} selected={filters.transactionType} />
       <MultiSelect name="lender" label="Lender" options={withSelected(lenders, filters.lender)} selected={filters.lender} />
@@ -51,12 +39,7 @@ export function FundingFilterBar({ filters, lenders, activeCount }: Props) {
           <option value="fundedAt">Funding</option>
         </select>
       </FilterField>
-      <FilterField label="From" htmlFor="filter-from">
-        <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} className={filterInputClasses} />
-      </FilterField>
-      <FilterField label="To" htmlFor="filter-to">
-        <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} className={filterInputClasses} />
-      </FilterField>
+      <DateRangeFilter from={filters.from} to={filters.to} />
     </FilterBar>
   );
 }

@@ -1,4 +1,5 @@
 // Disputes: every dispute ChargeAfter reported, most recently opened first, filterable by URL.
+import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/button";
@@ -88,20 +89,7 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
 function DisputeFilterBar({ filters, lenders, activeCount }: { filters: DisputeFilters; lenders: string[]; activeCount: number }) {
   return (
     <FilterBar action={PATH} activeCount={activeCount}>
-      <FilterField label="Search ids" htmlFor="filter-q" className="w-full sm:w-64">
-        <input
-          id="filter-q"
-          name="q"
-          type="search"
-          defaultValue={filters.q ?? ""}
-          placeholder="Dispute, lender or application id…"
-          aria-describedby="filter-q-hint"
-          className={`${filterInputClasses} w-full font-mono`}
-        />
-        <span id="filter-q-hint" className="sr-only">
-          Exact match on our dispute id, ChargeAfter&apos;s dispute id, the lender&apos;s dispute id or the application id.
-        </span>
-      </FilterField>
+      <SearchFilter label="Search ids" placeholder="Dispute, lender or application id…" hint="Exact match on our dispute id, ChargeAfter's dispute id, the lender's dispute id or the application id." value={filters.q} monospace />
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
       <MultiSelect name="lender" label="Lender" options={lenders.map((l) => ({ value: l, label: l }))} selected={filters.lender} />
       <FilterField label="Age" htmlFor="filter-age">
@@ -114,12 +102,7 @@ function DisputeFilterBar({ filters, lenders, activeCount }: { filters: DisputeF
           ))}
         </select>
       </FilterField>
-      <FilterField label="Opened from" htmlFor="filter-from">
-        <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} className={filterInputClasses} />
-      </FilterField>
-      <FilterField label="Opened to" htmlFor="filter-to">
-        <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} className={filterInputClasses} />
-      </FilterField>
+      <DateRangeFilter from={filters.from} to={filters.to} fromLabel="Opened from" toLabel="Opened to" />
     </FilterBar>
   );
 }

@@ -1,5 +1,6 @@
 // Orders: financed orders and the pending carts still waiting for approval, newest first,
 // filterable by URL. A delivery's page links here with ?q=<merchant transaction id or token>.
+import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/badge";
@@ -103,20 +104,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
 function OrderFilterBar({ filters, activeCount }: { filters: OrderFilters; activeCount: number }) {
   return (
     <FilterBar action={PATH} activeCount={activeCount}>
-      <FilterField label="Search" htmlFor="filter-q" className="w-full sm:w-64">
-        <input
-          id="filter-q"
-          name="q"
-          type="search"
-          defaultValue={filters.q ?? ""}
-          placeholder="Transaction id, token, order id, email…"
-          aria-describedby="filter-q-hint"
-          className={`${filterInputClasses} w-full font-mono`}
-        />
-        <span id="filter-q-hint" className="sr-only">
-          Exact match on a merchant transaction id, request token, order or cart id, or customer email.
-        </span>
-      </FilterField>
+      <SearchFilter label="Search" placeholder="Transaction id, token, order id, email…" hint="Exact match on a merchant transaction id, request token, order or cart id, or customer email." value={filters.q} monospace />
       <FilterField label="Show" htmlFor="filter-kind">
         <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} className={filterInputClasses}>
           <option value="">Orders and pending carts</option>
@@ -126,12 +114,7 @@ function OrderFilterBar({ filters, activeCount }: { filters: OrderFilters; activ
       </FilterField>
       <MultiSelect name="status" label="Order status" options={orderStatusOptions} selected={filters.status} />
       <MultiSelect name="financing" label="Financing status" options={financingOptions} selected={filters.financing} />
-      <FilterField label="From" htmlFor="filter-from">
-        <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} className={filterInputClasses} />
-      </FilterField>
-      <FilterField label="To" htmlFor="filter-to">
-        <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} className={filterInputClasses} />
-      </FilterField>
+      <DateRangeFilter from={filters.from} to={filters.to} />
     </FilterBar>
   );
 }
