@@ -1,8 +1,8 @@
 // The applications list: every financing application across both providers, with how
 // many each status holds under the filters, filterable by URL.
+import { NoMatches } from "@/components/list/no-matches";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClasses } from "@/components/button";
 import { DataTable, Td, Th } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { EmptyState } from "@/components/empty-state";
@@ -56,17 +56,10 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
 
       {page.rows.length === 0 ? (
         activeCount > 0 || cursor ? (
-          <EmptyState
-            title="No applications match these filters"
-            action={
-              <Link href={PATH} className={buttonClasses()}>
-                Clear filters
-              </Link>
-            }
-          >
+          <NoMatches noun="applications" clearHref={PATH}>
             Try fewer filters or a wider date range. A search matches a whole id exactly (application, merchant transaction or order
             id), or at least three letters of the customer&apos;s name or email.
-          </EmptyState>
+          </NoMatches>
         ) : (
           <EmptyState title="No applications yet">
             Applications appear here as soon as WeGetFinancing or ChargeAfter sends its first postback or webhook about one. The{" "}

@@ -1,4 +1,5 @@
 // The delivery log: every request the providers sent, newest first, filterable by URL.
+import { NoMatches } from "@/components/list/no-matches";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/button";
@@ -59,17 +60,10 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
 
       {page.rows.length === 0 ? (
         activeCount > 0 || cursor ? (
-          <EmptyState
-            title="No deliveries match these filters"
-            action={
-              <Link href={PATH} className={buttonClasses()}>
-                Clear filters
-              </Link>
-            }
-          >
+          <NoMatches noun="deliveries" clearHref={PATH}>
             Try a wider date range or fewer filters. A search matches a whole id exactly (a request token, order id, application id or
             delivery id), not part of one.
-          </EmptyState>
+          </NoMatches>
         ) : (
           <EmptyState
             title="No deliveries yet"

@@ -1,8 +1,8 @@
 // Disputes: every dispute ChargeAfter reported, most recently opened first, filterable by URL.
+import { NoMatches } from "@/components/list/no-matches";
 import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClasses } from "@/components/button";
 import { DataTable, Td, Th } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { EmptyState } from "@/components/empty-state";
@@ -51,17 +51,10 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
 
       {page.rows.length === 0 ? (
         activeCount > 0 || cursor ? (
-          <EmptyState
-            title="No disputes match these filters"
-            action={
-              <Link href={PATH} className={buttonClasses()}>
-                Clear filters
-              </Link>
-            }
-          >
+          <NoMatches noun="disputes" clearHref={PATH}>
             Try fewer filters or a wider date range. A search matches a whole id exactly (our dispute id, ChargeAfter&apos;s dispute
             id, the lender&apos;s dispute id or the application id), not part of one.
-          </EmptyState>
+          </NoMatches>
         ) : (
           <EmptyState title="No disputes yet">
             No dispute has been reported. When a customer disputes a purchase, ChargeAfter sends{" "}

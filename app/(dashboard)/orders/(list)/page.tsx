@@ -1,10 +1,10 @@
 // Orders: financed orders and the pending carts still waiting for approval, newest first,
 // filterable by URL. A delivery's page links here with ?q=<merchant transaction id or token>.
+import { NoMatches } from "@/components/list/no-matches";
 import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/badge";
-import { buttonClasses } from "@/components/button";
 import { DataTable, Td, Th } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { EmptyState } from "@/components/empty-state";
@@ -67,17 +67,10 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
 
       {page.rows.length === 0 ? (
         activeCount > 0 || cursor ? (
-          <EmptyState
-            title="No orders match these filters"
-            action={
-              <Link href={PATH} className={buttonClasses()}>
-                Clear filters
-              </Link>
-            }
-          >
+          <NoMatches noun="orders" clearHref={PATH}>
             Try fewer filters or a wider date range. A search matches a whole value exactly (a merchant transaction id, request token,
             order id or customer email), not part of one.
-          </EmptyState>
+          </NoMatches>
         ) : (
           <EmptyState title="No orders yet">
             A pending cart is saved when a financing request is made; WeGetFinancing&apos;s <em>approved</em> postback turns it into an

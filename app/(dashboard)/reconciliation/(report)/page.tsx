@@ -1,6 +1,7 @@
 // The funding report: what ChargeAfter's lenders funded, record by record, with counts per
 // status, exact totals and a chart of the filtered set, our own check of approved orders
 // nothing was funded for, the CSV export of exactly this view, and the sync/import.
+import { NoMatches } from "@/components/list/no-matches";
 import { TZDate } from "@date-fns/tz";
 import { format, subDays } from "date-fns";
 import type { Metadata } from "next";
@@ -100,17 +101,10 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
 
       {page.rows.length === 0 ? (
         chips.length > 0 || cursor ? (
-          <EmptyState
-            title="No funding records match these filters"
-            action={
-              <Link href={PATH} className={buttonClasses()}>
-                Clear filters
-              </Link>
-            }
-          >
+          <NoMatches noun="funding records" clearHref={PATH}>
             Try a wider date range or fewer filters. A search matches a whole order, transaction or charge id exactly, or part of the
             customer&apos;s name or email. With &ldquo;Date of: Funding&rdquo; only funded records are listed.
-          </EmptyState>
+          </NoMatches>
         ) : (
           <EmptyState title="No funding records yet">
             The funding report lists what ChargeAfter&apos;s lenders funded for your charges.{" "}
