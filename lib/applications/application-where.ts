@@ -9,7 +9,8 @@
 //   (pg_trgm), which serves case-insensitive substring matches (ILIKE '%…%').
 import type { Prisma } from "../db/client";
 import { dayRangeToInstants } from "../search-params/day-range";
-import { MIN_NAME_SEARCH_LENGTH, type ApplicationFilters } from "./find-applications-schema";
+import { escapeLike, MIN_NAME_SEARCH_LENGTH } from "../search-params/name-search";
+import type { ApplicationFilters } from "./find-applications-schema";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -50,9 +51,4 @@ export function searchWhere(q: string): Prisma.ApplicationWhereInput {
     });
   }
   return { OR: or };
-}
-
-/** `%`, `_` and `\` are meant literally: Prisma passes `contains` to ILIKE as it is. */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

@@ -62,5 +62,3 @@ export const applicationFilterLabels = {
 
 export const APPLICATION_PAGE_SIZE = 50;
 
-/** Search words shorter than this match ids only: a trigram index needs three characters. */
-export const MIN_NAME_SEARCH_LENGTH = 3;

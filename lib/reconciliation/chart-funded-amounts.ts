@@ -1,8 +1,10 @@
 // Funded amount (netAmount, what the merchant receives) per day or week over the filtered
 // records, split by status. Buckets are calendar days (or ISO weeks, Monday first) in
 // APP_TIMEZONE on the filter's date field; days without records are filled with zeros.
-// Data only: the page draws it. Amounts are exact strings from SQL numeric.
+// Data only: the page draws it. Amounts are exact strings from SQL numeric. Without a
+// search the days come from the day totals (lib/reconciliation/funding-day-totals.ts).
 import { pgPool } from "../db/pg-pool";
+import { centsToText, dayTotalsWhereSql, ensureFundingDayTotals } from "./funding-day-totals";
 import type { FundingFilters } from "./funding-filters";
 import { DATE_COLUMNS, fundingWhereSql, SqlParams } from "./funding-where";
 
@@ -27,29 +29,42 @@ type Row = { bucket: string; status: string; amount: string; count: string };
 
 export async function chartFundedAmounts(input: { filters: FundingFilters; timeZone: string; granularity?: ChartGranularity | "auto" }): Promise<FundedAmountChart> {
   const { filters, timeZone } = input;
-  const params = new SqlParams();
-  const where = fundingWhereSql(filters, params, timeZone);
-  const column = DATE_COLUMNS[filters.dateField];
-  const zone = params.add(timeZone);
+  const source = await bucketSource(filters, timeZone);
   const { rows: bounds } = await pgPool().query<{ min: string | null; max: string | null }>(
-    `SELECT to_char(min(${column} AT TIME ZONE ${zone}), 'YYYY-MM-DD') AS min, to_char(max(${column} AT TIME ZONE ${zone}), 'YYYY-MM-DD') AS max
-     FROM "FundingRecord" f WHERE ${where} AND ${column} IS NOT NULL`,
-    params.values,
+    `SELECT to_char(min(${source.day}), 'YYYY-MM-DD') AS min, to_char(max(${source.day}), 'YYYY-MM-DD') AS max FROM ${source.from}`,
+    source.params.values,
   );
   const first = filters.from ?? bounds[0]?.min ?? null;
   const last = filters.to ?? bounds[0]?.max ?? null;
   const granularity = chooseGranularity(input.granularity ?? "auto", first, last);
   if (!first || !last) return { granularity, dateField: filters.dateField, statuses: [], buckets: [] };
 
-  const unit = params.add(granularity);
+  const unit = source.params.add(granularity);
   const { rows } = await pgPool().query<Row>(
-    `SELECT to_char(date_trunc(${unit}, ${column} AT TIME ZONE ${zone}), 'YYYY-MM-DD') AS bucket, f.status,
-            sum(f."netAmount")::numeric(20,2)::text AS amount, count(*)::text AS count
-     FROM "FundingRecord" f WHERE ${where} AND ${column} IS NOT NULL
-     GROUP BY 1, 2 ORDER BY 1, 2`,
-    params.values,
+    `SELECT to_char(date_trunc(${unit}, ${source.day}::timestamp), 'YYYY-MM-DD') AS bucket, ${source.status} AS status,
+            ${source.amount} AS amount, ${source.count}::text AS count
+     FROM ${source.from}
+     GROUP BY 1, 2 HAVING ${source.count} > 0 ORDER BY 1, 2`,
+    source.params.values,
   );
   return { granularity, dateField: filters.dateField, statuses: [...new Set(rows.map((r) => r.status))].sort(), buckets: fill(rows, first, last, granularity) };
+}
+
+/**
+ * Where the days come from: the day totals when the view has no search (a few thousand
+ * rows at a million records), else the records, each on its day in APP_TIMEZONE.
+ */
+async function bucketSource(filters: FundingFilters, timeZone: string) {
+  const params = new SqlParams();
+  const totals = dayTotalsWhereSql(filters, params);
+  if (totals) {
+    await ensureFundingDayTotals(timeZone);
+    return { params, from: `${totals.table} t WHERE ${totals.where}`, day: "t.day", status: "t.status", amount: centsToText(`t."netAmount"`), count: "sum(t.count)" };
+  }
+  const where = fundingWhereSql(filters, params, timeZone);
+  const column = DATE_COLUMNS[filters.dateField];
+  const day = `(${column} AT TIME ZONE ${params.add(timeZone)})::date`;
+  return { params, from: `"FundingRecord" f WHERE ${where} AND ${column} IS NOT NULL`, day, status: "f.status", amount: `sum(f."netAmount")::numeric(20,2)::text`, count: "count(*)" };
 }
 
 function chooseGranularity(asked: ChartGranularity | "auto", first: string | null, last: string | null): ChartGranularity {

@@ -2,6 +2,7 @@
 // its chart and the CSV export, so every view of "the filtered set" is the same set.
 // Only whitelisted identifiers are spliced in; every value is a bind parameter.
 import { dayRangeToInstants } from "../search-params/day-range";
+import { escapeLike, MIN_NAME_SEARCH_LENGTH } from "../search-params/name-search";
 import type { FundingDateField, FundingFilters } from "./funding-filters";
 
 /** Collects bind parameters; `add` returns the placeholder ($n) to write in the SQL. */
@@ -40,11 +41,20 @@ export function fundingWhereSql(filters: FundingFilters, params: SqlParams, time
   return and.length ? and.join(" AND ") : "TRUE";
 }
 
-/** Ids match exactly (indexed); customer name and email match a part, ignoring case. */
+/**
+ * Ids match exactly (each has an index); every word of three or more characters is found
+ * in the customer's first name, last name or email, ignoring case (a trigram index).
+ */
 function searchSql(q: string, params: SqlParams): string {
   const exact = params.add(q);
-  const like = params.add(`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  return `(f."transactionId" = ${exact} OR f."chargeId" = ${exact} OR f."merchantOrderId" = ${exact}
-    OR f."merchantTransactionId" = ${exact} OR f."lenderReferenceId" = ${exact}
-    OR f.email ILIKE ${like} OR concat_ws(' ', f."firstName", f."lastName") ILIKE ${like})`;
+  const or = [`f."transactionId" = ${exact}`, `f."chargeId" = ${exact}`, `f."merchantOrderId" = ${exact}`, `f."merchantTransactionId" = ${exact}`, `f."lenderReferenceId" = ${exact}`];
+  const words = q.split(/\s+/).filter((word) => word.length >= MIN_NAME_SEARCH_LENGTH);
+  if (words.length) {
+    const each = words.map((word) => {
+      const like = params.add(`%${escapeLike(word)}%`);
+      return `(f."firstName" ILIKE ${like} OR f."lastName" ILIKE ${like} OR f.email ILIKE ${like})`;
+    });
+    or.push(`(${each.join(" AND ")})`);
+  }
+  return `(${or.join(" OR ")})`;
 }

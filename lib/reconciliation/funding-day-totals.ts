@@ -1,0 +1,43 @@
+// The funding report's running totals per day (FundingDayTotal, FundingDayStatusTotal in
+// prisma/schema.prisma; kept by triggers, see migration 20261121224655_funding_day_totals).
+// Totals, status counts and the chart read them instead of every record unless the view
+// has a search, which only the records can answer.
+import { pgPool } from "../db/pg-pool";
+import type { FundingFilters } from "./funding-filters";
+import type { SqlParams } from "./funding-where";
+
+/**
+ * Makes sure the totals are built for this time zone's days. Cheap when they are (one
+ * primary-key read); otherwise builds them from every record once (seconds at a million
+ * records), e.g. on first use after the upgrade or after APP_TIMEZONE changed.
+ */
+export async function ensureFundingDayTotals(timeZone: string): Promise<void> {
+  const { rows } = await pgPool().query<{ timeZone: string }>(`SELECT "timeZone" FROM "FundingTotalsState" WHERE id = 1`);
+  if (rows[0]?.timeZone === timeZone) return;
+  const started = performance.now();
+  const { rows: built } = await pgPool().query<{ rebuilt: boolean }>(`SELECT funding_day_totals_rebuild($1) AS rebuilt`, [timeZone]);
+  if (built[0]?.rebuilt) console.info(`[funding] built the day totals for ${timeZone} in ${Math.round(performance.now() - started)} ms`);
+}
+
+/**
+ * The conditions of `filters` on the day totals (alias t), or null when the view needs
+ * the records themselves: a search, or an empty lender/product/type value (the totals
+ * store a missing one as "", which the records' filter would not match).
+ */
+export function dayTotalsWhereSql(filters: FundingFilters, params: SqlParams): { table: string; where: string } | null {
+  const dimensions = [filters.lender, filters.productType, filters.transactionType];
+  if (filters.q || dimensions.some((values) => values.includes(""))) return null;
+  const detailed = dimensions.some((values) => values.length > 0);
+  const and = [`t."dateField" = ${params.add(filters.dateField)}`, "t.count <> 0"];
+  if (filters.from) and.push(`t.day >= ${params.add(filters.from)}::date`);
+  if (filters.to) and.push(`t.day <= ${params.add(filters.to)}::date`);
+  if (filters.status.length) and.push(`t.status = ANY(${params.add(filters.status)}::text[])`);
+  if (filters.lender.length) and.push(`t."lenderName" = ANY(${params.add(filters.lender)}::text[])`);
+  if (filters.productType.length) and.push(`t."productType" = ANY(${params.add(filters.productType)}::text[])`);
+  if (filters.transactionType.length) and.push(`t."transactionType" = ANY(${params.add(filters.transactionType)}::text[])`);
+  if (filters.match) and.push(`t.matched = ${filters.match === "matched" ? "TRUE" : "FALSE"}`);
+  return { table: detailed ? `"FundingDayTotal"` : `"FundingDayStatusTotal"`, where: and.join(" AND ") };
+}
+
+/** A sum of cents as an exact two-place decimal string. */
+export const centsToText = (sum: string) => `(COALESCE(sum(${sum}), 0) / 100.0)::numeric(20,2)::text`;
