@@ -30,24 +30,35 @@ type Row = { bucket: string; status: string; amount: string; count: string };
 export async function chartFundedAmounts(input: { filters: FundingFilters; timeZone: string; granularity?: ChartGranularity | "auto" }): Promise<FundedAmountChart> {
   const { filters, timeZone } = input;
   const source = await bucketSource(filters, timeZone);
-  const { rows: bounds } = await pgPool().query<{ min: string | null; max: string | null }>(
-    `SELECT to_char(min(${source.day}), 'YYYY-MM-DD') AS min, to_char(max(${source.day}), 'YYYY-MM-DD') AS max FROM ${source.from}`,
-    source.params.values,
-  );
-  const first = filters.from ?? bounds[0]?.min ?? null;
-  const last = filters.to ?? bounds[0]?.max ?? null;
-  const granularity = chooseGranularity(input.granularity ?? "auto", first, last);
-  if (!first || !last) return { granularity, dateField: filters.dateField, statuses: [], buckets: [] };
-
-  const unit = source.params.add(granularity);
-  const { rows } = await pgPool().query<Row>(
-    `SELECT to_char(date_trunc(${unit}, ${source.day}::timestamp), 'YYYY-MM-DD') AS bucket, ${source.status} AS status,
-            ${source.amount} AS amount, ${source.count}::text AS count
+  // One pass by day; weeks are summed from the days here, so the range need not be known first.
+  const { rows: days } = await pgPool().query<Row>(
+    `SELECT to_char(${source.day}::timestamp, 'YYYY-MM-DD') AS bucket, ${source.status} AS status, ${source.amount} AS amount, ${source.count}::text AS count
      FROM ${source.from}
      GROUP BY 1, 2 HAVING ${source.count} > 0 ORDER BY 1, 2`,
     source.params.values,
   );
+  const first = filters.from ?? days[0]?.bucket ?? null;
+  const last = filters.to ?? days.at(-1)?.bucket ?? null;
+  const granularity = chooseGranularity(input.granularity ?? "auto", first, last);
+  if (!first || !last) return { granularity, dateField: filters.dateField, statuses: [], buckets: [] };
+  const rows = granularity === "week" ? toWeeks(days) : days;
   return { granularity, dateField: filters.dateField, statuses: [...new Set(rows.map((r) => r.status))].sort(), buckets: fill(rows, first, last, granularity) };
+}
+
+/** Day rows summed into their ISO weeks (Monday first), per status. */
+function toWeeks(days: Row[]): Row[] {
+  const weeks = new Map<string, { bucket: string; status: string; amounts: string[]; count: number }>();
+  const mondays = new Map<string, string>();
+  for (const day of days) {
+    const bucket = mondays.get(day.bucket) ?? bucketStart(day.bucket, "week");
+    mondays.set(day.bucket, bucket);
+    const key = `${bucket} ${day.status}`;
+    const week = weeks.get(key) ?? { bucket, status: day.status, amounts: [], count: 0 };
+    week.amounts.push(day.amount);
+    week.count += Number(day.count);
+    weeks.set(key, week);
+  }
+  return [...weeks.values()].map((w) => ({ bucket: w.bucket, status: w.status, amount: sumCents(w.amounts), count: String(w.count) }));
 }
 
 /**

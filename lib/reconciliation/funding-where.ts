@@ -41,15 +41,21 @@ export function fundingWhereSql(filters: FundingFilters, params: SqlParams, time
   return and.length ? and.join(" AND ") : "TRUE";
 }
 
+const WHOLE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 /**
- * Ids match exactly (each has an index); every word of three or more characters is found
- * in the customer's first name, last name or email, ignoring case (a trigram index).
+ * Ids match exactly (each has an index). A whole email address matches that address,
+ * ignoring case (an index on lower(email)); otherwise every word of three or more
+ * characters is found in the customer's first name, last name or email, ignoring case
+ * (a trigram index, slow only for words most records share).
  */
 function searchSql(q: string, params: SqlParams): string {
   const exact = params.add(q);
   const or = [`f."transactionId" = ${exact}`, `f."chargeId" = ${exact}`, `f."merchantOrderId" = ${exact}`, `f."merchantTransactionId" = ${exact}`, `f."lenderReferenceId" = ${exact}`];
   const words = q.split(/\s+/).filter((word) => word.length >= MIN_NAME_SEARCH_LENGTH);
-  if (words.length) {
+  if (WHOLE_EMAIL.test(q)) {
+    or.push(`lower(f.email) = lower(${exact})`);
+  } else if (words.length) {
     const each = words.map((word) => {
       const like = params.add(`%${escapeLike(word)}%`);
       return `(f."firstName" ILIKE ${like} OR f."lastName" ILIKE ${like} OR f.email ILIKE ${like})`;

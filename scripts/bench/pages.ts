@@ -13,15 +13,15 @@ const SCALES = [
   { label: "1M", applications: 250_000, deliveries: 1_000_000 },
 ] as const;
 const REQUESTS = Number(process.env.BENCH_PAGE_REQUESTS ?? 20);
-const GOAL = { p95Ms: 100, growth: 1.5 } as const;
+export const GOAL = { p95Ms: 100, growth: 1.5 } as const;
 
-type PageCase = { name: string; path: string };
-type Timing = { name: string; path: string; status: number; p50: number; p95: number };
+export type PageCase = { name: string; path: string };
+export type Timing = { name: string; path: string; status: number; p50: number; p95: number };
 
 /** A cursor pointing at the middle of a table, as if someone paged half way down. */
-async function middleCursor(db: pg.ClientBase, table: string, time: string): Promise<string> {
-  const { rows } = await db.query<{ at: Date; id: string; n: string }>(
-    `SELECT "${time}" AS at, id::text, (SELECT count(*) FROM "${table}") AS n FROM "${table}" ORDER BY "${time}" DESC, id DESC OFFSET (SELECT count(*) / 2 FROM "${table}") LIMIT 1`,
+export async function middleCursor(db: pg.ClientBase, table: string, time: string, id = "id"): Promise<string> {
+  const { rows } = await db.query<{ at: Date; id: string }>(
+    `SELECT "${time}" AS at, "${id}"::text AS id FROM "${table}" ORDER BY "${time}" DESC, "${id}" DESC OFFSET (SELECT count(*) / 2 FROM "${table}") LIMIT 1`,
   );
   const row = rows[0];
   return row ? encodeCursor({ at: row.at, id: row.id, direction: "older" }) : "";
@@ -54,7 +54,7 @@ async function pageCases(db: pg.ClientBase): Promise<PageCase[]> {
   ];
 }
 
-async function timePage(baseUrl: string, cookie: string, page: PageCase): Promise<Timing> {
+export async function timePage(baseUrl: string, cookie: string, page: PageCase): Promise<Timing> {
   const times: number[] = [];
   let status = 0;
   for (let i = 0; i < REQUESTS + 2; i++) {

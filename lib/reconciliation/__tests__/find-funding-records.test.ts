@@ -65,6 +65,8 @@ describe("funding report filters, totals and chart", () => {
     ["q=john smith", (r) => `${r.firstName} ${r.lastName}`.toLowerCase().includes("john smith")],
     ["q=50%_off", (r) => (r.firstName ?? "").includes("50%_off")],
     ["q=LOVELACE", (r) => `${r.firstName} ${r.lastName} ${r.email}`.toLowerCase().includes("lovelace")],
+    [`q=${encodeURIComponent(records[30]!.email!.toUpperCase())}`, (r) => r.email?.toLowerCase() === records[30]!.email!.toLowerCase()],
+    ["q=example.com", (r) => (r.email ?? "").includes("example.com") || `${r.firstName} ${r.lastName}`.toLowerCase().includes("example.com")],
     ["match=unmatched&status=RECONCILED", (r) => r.status === "RECONCILED"],
   ];
 

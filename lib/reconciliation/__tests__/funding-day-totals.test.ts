@@ -66,8 +66,8 @@ describe("funding day totals", () => {
 
     // Changes the provider reports: status, amounts, a new funding date, a record moved across days.
     api.records[0]!.status = "RECONCILED";
-    api.records[1]!.netAmount = "1.01";
-    api.records[1]!.transactionAmount = "2.02";
+    api.records[1]!.netAmount = 1.01;
+    api.records[1]!.transactionAmount = 2.02;
     api.records[2]!.fundedAt = "2026-11-29T12:00:00.000Z";
     api.records[3]!.transactionDate = "2026-11-01T04:00:00.000Z";
     api.records[4]!.lenderName = null;

@@ -41,6 +41,10 @@ CREATE TABLE "FundingTotalsState" (
 -- CreateIndex
 CREATE INDEX "FundingRecord_lenderReferenceId_idx" ON "FundingRecord"("lenderReferenceId");
 
+-- A whole email address searched: found through this index, not the trigram one (whose
+-- common trigrams, e.g. of "gmail.com", match most rows). Not expressible in schema.prisma.
+CREATE INDEX "FundingRecord_email_lower_idx" ON "FundingRecord" (lower("email"));
+
 -- CreateIndex
 CREATE INDEX "FundingRecord_customer_trgm_idx" ON "FundingRecord" USING GIN ("firstName" gin_trgm_ops, "lastName" gin_trgm_ops, "email" gin_trgm_ops);
 
