@@ -26,8 +26,9 @@ export type FundingCsvColumn = (typeof FUNDING_CSV_COLUMNS)[number];
 
 export const AMOUNT_COLUMNS: ReadonlySet<string> = new Set(["transactionAmount", "discountAmount", "netAmount"]);
 
-// = + - @ tab CR: what spreadsheets read as the start of a formula.
-const FORMULA_STARTS = new Set([61, 43, 45, 64, 9, 13]);
+/** = + - @ tab CR (character codes): what spreadsheets read as the start of a formula. */
+export const FORMULA_START_CODES: readonly number[] = [61, 43, 45, 64, 9, 13];
+const FORMULA_STARTS = new Set(FORMULA_START_CODES);
 
 /** A text cell made safe for spreadsheets: a leading ' when it would start a formula. */
 export function escapeFormula(value: string): string {

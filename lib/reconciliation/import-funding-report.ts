@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Actor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db/client";
-import { parseFundingRecord, type FundingRecordInput } from "../providers/chargeafter/funding-record-schema";
+import { parseFundingRecord, type FundingRecordField, type FundingRecordInput } from "../providers/chargeafter/funding-record-schema";
 import { detectFormat, FundingFileError, readFundingReportFile, type FileFormat } from "./read-funding-report-file";
 import { dayToDate, describeProblems, toSyncRunSummary, type SyncRunSummary } from "./sync-run-summary";
 import { upsertFundingRecords } from "./upsert-funding-records";
@@ -109,14 +109,17 @@ async function write(format: FileFormat, content: Buffer, runId: string) {
   return withFundingWriteTransaction(async (client) => {
     const total = { inserted: 0, changed: 0, unchanged: 0 };
     let batch: FundingRecordInput[] = [];
+    let keepStored: readonly FundingRecordField[] = [];
     const flush = async () => {
-      const counts = await upsertFundingRecords(client, batch, runId);
+      // A column the file lacks (our export has no lenderReferenceId) leaves stored values alone.
+      const counts = await upsertFundingRecords(client, batch, runId, { keepStored });
       total.inserted += counts.inserted;
       total.changed += counts.changed;
       total.unchanged += counts.unchanged;
       batch = [];
     };
-    for await (const { raw } of readFundingReportFile(format, content)) {
+    for await (const { raw, absent } of readFundingReportFile(format, content)) {
+      keepStored = absent;
       const parsed = parseFundingRecord(raw);
       if (!parsed.ok) throw new Error("the file changed between validation and writing"); // cannot happen: same bytes
       batch.push(parsed.record);

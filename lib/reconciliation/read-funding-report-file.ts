@@ -14,6 +14,8 @@ export type RawFileRecord = {
   /** Line of the file the record ends on (CSV), or null (JSON). */
   line: number | null;
   raw: unknown;
+  /** Fields the file has no column for (CSV): the record says nothing about them. */
+  absent: readonly FundingRecordField[];
 };
 
 /** A file that cannot be read at all (not a row problem). */
@@ -48,17 +50,19 @@ async function* readJson(content: Buffer): AsyncIterable<RawFileRecord> {
   const records = Array.isArray(body) ? body : (body as { records?: unknown } | null)?.records;
   if (!Array.isArray(records)) throw new FundingFileError('The JSON file has no "records" list: expected {"records": [ … ]} as ChargeAfter\'s report sends it.');
   let position = 0;
-  for (const raw of records) yield { position: ++position, line: null, raw };
+  for (const raw of records) yield { position: ++position, line: null, raw, absent: [] };
 }
 
 async function* readCsv(content: Buffer): AsyncIterable<RawFileRecord> {
   let fields: (FundingRecordField | null)[] | undefined;
+  let absent: FundingRecordField[] = [];
   const parser = Readable.from([content]).pipe(parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: false }));
   let position = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       if (!fields) {
         fields = readHeader(record);
+        absent = FUNDING_RECORD_FIELDS.filter((field) => !fields!.includes(field));
         continue;
       }
       const raw: Record<string, string> = {};
@@ -66,7 +70,7 @@ async function* readCsv(content: Buffer): AsyncIterable<RawFileRecord> {
         const field = fields![i];
         if (field) raw[field] = AMOUNT_COLUMNS.has(field) ? value : unescapeFormula(value);
       });
-      yield { position: ++position, line: info.lines, raw };
+      yield { position: ++position, line: info.lines, raw, absent };
     }
   } catch (error) {
     if (error instanceof FundingFileError) throw error;

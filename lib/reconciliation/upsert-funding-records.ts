@@ -61,9 +61,12 @@ const MATCH_SQL = `
   ORDER BY c.rank, (c.provider <> 'CHARGEAFTER'), c.id
   LIMIT 1`;
 
-const UPSERT_SQL = `
+function upsertSql(keepStored: ReadonlySet<string>): string {
+  return `
 WITH input AS (
-  SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")}) AS t(${names.join(", ")})
+  SELECT ${COLUMNS.map(([name]) => (keepStored.has(name) ? `c.${q(name)}` : `u.${q(name)}`)).join(", ")}
+  FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")}) AS u(${names.join(", ")})
+  ${keepStored.size ? `LEFT JOIN "FundingRecord" c ON c."transactionId" = u."transactionId"` : ""}
 ),
 matched AS (
   SELECT i.*, m.id AS "applicationId" FROM input i LEFT JOIN LATERAL (${MATCH_SQL}) m ON TRUE
@@ -90,21 +93,37 @@ written AS (
   RETURNING (xmax = 0) AS inserted
 )
 SELECT (SELECT count(*) FROM written WHERE inserted)::int AS inserted, (SELECT count(*) FROM versions)::int AS changed`;
+}
+
+const upsertSqls = new Map<string, string>();
 
 /** Serialises writers of funding records (syncs and imports) for the rest of the transaction. */
 export async function lockFundingWrites(client: pg.ClientBase): Promise<void> {
   await client.query(`SELECT pg_advisory_xact_lock(hashtext('financing-desk:funding-records'))`);
 }
 
-/** Upserts one batch. A transactionId repeated in the batch counts once: the last one wins. */
-export async function upsertFundingRecords(client: pg.ClientBase, records: FundingRecordInput[], syncRunId: string): Promise<UpsertCounts> {
+/**
+ * Upserts one batch. A transactionId repeated in the batch counts once: the last one wins.
+ * Fields in `keepStored` are not in the source (a file without that column, e.g. our own
+ * export has no lenderReferenceId): a stored record keeps its value for them.
+ */
+export async function upsertFundingRecords(
+  client: pg.ClientBase,
+  records: FundingRecordInput[],
+  syncRunId: string,
+  options: { keepStored?: readonly (keyof FundingRecordInput)[] } = {},
+): Promise<UpsertCounts> {
   const unique = [...new Map(records.map((record) => [record.transactionId, record])).values()];
   if (!unique.length) return { inserted: 0, changed: 0, unchanged: 0 };
   const arrays = COLUMNS.map(() => [] as (string | null)[]);
   for (const record of unique) {
     COLUMNS.forEach(([name, type], i) => arrays[i]!.push(toParam(record[name], type)));
   }
-  const { rows } = await client.query<{ inserted: number; changed: number }>(UPSERT_SQL, [...arrays, syncRunId]);
+  const keepStored = [...new Set(options.keepStored ?? [])].filter((name) => name !== "transactionId").sort();
+  const key = keepStored.join(",");
+  const sql = upsertSqls.get(key) ?? upsertSql(new Set(keepStored));
+  upsertSqls.set(key, sql);
+  const { rows } = await client.query<{ inserted: number; changed: number }>(sql, [...arrays, syncRunId]);
   const { inserted, changed } = rows[0]!;
   return { inserted, changed, unchanged: records.length - inserted - changed };
 }

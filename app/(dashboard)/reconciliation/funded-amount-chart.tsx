@@ -3,7 +3,7 @@
 // a written summary, and everyone can open the same numbers as a table.
 import { formatMoney } from "@/lib/format/format-money";
 import type { FundedAmountChart as ChartData } from "@/lib/reconciliation/chart-funded-amounts";
-import { addAmounts } from "./exact-amounts";
+import { addAmounts } from "@/lib/format/exact-amounts";
 import { fundingStatusFill, fundingStatusLabel } from "./funding-status-labels";
 
 const WIDTH = 760;

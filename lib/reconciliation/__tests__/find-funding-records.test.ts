@@ -9,6 +9,7 @@ import { chartFundedAmounts } from "../chart-funded-amounts";
 import { findFundingRecords } from "../find-funding-records";
 import { findOrdersWithoutFunding } from "../find-orders-without-funding";
 import { readFundingFilters, type FundingFilters } from "../funding-filters";
+import { fundingOverview } from "../funding-overview";
 import { importFundingReport } from "../import-funding-report";
 import { summarizeFundingRecords } from "../summarize-funding-records";
 
@@ -117,6 +118,17 @@ describe("funding report filters, totals and chart", () => {
       for (const [status, amount] of Object.entries(bucket.byStatus)) expect(amount).toBe(expectedTotals(inDay.filter((r) => r.status === status)).netAmount);
     }
   });
+
+  it.each(["", "status=TYPE_MISMATCH&status=AMOUNT_MISMATCH", "q=LOVELACE&status=RECONCILED", "lender=Finara&from=2026-11-01&to=2026-11-20&dateField=fundedAt"])(
+    "overview %s: the status counts ignore the status filter, the chart keeps it, from one query",
+    async (query) => {
+      const f = filters(query);
+      const overview = await fundingOverview({ filters: f, timeZone: ZONE });
+      expect(overview.byStatus).toEqual(await summarizeFundingRecords({ filters: { ...f, status: [] }, timeZone: ZONE }));
+      expect(overview.chart).toEqual(await chartFundedAmounts({ filters: f, timeZone: ZONE }));
+      expect(overview.byStatus.total.count).toBeGreaterThan(0);
+    },
+  );
 
   it("chart: weeks start on Monday", async () => {
     const chart = await chartFundedAmounts({ filters: filters("from=2026-10-01&to=2026-11-30"), timeZone: ZONE, granularity: "week" });

@@ -110,13 +110,29 @@ describe("importFundingReport", () => {
 
   it("our own export imports back unchanged, formula-escaped cells included", async () => {
     const [record] = generateFundingRecords(1);
-    // The export has no lenderReferenceId column (CONTRACT.md), so a record without one round-trips.
-    await importFile("one.json", JSON.stringify({ records: [{ ...record, lenderReferenceId: null, firstName: "=cmd", lastName: "-Smith", promoCode: "@x" }] }));
+    expect(record!.lenderReferenceId).toBeTruthy();
+    await importFile("one.json", JSON.stringify({ records: [{ ...record, firstName: "=cmd", lastName: "-Smith", promoCode: "@x" }] }));
     const exported = await new Response(streamFundingCsv({ filters: noFundingFilters, timeZone: "UTC" })).text();
     expect(exported).toContain(",'=cmd,'-Smith,");
     const result = await importFile("export.csv", exported);
     expect(result.ok && result.run).toMatchObject({ unchangedCount: 1, changedCount: 0 });
     const stored = await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: record!.transactionId } });
     expect([stored.firstName, stored.lastName, stored.promoCode]).toEqual(["=cmd", "-Smith", "@x"]);
+    // The export has no lenderReferenceId column (CONTRACT.md): the stored one is kept, no new version.
+    expect([stored.lenderReferenceId, stored.version]).toEqual([record!.lenderReferenceId, 1]);
+  });
+
+  it("a file without an optional column leaves that field alone on stored records, and changes the rest", async () => {
+    const records = generateFundingRecords(3);
+    await importFile("all.json", JSON.stringify({ records }));
+    const columns = FUNDING_CSV_COLUMNS.filter((c) => c !== "promoCode");
+    const changed = records.map((r, i) => (i === 1 ? { ...r, status: "RECONCILED", updatedAt: "2026-11-30T00:00:00.000Z", promoCode: null } : r));
+    const result = await importFile("no-promo.csv", toCsv([...changed, { ...generateFundingRecords(1, { idPrefix: "new" })[0]!, promoCode: "LOST" }], columns));
+    expect(result.ok && result.run).toMatchObject({ newCount: 1, changedCount: 1, unchangedCount: 2 });
+    const stored = await db().fundingRecord.findMany({ orderBy: { transactionId: "asc" } });
+    const second = stored.find((r) => r.transactionId === records[1]!.transactionId)!;
+    expect(records[1]!.promoCode).toBeTruthy();
+    expect([second.status, second.promoCode, second.version]).toEqual(["RECONCILED", records[1]!.promoCode, 2]);
+    expect(stored.find((r) => r.transactionId.startsWith("new"))!.promoCode).toBeNull(); // a new record: nothing to keep
   });
 });

@@ -18,15 +18,15 @@ import { env } from "@/lib/config/env";
 import { appTimeZone } from "@/lib/format/format-date-time";
 import { firstPageHref, pageHref, toSearchParams } from "@/lib/pagination/keyset";
 import { chargeAfterApiAccess } from "@/lib/providers/chargeafter/api-base-url";
-import { chartFundedAmounts } from "@/lib/reconciliation/chart-funded-amounts";
 import { findFundingRecords } from "@/lib/reconciliation/find-funding-records";
 import { findOrdersWithoutFunding } from "@/lib/reconciliation/find-orders-without-funding";
 import { FUNDING_PAGE_SIZE, readFundingFilters } from "@/lib/reconciliation/funding-filters";
 import { listSyncRuns } from "@/lib/reconciliation/list-sync-runs";
-import { summarizeFundingRecords, type FundingSummary, type FundingTotals as Totals } from "@/lib/reconciliation/summarize-funding-records";
+import { fundingOverview } from "@/lib/reconciliation/funding-overview";
+import type { FundingSummary, FundingTotals as Totals } from "@/lib/reconciliation/summarize-funding-records";
 import type { RawSearchParams } from "@/lib/search-params";
 import { activeFundingFilters } from "../active-funding-filters";
-import { addAmounts } from "../exact-amounts";
+import { addAmounts } from "@/lib/format/exact-amounts";
 import { FundedAmountChart } from "../funded-amount-chart";
 import { FundingFilterBar } from "../funding-filter-bar";
 import { FundingRecordTable } from "../funding-record-table";
@@ -54,11 +54,9 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
   const mayExport = can(user.role, "exportFunding");
   const maySync = can(user.role, "syncFunding");
 
-  const [page, byStatus, chart, storedLenders, runs, unfunded] = await Promise.all([
+  const [page, { byStatus, chart }, storedLenders, runs, unfunded] = await Promise.all([
     findFundingRecords({ filters, cursor, timeZone }),
-    // Counts per status under every other filter, so each chip says what one click shows.
-    summarizeFundingRecords({ filters: { ...filters, status: [] }, timeZone }),
-    chartFundedAmounts({ filters, timeZone }),
+    fundingOverview({ filters, timeZone }),
     listFundingLenderNames(),
     maySync ? listSyncRuns({ limit: 10 }) : Promise.resolve([]),
     findOrdersWithoutFunding({ days: UNFUNDED_DAYS, pageSize: UNFUNDED_SHOWN }),

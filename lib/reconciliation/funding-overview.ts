@@ -1,0 +1,17 @@
+// What the report shows above its table, from one query: the counts and totals per status
+// under every filter but the status (so each status chip says what one click shows), and
+// the chart of the filtered set.
+import { chartDayRows, type FundedAmountChart } from "./chart-funded-amounts";
+import type { FundingFilters } from "./funding-filters";
+import { sumFundingRecordsByDay } from "./sum-funding-records-by-day";
+import { summarizeDayRows, type FundingSummary } from "./summarize-funding-records";
+
+export type FundingOverview = { byStatus: FundingSummary; chart: FundedAmountChart };
+
+export async function fundingOverview(input: { filters: FundingFilters; timeZone: string }): Promise<FundingOverview> {
+  const { filters } = input;
+  const days = await sumFundingRecordsByDay({ filters: { ...filters, status: [] }, timeZone: input.timeZone });
+  const statuses: readonly string[] = filters.status;
+  const chosen = statuses.length ? days.filter((row) => statuses.includes(row.status)) : days;
+  return { byStatus: summarizeDayRows(days), chart: chartDayRows(chosen, { filters }) };
+}
