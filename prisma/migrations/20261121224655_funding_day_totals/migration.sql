@@ -41,6 +41,9 @@ CREATE TABLE "FundingTotalsState" (
 -- CreateIndex
 CREATE INDEX "FundingRecord_lenderReferenceId_idx" ON "FundingRecord"("lenderReferenceId");
 
+-- CreateIndex
+CREATE INDEX "FundingDayTotal_dimensions_idx" ON "FundingDayTotal"("dateField", "lenderName", "productType", "transactionType");
+
 -- A whole email address searched: found through this index, not the trigram one (whose
 -- common trigrams, e.g. of "gmail.com", match most rows). Not expressible in schema.prisma.
 CREATE INDEX "FundingRecord_email_lower_idx" ON "FundingRecord" (lower("email"));
