@@ -11,6 +11,7 @@ import { db } from "../db/client";
 import { parseFundingRecord, type FundingRecordField, type FundingRecordInput } from "../providers/chargeafter/funding-record-schema";
 import { detectFormat, FundingFileError, readFundingReportFile, type FileFormat } from "./read-funding-report-file";
 import { dayToDate, describeProblems, toSyncRunSummary, type SyncRunSummary } from "./sync-run-summary";
+import { holdNewSyncRun } from "./sync-run-liveness";
 import { upsertFundingRecords } from "./upsert-funding-records";
 import { withFundingWriteTransaction } from "./with-funding-write-transaction";
 
@@ -37,9 +38,18 @@ export type ImportFundingReportResult =
 export async function importFundingReport(input: { fileName: string; content: Buffer | Uint8Array | string; actor: Actor }): Promise<ImportFundingReportResult> {
   const { fileName } = importFundingReportSchema.parse({ fileName: input.fileName });
   const content = typeof input.content === "string" ? Buffer.from(input.content, "utf8") : Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength);
+  const held = await holdNewSyncRun();
+  try {
+    return await importHeld(held.runId, fileName, content, input.actor);
+  } finally {
+    await held.release();
+  }
+}
+
+async function importHeld(runId: string, fileName: string, content: Buffer, actor: Actor): Promise<ImportFundingReportResult> {
   const run = await db().$transaction(async (tx) => {
-    const created = await tx.syncRun.create({ data: { source: "FILE", fileName, startedByEmail: input.actor.email } });
-    await recordAudit(tx, input.actor, { action: "funding.import", targetType: "SyncRun", targetId: created.id, details: { fileName, bytes: content.byteLength } });
+    const created = await tx.syncRun.create({ data: { id: runId, source: "FILE", fileName, startedByEmail: actor.email } });
+    await recordAudit(tx, actor, { action: "funding.import", targetType: "SyncRun", targetId: created.id, details: { fileName, bytes: content.byteLength } });
     return created;
   });
 

@@ -1,12 +1,15 @@
-// The latest funding syncs and imports, newest first, for the page's run history.
+// The latest funding syncs and imports, newest first, for the page's run history. Runs
+// whose server stopped mid-way are closed as FAILED first (sync-run-liveness.ts).
 import { z } from "zod";
 import { db } from "../db/client";
+import { closeAbandonedSyncRuns } from "./sync-run-liveness";
 import { toSyncRunSummary, type SyncRunSummary } from "./sync-run-summary";
 
 export const listSyncRunsSchema = z.object({ limit: z.number().int().min(1).max(200).default(20) });
 
 export async function listSyncRuns(input: z.input<typeof listSyncRunsSchema> = {}): Promise<SyncRunSummary[]> {
   const { limit } = listSyncRunsSchema.parse(input);
+  await closeAbandonedSyncRuns();
   const runs = await db().syncRun.findMany({ orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: limit });
   return runs.map(toSyncRunSummary);
 }

@@ -9,6 +9,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../audit/actor";
 import { FundingReportError, type FundingReportPage, type InvalidFundingRecord } from "../providers/chargeafter/funding-report-client";
 import { syncRangeSchema } from "./sync-funding-records-schema";
+import { holdNewSyncRun } from "./sync-run-liveness";
 import { dayToDate, describeProblems, toSyncRunSummary, type SyncProgress, type SyncRunSummary } from "./sync-run-summary";
 import { upsertFundingRecords } from "./upsert-funding-records";
 import { withFundingWriteTransaction } from "./with-funding-write-transaction";
@@ -31,9 +32,18 @@ export type SyncResult = SyncRunSummary & { invalid: InvalidFundingRecord[] };
 
 export async function syncFundingRecords(input: SyncFundingRecordsInput): Promise<SyncResult> {
   const { from, to } = syncRangeSchema.parse({ from: input.from, to: input.to });
+  const held = await holdNewSyncRun();
+  try {
+    return await syncHeldRun(input, held.runId, from, to);
+  } finally {
+    await held.release();
+  }
+}
+
+async function syncHeldRun(input: SyncFundingRecordsInput, runId: string, from: string, to: string): Promise<SyncResult> {
   const run = await db().$transaction(async (tx) => {
     const created = await tx.syncRun.create({
-      data: { source: "API", fromDate: dayToDate(from), toDate: dayToDate(to), startedByEmail: input.actor.email },
+      data: { id: runId, source: "API", fromDate: dayToDate(from), toDate: dayToDate(to), startedByEmail: input.actor.email },
     });
     await recordAudit(tx, input.actor, { action: "funding.sync", targetType: "SyncRun", targetId: created.id, details: { from, to } });
     return created;

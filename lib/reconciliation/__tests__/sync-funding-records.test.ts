@@ -2,9 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { generateFundingRecords, type FakeFundingApi } from "@/test/fakes/chargeafter-funding-api";
 import { resetDatabase } from "@/test/reset-database";
 import { db } from "@/lib/db/client";
+import { fetchFundingReport } from "@/lib/providers/chargeafter/funding-report-client";
 import { getFundingRecordHistory } from "../get-funding-record-history";
 import { listSyncRuns } from "../list-sync-runs";
 import { syncFundingRecords } from "../sync-funding-records";
+import type { SyncRunSummary } from "../sync-run-summary";
 import { financeActor, syncFrom, withFakeApi } from "./helpers";
 
 let api: FakeFundingApi;
@@ -157,5 +159,33 @@ describe("syncFundingRecords", () => {
   it("refuses a range the wrong way round before calling anyone", async () => {
     await expect(syncFrom(api, { from: "2026-11-30", to: "2026-11-01" })).rejects.toThrow(/wrong way round/);
     expect(api.requests).toHaveLength(0);
+  });
+});
+
+describe("runs whose server stopped", () => {
+  it("a RUNNING run nobody holds is closed as FAILED with the reason; a sync at work is left RUNNING", async () => {
+    const orphan = await db().syncRun.create({ data: { source: "API", startedByEmail: "gone@example.com", fromDate: new Date("2026-11-01"), toDate: new Date("2026-11-02") } });
+    const orphanImport = await db().syncRun.create({ data: { source: "FILE", fileName: "r.csv", startedByEmail: "gone@example.com" } });
+    api.records = generateFundingRecords(300);
+    let seenWhileRunning: SyncRunSummary[] = [];
+    const result = await syncFundingRecords({
+        from: "2026-10-01",
+        to: "2026-11-30",
+        actor: financeActor,
+        fetchPages: async function* () {
+          let pages = 0;
+          for await (const page of fetchFundingReport({ fromDate: "2026-10-01", toDate: "2026-11-30", baseUrl: api.baseUrl, privateKey: api.privateKey, pageSize: 100, sleep: async () => {} })) {
+            if (++pages === 2) seenWhileRunning = await listSyncRuns();
+            yield page;
+          }
+        },
+      });
+    expect(result.status).toBe("SUCCEEDED");
+    const byId = new Map(seenWhileRunning.map((run) => [run.id, run]));
+    expect(byId.get(orphan.id)).toMatchObject({ status: "FAILED", error: expect.stringMatching(/server stopped while this sync ran.*run the sync again/) });
+    expect(byId.get(orphanImport.id)).toMatchObject({ status: "FAILED", error: expect.stringMatching(/Nothing was imported; import the file again/) });
+    const live = seenWhileRunning.filter((run) => ![orphan.id, orphanImport.id].includes(run.id));
+    expect(live.map((run) => run.status)).toEqual(["RUNNING"]);
+    expect((await listSyncRuns()).find((run) => run.id === live[0]!.id)!.status).toBe("SUCCEEDED");
   });
 });
