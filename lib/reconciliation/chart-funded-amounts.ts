@@ -1,8 +1,8 @@
 // Funded amount (netAmount, what the merchant receives) per day or week over the filtered
 // records, split by status. Buckets are calendar days (or ISO weeks, Monday first) in
 // APP_TIMEZONE on the filter's date field; days without records are filled with zeros.
-// Data only: the page draws it. Amounts are exact strings, added as integer cents.
-import { addAmounts } from "../format/exact-amounts";
+// Data only: the page draws it. Amounts are added as integer cents, returned as exact strings.
+import { centsToAmount } from "../format/exact-amounts";
 import type { FundingFilters } from "./funding-filters";
 import { sumFundingRecordsByDay, type FundingDayRow } from "./sum-funding-records-by-day";
 
@@ -50,13 +50,19 @@ export function chartDayRows(days: readonly FundingDayRow[], input: Omit<ChartIn
   const buckets: FundedAmountBucket[] = [];
   for (let day = bucketStart(first, granularity); day <= last; day = addDays(day, step)) {
     const rows = inBucket.get(day) ?? [];
-    const byStatus = new Map<string, string[]>();
-    for (const row of rows) byStatus.set(row.status, [...(byStatus.get(row.status) ?? []), row.netAmount]);
+    const byStatus = new Map<string, bigint>();
+    let total = 0n;
+    let count = 0;
+    for (const row of rows) {
+      byStatus.set(row.status, (byStatus.get(row.status) ?? 0n) + row.netAmount);
+      total += row.netAmount;
+      count += row.count;
+    }
     buckets.push({
       start: day,
-      byStatus: Object.fromEntries([...byStatus].map(([status, amounts]) => [status, addAmounts(amounts)])),
-      total: addAmounts(rows.map((row) => row.netAmount)),
-      count: rows.reduce((n, row) => n + row.count, 0),
+      byStatus: Object.fromEntries([...byStatus].map(([status, cents]) => [status, centsToAmount(cents)])),
+      total: centsToAmount(total),
+      count,
     });
   }
   return { granularity, dateField: filters.dateField, statuses: [...new Set(days.map((row) => row.status))].sort(), buckets };

@@ -38,6 +38,3 @@ export function dayTotalsWhereSql(filters: FundingFilters, params: SqlParams): {
   if (filters.match) and.push(`t.matched = ${filters.match === "matched" ? "TRUE" : "FALSE"}`);
   return { table: detailed ? `"FundingDayTotal"` : `"FundingDayStatusTotal"`, where: and.join(" AND ") };
 }
-
-/** A sum of cents as an exact two-place decimal string. */
-export const centsToText = (sum: string) => `(COALESCE(sum(${sum}), 0) / 100.0)::numeric(20,2)::text`;

@@ -1,8 +1,8 @@
 // Totals of the filtered funding records: a count per status and overall counts and sums,
-// exact strings ("123456.78") added as integer cents: never a float.
-import { addAmounts } from "../format/exact-amounts";
+// added as integer cents and returned as exact strings ("123456.78"): never a float.
+import { centsToAmount } from "../format/exact-amounts";
 import type { FundingFilters } from "./funding-filters";
-import { sumFundingRecordsByDay, type FundingDayRow } from "./sum-funding-records-by-day";
+import { addFundingCents, sumFundingRecordsByDay, type FundingDayRow } from "./sum-funding-records-by-day";
 
 export type FundingTotals = { count: number; transactionAmount: string; discountAmount: string; netAmount: string };
 export type FundingSummary = { byStatus: (FundingTotals & { status: string })[]; total: FundingTotals };
@@ -26,10 +26,11 @@ export function summarizeDayRows(rows: readonly FundingDayRow[]): FundingSummary
 }
 
 function totalsOf(rows: readonly FundingDayRow[]): FundingTotals {
+  const sum = addFundingCents(rows);
   return {
-    count: rows.reduce((n, row) => n + row.count, 0),
-    transactionAmount: addAmounts(rows.map((row) => row.transactionAmount)),
-    discountAmount: addAmounts(rows.map((row) => row.discountAmount)),
-    netAmount: addAmounts(rows.map((row) => row.netAmount)),
+    count: sum.count,
+    transactionAmount: centsToAmount(sum.transactionAmount),
+    discountAmount: centsToAmount(sum.discountAmount),
+    netAmount: centsToAmount(sum.netAmount),
   };
 }
