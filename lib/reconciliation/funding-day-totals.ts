@@ -21,13 +21,15 @@ export async function ensureFundingDayTotals(timeZone: string): Promise<void> {
 
 /**
  * The conditions of `filters` on the day totals (alias t), or null when the view needs
- * the records themselves: a search, or an empty lender/product/type value (the totals
- * store a missing one as "", which the records' filter would not match).
+ * the records themselves: a search; a lender/product/type filter by funding date (the
+ * detailed totals are kept by transaction date only); or an empty lender/product/type
+ * value (the totals store a missing one as "", which the records' filter would not match).
  */
 export function dayTotalsWhereSql(filters: FundingFilters, params: SqlParams): { table: string; where: string } | null {
   const dimensions = [filters.lender, filters.productType, filters.transactionType];
   if (filters.q || dimensions.some((values) => values.includes(""))) return null;
   const detailed = dimensions.some((values) => values.length > 0);
+  if (detailed && filters.dateField !== "transactionDate") return null;
   const and = [`t."dateField" = ${params.add(filters.dateField)}`, "t.count <> 0"];
   if (filters.from) and.push(`t.day >= ${params.add(filters.from)}::date`);
   if (filters.to) and.push(`t.day <= ${params.add(filters.to)}::date`);

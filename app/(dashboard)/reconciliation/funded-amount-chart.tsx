@@ -5,6 +5,7 @@ import { formatMoney } from "@/lib/format/format-money";
 import type { FundedAmountChart as ChartData } from "@/lib/reconciliation/chart-funded-amounts";
 import { addAmounts } from "@/lib/format/exact-amounts";
 import { fundingStatusFill, fundingStatusLabel } from "./funding-status-labels";
+import { formatCount } from "@/lib/format/format-count";
 
 const WIDTH = 760;
 const HEIGHT = 220;
@@ -50,6 +51,20 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
   const slot = PLOT_W / buckets.length;
   const barWidth = Math.max(1, Math.min(28, slot * 0.72));
   const ticks = tickValues(min, max);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const statusPath = (status: string) =>
+    stacks
+      .flatMap(({ segments }, i) => {
+        const segment = segments.find((s) => s.status === status);
+        if (!segment) return [];
+        const x = round(MARGIN.left + i * slot + (slot - barWidth) / 2);
+        const top = round(y(Math.max(segment.from, segment.to)));
+        const height = round(Math.max(0.5, Math.abs(y(segment.from) - y(segment.to))));
+        return [`M${x} ${top}h${round(barWidth)}v${height}h${-round(barWidth)}z`];
+      })
+      .join("");
+  const bucketTooltip = (bucket: (typeof buckets)[number]) =>
+    [`${bucket.start}: ${formatMoney(bucket.total)}`, ...statuses.filter((s) => bucket.byStatus[s]).map((s) => `${fundingStatusLabel(s)} ${formatMoney(bucket.byStatus[s]!)}`)].join("\n");
   const labelEvery = Math.max(1, Math.ceil(buckets.length / 7));
 
   const total = addAmounts(buckets.map((b) => b.total));
@@ -58,7 +73,7 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
   const first = buckets[0]!.start;
   const last = buckets[buckets.length - 1]!.start;
   const summary =
-    `${title}, ${unit === "week" ? "weeks starting" : ""} ${first} to ${last}: ${formatMoney(total)} net across ${count.toLocaleString("en-US")} records` +
+    `${title}, ${unit === "week" ? "weeks starting" : ""} ${first} to ${last}: ${formatMoney(total)} net across ${formatCount(count)} records` +
     (Number(largest.total) > 0 ? `; the largest ${unit} is ${largest.start} with ${formatMoney(largest.total)}.` : ".");
 
   return (
@@ -87,33 +102,30 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
               </text>
             </g>
           ))}
-          {stacks.map(({ bucket, segments }, i) => {
-            const x = MARGIN.left + i * slot + (slot - barWidth) / 2;
-            return (
-              <g key={bucket.start}>
-                {segments.map((segment) => {
-                  const top = y(Math.max(segment.from, segment.to));
-                  const height = Math.max(0.5, Math.abs(y(segment.from) - y(segment.to)));
-                  return (
-                    <rect key={segment.status} x={x} y={top} width={barWidth} height={height} fill={fundingStatusFill(segment.status)}>
-                      <title>{`${bucket.start} · ${fundingStatusLabel(segment.status)}: ${formatMoney(segment.amount)}`}</title>
-                    </rect>
-                  );
-                })}
-                {i % labelEvery === 0 && (
-                  <text x={MARGIN.left + i * slot + slot / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="11" fill="#4b5563">
-                    {bucket.start.slice(5)}
-                  </text>
-                )}
-              </g>
-            );
-          })}
+          {/* One path per status (a few elements, not one per bar and status: the page stays small at a year of days). */}
+          {statuses.map((status) => (
+            <path key={status} d={statusPath(status)} fill={fundingStatusFill(status)} />
+          ))}
+          {stacks.map(({ bucket }, i) => (
+            <g key={bucket.start}>
+              {/* A transparent column per bucket carries its numbers as a tooltip. */}
+              <rect x={MARGIN.left + i * slot} y={MARGIN.top} width={slot} height={PLOT_H} fill="transparent">
+                <title>{bucketTooltip(bucket)}</title>
+              </rect>
+              {i % labelEvery === 0 && (
+                <text x={MARGIN.left + i * slot + slot / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="11" fill="#4b5563">
+                  {bucket.start.slice(5)}
+                </text>
+              )}
+            </g>
+          ))}
         </svg>
       </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-xs font-medium text-accent-700">Show the chart&apos;s numbers as a table</summary>
         <div className="relative mt-2 max-h-80 overflow-auto rounded border border-gray-200" tabIndex={0} role="group" aria-label="Chart data table">
-          <table className="min-w-full text-left text-xs tabular-nums">
+          {/* Cell styles set once on the table: a year of days is hundreds of cells. */}
+          <table className="min-w-full text-left text-xs tabular-nums [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:whitespace-nowrap [&_td]:text-gray-800 [&_tbody_tr]:border-t [&_tbody_tr]:border-gray-100">
             <caption className="sr-only">{title}</caption>
             <thead className="sticky top-0 bg-gray-50">
               <tr>
@@ -135,17 +147,15 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
             </thead>
             <tbody>
               {buckets.map((bucket) => (
-                <tr key={bucket.start} className="border-t border-gray-100">
+                <tr key={bucket.start}>
                   <th scope="row" className="px-2 py-1 font-normal whitespace-nowrap text-gray-800">
                     {bucket.start}
                   </th>
                   {statuses.map((status) => (
-                    <td key={status} className="px-2 py-1 text-right whitespace-nowrap text-gray-800">
-                      {bucket.byStatus[status] ? formatMoney(bucket.byStatus[status]) : "—"}
-                    </td>
+                    <td key={status}>{bucket.byStatus[status] ? formatMoney(bucket.byStatus[status]) : "—"}</td>
                   ))}
-                  <td className="px-2 py-1 text-right font-medium whitespace-nowrap text-gray-900">{formatMoney(bucket.total)}</td>
-                  <td className="px-2 py-1 text-right text-gray-800">{bucket.count.toLocaleString("en-US")}</td>
+                  <td className="font-medium">{formatMoney(bucket.total)}</td>
+                  <td>{formatCount(bucket.count)}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,7 +9,7 @@ import type { FundingRecordRow } from "@/lib/reconciliation/find-funding-records
 import { FundingStatusBadge } from "./funding-badges";
 
 const none = <span className="text-gray-500">—</span>;
-const linkClass = "font-medium text-accent-700 underline-offset-2 hover:underline";
+const linkClass = "link"; // app/globals.css
 
 export function recordHref(transactionId: string): string {
   return `/reconciliation/records/${encodeURIComponent(transactionId)}`;

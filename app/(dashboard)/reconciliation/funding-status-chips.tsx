@@ -5,6 +5,7 @@ import { pageHref, toSearchParams } from "@/lib/pagination/keyset";
 import type { FundingStatus } from "@/lib/providers/chargeafter/funding-record-schema";
 import type { RawSearchParams } from "@/lib/search-params";
 import { FUNDING_STATUS_ORDER, fundingStatusFill, fundingStatusStyles } from "./funding-status-labels";
+import { formatCount } from "@/lib/format/format-count";
 
 const LEGACY: readonly FundingStatus[] = ["UNRECONCILED", "MISMATCHED", "CHARGEBACK"];
 
@@ -29,7 +30,7 @@ export function FundingStatusChips({ path, query, counts, selected }: Props) {
       <ul className="flex flex-wrap gap-1.5">
         <li>
           <Link href={hrefWith(null)} aria-current={selected.length === 0 ? "true" : undefined} className={chipClass(selected.length === 0)}>
-            All <span className="tabular-nums">{total.toLocaleString("en-US")}</span>
+            All <span className="tabular-nums">{formatCount(total)}</span>
           </Link>
         </li>
         {shown.map((status) => {
@@ -46,7 +47,7 @@ export function FundingStatusChips({ path, query, counts, selected }: Props) {
                 className={chipClass(active || (included && selected.length > 1))}
               >
                 <span aria-hidden="true" className="size-2 rounded-full" style={{ backgroundColor: fundingStatusFill(status) }} />
-                {style.label} <span className="tabular-nums">{(counts[status] ?? 0).toLocaleString("en-US")}</span>
+                {style.label} <span className="tabular-nums">{formatCount(counts[status] ?? 0)}</span>
               </Link>
             </li>
           );

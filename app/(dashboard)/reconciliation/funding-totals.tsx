@@ -1,10 +1,11 @@
 // Count and sums of the filtered funding records, exact to the cent (SQL numeric strings).
 import { formatMoney } from "@/lib/format/format-money";
 import type { FundingTotals as Totals } from "@/lib/reconciliation/summarize-funding-records";
+import { formatCount } from "@/lib/format/format-count";
 
 export function FundingTotals({ totals }: { totals: Totals }) {
   const items = [
-    { label: "Records", value: totals.count.toLocaleString("en-US"), testId: "total-count" },
+    { label: "Records", value: formatCount(totals.count), testId: "total-count" },
     { label: "Transaction amount", value: formatMoney(totals.transactionAmount), testId: "total-transaction-amount" },
     { label: "Discount", value: formatMoney(totals.discountAmount), testId: "total-discount-amount" },
     { label: "Net (funded)", value: formatMoney(totals.netAmount), testId: "total-net-amount" },

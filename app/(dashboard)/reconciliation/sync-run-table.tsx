@@ -3,6 +3,7 @@ import { Badge } from "@/components/badge";
 import { Td, Th } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import type { SyncRunSummary } from "@/lib/reconciliation/sync-run-summary";
+import { formatCount } from "@/lib/format/format-count";
 
 const statusTone = { RUNNING: "accent", SUCCEEDED: "success", FAILED: "danger" } as const;
 const statusLabel = { RUNNING: "Running", SUCCEEDED: "Succeeded", FAILED: "Failed" } as const;
@@ -15,7 +16,7 @@ function duration(ms: number | null): string {
   return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 }
 
-const n = (value: number) => value.toLocaleString("en-US");
+const n = formatCount;
 
 export function SyncRunTable({ runs }: { runs: SyncRunSummary[] }) {
   if (!runs.length) return <p className="text-sm text-gray-600">No sync or import yet.</p>;

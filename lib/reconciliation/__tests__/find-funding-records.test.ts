@@ -61,6 +61,7 @@ describe("funding report filters, totals and chart", () => {
     ["from=2026-11-01&to=2026-11-15&dateField=fundedAt", (r) => r.fundedAt !== null && nyDay(r.fundedAt) >= "2026-11-01" && nyDay(r.fundedAt) <= "2026-11-15"],
     ["lender=Finara&lender=Bluefin&productType=Installments", (r) => ["Finara", "Bluefin"].includes(r.lenderName!) && r.productType === "Installments"],
     ["transactionType=Refund", (r) => r.transactionType === "Refund"],
+    ["lender=Finara&dateField=fundedAt", (r) => r.lenderName === "Finara" && r.fundedAt !== null],
     ["q=ORD-00000042", (r) => r.merchantOrderId === "ORD-00000042"],
     ["q=6663c0bd6c45635eaea75aaa", (r) => r.transactionId === "6663c0bd6c45635eaea75aaa"],
     ["q=john smith", (r) => `${r.firstName} ${r.lastName}`.toLowerCase().includes("john smith")],

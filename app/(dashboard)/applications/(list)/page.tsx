@@ -24,6 +24,7 @@ import type { RawSearchParams } from "@/lib/search-params";
 import { activeApplicationFilters } from "../active-application-filters";
 import { ApplicationStatusBadge, applicationStatusTones } from "../application-badges";
 import { ApplicationFilterBar } from "../application-filter-bar";
+import { formatCount } from "@/lib/format/format-count";
 
 export const metadata: Metadata = { title: "Applications" };
 
@@ -112,7 +113,7 @@ function StatusChips({ query, counts, selected }: { query: RawSearchParams; coun
       <ul className="flex flex-wrap gap-1.5">
         <li>
           <Link href={hrefWith(null)} aria-current={selected.length === 0 ? "true" : undefined} className={chipClass(selected.length === 0)}>
-            All <span className="tabular-nums">{total.toLocaleString("en-US")}</span>
+            All <span className="tabular-nums">{formatCount(total)}</span>
           </Link>
         </li>
         {APPLICATION_STATUS_ORDER.map((status) => {
@@ -127,7 +128,7 @@ function StatusChips({ query, counts, selected }: { query: RawSearchParams; coun
                 className={chipClass(active || (included && selected.length > 1))}
               >
                 <span aria-hidden="true" className={`size-2 rounded-full ${chipTones[applicationStatusTones[status]]}`} />
-                {applicationStatusLabels[status].label} <span className="tabular-nums">{counts[status].toLocaleString("en-US")}</span>
+                {applicationStatusLabels[status].label} <span className="tabular-nums">{formatCount(counts[status])}</span>
               </Link>
             </li>
           );

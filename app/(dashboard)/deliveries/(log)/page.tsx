@@ -26,6 +26,7 @@ import { activeDeliveryFilters } from "../active-delivery-filters";
 import { FlagBadge, HttpStatus, ProcessingBadge, VerificationBadge } from "../delivery-badges";
 import { DeliveryFilterBar } from "../delivery-filter-bar";
 import { ReplayAll } from "../replay-all";
+import { formatCount } from "@/lib/format/format-count";
 
 export const metadata: Metadata = { title: "Deliveries" };
 
@@ -112,7 +113,7 @@ function FailureCount({ count }: { count: number }) {
         }`}
       >
         <span aria-hidden="true" className={`size-2 rounded-full ${count > 0 ? "bg-red-600" : "bg-green-600"}`} />
-        <span className="tabular-nums">{count.toLocaleString("en-US")}</span> {count === 1 ? "failure" : "failures"} in the last 24 hours
+        <span className="tabular-nums">{formatCount(count)}</span> {count === 1 ? "failure" : "failures"} in the last 24 hours
       </Link>
       <p id="failure-definition" className="mt-1 max-w-xs text-xs text-gray-600 sm:ml-auto">
         Answered 4xx/5xx, rejected, unreadable, or failed while applied.
