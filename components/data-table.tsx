@@ -25,5 +25,6 @@ export function Th({ className = "", scope = "col", ...props }: ThHTMLAttributes
 }
 
 export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={`border-b border-gray-100 px-2.5 py-2 align-top text-gray-800 ${className}`} {...props} />;
+  // .cell (app/globals.css): the base style of every cell, short because it repeats per row.
+  return <td className={className ? `cell ${className}` : "cell"} {...props} />;
 }
