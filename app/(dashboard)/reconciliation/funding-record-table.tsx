@@ -79,13 +79,13 @@ export function FundingRecordTable({ rows, sortedBy }: { rows: FundingRecordRow[
                   {row.promoCode && <span className="font-mono"> · {row.promoCode}</span>}
                 </span>
               </Td>
-              <Td className="max-w-[12rem] font-mono text-xs break-all">
+              <Td className="min-w-[8rem] max-w-[12rem] font-mono text-xs break-all">
                 {row.merchantOrderId ?? none}
                 {row.merchantTransactionId && row.merchantTransactionId !== row.merchantOrderId && (
                   <span className="block text-gray-600">{row.merchantTransactionId}</span>
                 )}
               </Td>
-              <Td className="max-w-[14rem]">
+              <Td className="min-w-[13rem] max-w-[16rem]">
                 {name || (row.email ? null : none)}
                 {row.email && <span className="block text-xs break-all text-gray-600">{row.email}</span>}
               </Td>
