@@ -3,10 +3,8 @@ import { generateFundingRecords, type FakeFundingApi } from "@/test/fakes/charge
 import { resetDatabase } from "@/test/reset-database";
 import { db } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
-import { fetchFundingReport } from "@/lib/providers/chargeafter/funding-report-client";
 import { ensureFundingDayTotals } from "../funding-day-totals";
-import { syncFundingRecords } from "../sync-funding-records";
-import { financeActor, syncFrom, withFakeApi } from "./helpers";
+import { syncFrom, syncPagesWith, withFakeApi } from "./helpers";
 
 const ZONE = "America/New_York";
 
@@ -119,18 +117,7 @@ describe("funding day totals", () => {
   it("a sync that fails part-way leaves the totals equal to the pages it committed", async () => {
     await ensureFundingDayTotals(ZONE);
     api.records.push(...generateFundingRecords(250, { seed: 6 }));
-    let calls = 0;
-    const failing = await syncFundingRecords({
-      from: "2026-10-01",
-      to: "2026-11-30",
-      actor: financeActor,
-      fetchPages: async function* () {
-        for await (const page of fetchFundingReport({ fromDate: "2026-10-01", toDate: "2026-11-30", baseUrl: api.baseUrl, privateKey: api.privateKey, pageSize: 100, sleep: async () => {} })) {
-          if (++calls === 2) api.failNext(4, "500");
-          yield page;
-        }
-      },
-    });
+    const failing = await syncPagesWith(api, (n) => n === 2 && api.failNext(4, "500"));
     expect(failing).toMatchObject({ status: "FAILED", newCount: 200 });
     const partial = await storedTotals();
     expect(partial.detail.reduce((n, row) => n + row.count, 0)).toBe(200);

@@ -2,12 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { generateFundingRecords, type FakeFundingApi } from "@/test/fakes/chargeafter-funding-api";
 import { resetDatabase } from "@/test/reset-database";
 import { db } from "@/lib/db/client";
-import { fetchFundingReport } from "@/lib/providers/chargeafter/funding-report-client";
 import { getFundingRecordHistory } from "../get-funding-record-history";
 import { listSyncRuns } from "../list-sync-runs";
 import { syncFundingRecords } from "../sync-funding-records";
 import type { SyncRunSummary } from "../sync-run-summary";
-import { financeActor, syncFrom, withFakeApi } from "./helpers";
+import { financeActor, syncFrom, syncPagesWith, withFakeApi } from "./helpers";
 
 let api: FakeFundingApi;
 beforeAll(async () => {
@@ -109,19 +108,7 @@ describe("syncFundingRecords", () => {
   });
 
   it("a failure part-way keeps the committed pages, ends FAILED with the reason, and a re-run completes", async () => {
-    let calls = 0;
-    const failing = await syncFundingRecords({
-      from: "2026-10-01",
-      to: "2026-11-30",
-      actor: financeActor,
-      fetchPages: async function* () {
-        const { fetchFundingReport } = await import("@/lib/providers/chargeafter/funding-report-client");
-        for await (const page of fetchFundingReport({ fromDate: "2026-10-01", toDate: "2026-11-30", baseUrl: api.baseUrl, privateKey: api.privateKey, pageSize: 100, sleep: async () => {} })) {
-          if (++calls === 2) api.failNext(4, "500");
-          yield page;
-        }
-      },
-    });
+    const failing = await syncPagesWith(api, (n) => n === 2 && api.failNext(4, "500"));
     expect(failing.status).toBe("FAILED");
     expect(failing.error).toMatch(/ChargeAfter had a server error \(HTTP 500\) 4 times in a row.*The 200 records read before it are stored/s);
     expect(failing.newCount).toBe(200);
@@ -168,18 +155,9 @@ describe("runs whose server stopped", () => {
     const orphanImport = await db().syncRun.create({ data: { source: "FILE", fileName: "r.csv", startedByEmail: "gone@example.com" } });
     api.records = generateFundingRecords(300);
     let seenWhileRunning: SyncRunSummary[] = [];
-    const result = await syncFundingRecords({
-        from: "2026-10-01",
-        to: "2026-11-30",
-        actor: financeActor,
-        fetchPages: async function* () {
-          let pages = 0;
-          for await (const page of fetchFundingReport({ fromDate: "2026-10-01", toDate: "2026-11-30", baseUrl: api.baseUrl, privateKey: api.privateKey, pageSize: 100, sleep: async () => {} })) {
-            if (++pages === 2) seenWhileRunning = await listSyncRuns();
-            yield page;
-          }
-        },
-      });
+    const result = await syncPagesWith(api, async (n) => {
+      if (n === 2) seenWhileRunning = await listSyncRuns();
+    });
     expect(result.status).toBe("SUCCEEDED");
     const byId = new Map(seenWhileRunning.map((run) => [run.id, run]));
     expect(byId.get(orphan.id)).toMatchObject({ status: "FAILED", error: expect.stringMatching(/server stopped while this sync ran.*run the sync again/) });
