@@ -4,9 +4,9 @@
 // Data only: the page draws it. Amounts are added as integer cents, returned as exact strings.
 import { centsToAmount } from "../format/exact-amounts";
 import type { FundingFilters } from "./funding-filters";
-import { sumFundingRecordsByDay, type FundingDayRow } from "./sum-funding-records-by-day";
+import { chartRange, chooseGranularity, sumFundingRecordsByDay, type ChartGranularity, type FundingDayRow, type FundingDaySums } from "./sum-funding-records-by-day";
 
-export type ChartGranularity = "day" | "week";
+export type { ChartGranularity };
 
 export type FundedAmountBucket = {
   /** First day of the bucket, YYYY-MM-DD in APP_TIMEZONE. */
@@ -19,22 +19,26 @@ export type FundedAmountBucket = {
 
 export type FundedAmountChart = { granularity: ChartGranularity; dateField: FundingFilters["dateField"]; statuses: string[]; buckets: FundedAmountBucket[] };
 
-/** Days in a range beyond which "auto" draws weeks. */
-const AUTO_WEEK_AFTER_DAYS = 92;
-const DAY_MS = 86_400_000;
-
 type ChartInput = { filters: FundingFilters; timeZone: string; granularity?: ChartGranularity | "auto" };
 
+const DAY_MS = 86_400_000;
+
 export async function chartFundedAmounts(input: ChartInput): Promise<FundedAmountChart> {
-  return chartDayRows(await sumFundingRecordsByDay(input), input);
+  const sums = await sumFundingRecordsByDay({ ...input, chart: { granularity: input.granularity } });
+  return chartDayRows(sums, input);
 }
 
-/** The chart of day rows (ordered by day) already filtered as `filters` says. */
-export function chartDayRows(days: readonly FundingDayRow[], input: Omit<ChartInput, "timeZone">): FundedAmountChart {
+/**
+ * The chart of the sums' rows of `statuses` (all by default). The range is the filter's
+ * dates, else the first and last day with records of those statuses.
+ */
+export function chartDayRows(sums: FundingDaySums, input: { filters: FundingFilters; granularity?: ChartGranularity | "auto"; statuses?: readonly string[] }): FundedAmountChart {
   const { filters } = input;
-  const first = filters.from ?? days[0]?.day ?? null;
-  const last = filters.to ?? days.at(-1)?.day ?? null;
-  const granularity = chooseGranularity(input.granularity ?? "auto", first, last);
+  const statuses = input.statuses ?? [];
+  const days = statuses.length ? sums.rows.filter((row) => statuses.includes(row.status)) : sums.rows;
+  const { first, last } = chartRange(filters, sums.bounds, statuses);
+  // Rows summed per week already come in weeks; day rows are drawn as asked.
+  const granularity = sums.unit === "week" ? "week" : chooseGranularity(input.granularity ?? "auto", { first, last });
   if (!first || !last) return { granularity, dateField: filters.dateField, statuses: [], buckets: [] };
 
   const inBucket = new Map<string, FundingDayRow[]>();
@@ -66,12 +70,6 @@ export function chartDayRows(days: readonly FundingDayRow[], input: Omit<ChartIn
     });
   }
   return { granularity, dateField: filters.dateField, statuses: [...new Set(days.map((row) => row.status))].sort(), buckets };
-}
-
-function chooseGranularity(asked: ChartGranularity | "auto", first: string | null, last: string | null): ChartGranularity {
-  if (asked !== "auto") return asked;
-  if (!first || !last) return "day";
-  return (Date.parse(last) - Date.parse(first)) / DAY_MS > AUTO_WEEK_AFTER_DAYS ? "week" : "day";
 }
 
 /** The Monday on or before `day` for weeks (as date_trunc('week') does), else the day. */

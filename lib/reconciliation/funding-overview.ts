@@ -10,8 +10,7 @@ export type FundingOverview = { byStatus: FundingSummary; chart: FundedAmountCha
 
 export async function fundingOverview(input: { filters: FundingFilters; timeZone: string }): Promise<FundingOverview> {
   const { filters } = input;
-  const days = await sumFundingRecordsByDay({ filters: { ...filters, status: [] }, timeZone: input.timeZone });
   const statuses: readonly string[] = filters.status;
-  const chosen = statuses.length ? days.filter((row) => statuses.includes(row.status)) : days;
-  return { byStatus: summarizeDayRows(days), chart: chartDayRows(chosen, { filters }) };
+  const sums = await sumFundingRecordsByDay({ filters: { ...filters, status: [] }, timeZone: input.timeZone, chart: { statuses } });
+  return { byStatus: summarizeDayRows(sums.rows), chart: chartDayRows(sums, { filters, statuses }) };
 }

@@ -1,50 +1,111 @@
 // The filtered funding records summed per day (in APP_TIMEZONE, on the filter's date field)
 // and status: the one query behind the report's totals, status counts and chart. Without a
 // search it reads the day totals (a few thousand rows at a million records, see
-// funding-day-totals.ts), else the records. Amounts come as integer cents (bigint): exact,
-// and cheap to add up again per status or week.
+// funding-day-totals.ts), summed per week there already when the chart will draw weeks;
+// with a search it reads the records. Amounts come as integer cents (bigint): exact, and
+// cheap to add up again per status or week.
 import { pgPool } from "../db/pg-pool";
 import { dayTotalsWhereSql, ensureFundingDayTotals } from "./funding-day-totals";
 import type { FundingFilters } from "./funding-filters";
 import { DATE_COLUMNS, fundingWhereSql, SqlParams } from "./funding-where";
 
 export type FundingCents = { count: number; transactionAmount: bigint; discountAmount: bigint; netAmount: bigint };
+/** `day` is the bucket's first day: the day, or the Monday of the week when `unit` is week. */
 export type FundingDayRow = FundingCents & { day: string; status: string };
+export type ChartGranularity = "day" | "week";
+/** First and last day (YYYY-MM-DD) with records, per status (empty when the filter has both dates). */
+export type DayBounds = Map<string, { first: string; last: string }>;
+export type FundingDaySums = { rows: FundingDayRow[]; unit: ChartGranularity; bounds: DayBounds };
 
+/** Days in a range beyond which "auto" draws weeks. */
+const AUTO_WEEK_AFTER_DAYS = 92;
+const DAY_MS = 86_400_000;
 const AMOUNTS = ["transactionAmount", "discountAmount", "netAmount"] as const;
 
 type Row = { day: string; status: string; count: number; transactionAmount: string; discountAmount: string; netAmount: string };
 
+export type SumFundingRecordsInput = {
+  filters: FundingFilters;
+  timeZone: string;
+  /** How the chart will be drawn, and over which statuses (default: all): decides whether rows may come per week. */
+  chart?: { granularity?: ChartGranularity | "auto"; statuses?: readonly string[] };
+};
+
 /** Rows ordered by day, then status; days without records are absent. */
-export async function sumFundingRecordsByDay(input: { filters: FundingFilters; timeZone: string }): Promise<FundingDayRow[]> {
+export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Promise<FundingDaySums> {
   const { filters, timeZone } = input;
   const params = new SqlParams();
   const totals = dayTotalsWhereSql(filters, params);
-  let sql: string;
-  if (totals) {
-    await ensureFundingDayTotals(timeZone);
-    sql = `SELECT to_char(t.day::timestamp, 'YYYY-MM-DD') AS day, t.status, sum(t.count)::int AS count,
-                  ${AMOUNTS.map((column) => `sum(t."${column}")::text AS "${column}"`).join(", ")}
-           FROM ${totals.table} t WHERE ${totals.where}
-           GROUP BY t.day, t.status HAVING sum(t.count) > 0 ORDER BY t.day, t.status`;
-  } else {
-    const where = fundingWhereSql(filters, params, timeZone);
-    const column = DATE_COLUMNS[filters.dateField];
-    const day = `(${column} AT TIME ZONE ${params.add(timeZone)})::date`;
-    sql = `SELECT to_char(${day}::timestamp, 'YYYY-MM-DD') AS day, f.status, count(*)::int AS count,
-                  ${AMOUNTS.map((column) => `(sum(f."${column}") * 100)::bigint::text AS "${column}"`).join(", ")}
-           FROM "FundingRecord" f WHERE ${where} AND ${column} IS NOT NULL
-           GROUP BY ${day}, f.status ORDER BY ${day}, f.status`;
+  if (!totals) return sumRecords(input);
+  await ensureFundingDayTotals(timeZone);
+
+  // The chart's range, when the filter's dates do not give it (a cheap read of the totals).
+  const { rows: edges } =
+    filters.from && filters.to
+      ? { rows: [] }
+      : await pgPool().query<{ status: string; first: string; last: string }>(
+          `SELECT t.status, to_char(min(t.day)::timestamp, 'YYYY-MM-DD') AS first, to_char(max(t.day)::timestamp, 'YYYY-MM-DD') AS last
+           FROM ${totals.table} t WHERE ${totals.where} GROUP BY t.status`,
+          params.values,
+        );
+  const bounds: DayBounds = new Map(edges.map((edge) => [edge.status, { first: edge.first, last: edge.last }]));
+  const unit = chooseGranularity(input.chart?.granularity ?? "auto", chartRange(filters, bounds, input.chart?.statuses));
+  const bucket = unit === "week" ? `date_trunc('week', t.day::timestamp)` : "t.day::timestamp";
+  const { rows } = await pgPool().query<Row>(
+    `SELECT to_char(${bucket}, 'YYYY-MM-DD') AS day, t.status, sum(t.count)::int AS count,
+            ${AMOUNTS.map((column) => `sum(t."${column}")::text AS "${column}"`).join(", ")}
+     FROM ${totals.table} t WHERE ${totals.where}
+     GROUP BY 1, t.status HAVING sum(t.count) > 0 ORDER BY 1, t.status`,
+    params.values,
+  );
+  return { rows: rows.map(toCents), unit, bounds };
+}
+
+/** The search's records, day by day: as many rows as days and statuses, so no need to ask for weeks. */
+async function sumRecords(input: SumFundingRecordsInput): Promise<FundingDaySums> {
+  const { filters, timeZone } = input;
+  const params = new SqlParams();
+  const where = fundingWhereSql(filters, params, timeZone);
+  const column = DATE_COLUMNS[filters.dateField];
+  const day = `(${column} AT TIME ZONE ${params.add(timeZone)})::date`;
+  const { rows } = await pgPool().query<Row>(
+    `SELECT to_char(${day}::timestamp, 'YYYY-MM-DD') AS day, f.status, count(*)::int AS count,
+            ${AMOUNTS.map((column) => `(sum(f."${column}") * 100)::bigint::text AS "${column}"`).join(", ")}
+     FROM "FundingRecord" f WHERE ${where} AND ${column} IS NOT NULL
+     GROUP BY ${day}, f.status ORDER BY ${day}, f.status`,
+    params.values,
+  );
+  const bounds: DayBounds = new Map();
+  for (const row of rows) {
+    const seen = bounds.get(row.status);
+    bounds.set(row.status, { first: seen?.first ?? row.day, last: row.day });
   }
-  const { rows } = await pgPool().query<Row>(sql, params.values);
-  return rows.map((row) => ({
+  return { rows: rows.map(toCents), unit: "day", bounds };
+}
+
+/** The days the chart spans: the filter's dates, else the first and last day with records among its statuses. */
+export function chartRange(filters: FundingFilters, bounds: DayBounds, statuses: readonly string[] = []): { first: string | null; last: string | null } {
+  const chosen = [...bounds].filter(([status]) => !statuses.length || statuses.includes(status)).map(([, edge]) => edge);
+  const first = filters.from ?? (chosen.length ? chosen.map((edge) => edge.first).sort()[0]! : null);
+  const last = filters.to ?? (chosen.length ? chosen.map((edge) => edge.last).sort().at(-1)! : null);
+  return { first, last };
+}
+
+export function chooseGranularity(asked: ChartGranularity | "auto", range: { first: string | null; last: string | null }): ChartGranularity {
+  if (asked !== "auto") return asked;
+  if (!range.first || !range.last) return "day";
+  return (Date.parse(range.last) - Date.parse(range.first)) / DAY_MS > AUTO_WEEK_AFTER_DAYS ? "week" : "day";
+}
+
+function toCents(row: Row): FundingDayRow {
+  return {
     day: row.day,
     status: row.status,
     count: row.count,
     transactionAmount: BigInt(row.transactionAmount),
     discountAmount: BigInt(row.discountAmount),
     netAmount: BigInt(row.netAmount),
-  }));
+  };
 }
 
 /** The sums of several rows (zero for none). */

@@ -8,7 +8,7 @@ export type FundingTotals = { count: number; transactionAmount: string; discount
 export type FundingSummary = { byStatus: (FundingTotals & { status: string })[]; total: FundingTotals };
 
 export async function summarizeFundingRecords(input: { filters: FundingFilters; timeZone: string }): Promise<FundingSummary> {
-  return summarizeDayRows(await sumFundingRecordsByDay(input));
+  return summarizeDayRows((await sumFundingRecordsByDay(input)).rows);
 }
 
 /** The totals of day rows, per status (sorted) and overall. */

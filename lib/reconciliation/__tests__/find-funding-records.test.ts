@@ -131,6 +131,26 @@ describe("funding report filters, totals and chart", () => {
     },
   );
 
+  it("chart: over more than 92 days it draws weeks (summed by the database), each equal to its records", async () => {
+    for (const query of ["from=2026-06-01&to=2026-11-30", "status=RECONCILED&from=2026-06-01&to=2026-11-30"]) {
+      const f = filters(query);
+      const chart = (await fundingOverview({ filters: f, timeZone: ZONE })).chart;
+      expect(chart.granularity).toBe("week");
+      expect(chart.buckets[0]!.start).toBe("2026-06-01"); // a Monday
+      const inWeek = (r: FakeFundingRecord, start: string) => {
+        const day = nyDay(r.transactionDate);
+        const end = new Date(Date.parse(`${start}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+        return day >= start && day <= end && (!f.status.length || (f.status as readonly string[]).includes(r.status));
+      };
+      for (const bucket of chart.buckets) {
+        const selected = records.filter((r) => inWeek(r, bucket.start));
+        expect([bucket.start, bucket.count, bucket.total]).toEqual([bucket.start, selected.length, expectedTotals(selected).netAmount]);
+      }
+      expect(chart.buckets.reduce((n, b) => n + b.count, 0)).toBeGreaterThan(0);
+      expect(chart).toEqual(await chartFundedAmounts({ filters: f, timeZone: ZONE }));
+    }
+  });
+
   it("chart: weeks start on Monday", async () => {
     const chart = await chartFundedAmounts({ filters: filters("from=2026-10-01&to=2026-11-30"), timeZone: ZONE, granularity: "week" });
     expect(chart.buckets[0]!.start).toBe("2026-09-28");
