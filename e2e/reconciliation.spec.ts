@@ -163,6 +163,12 @@ test("finance filters type and amount mismatches: counts and exact totals", asyn
     // The chart is there, with its numbers as a table.
     await expect(page.getByRole("heading", { name: /Net amount per day/ })).toBeVisible();
   }
+  // The chart's table is drawn when opened; its last column counts the records of the view.
+  await page.getByText("Show the chart's numbers as a table").click();
+  const chartTable = page.getByRole("table", { name: /Net amount per day/ });
+  await expect(chartTable.getByRole("columnheader", { name: "Records" })).toBeVisible();
+  const counts = await chartTable.locator("tbody tr td:last-child").allInnerTexts();
+  expect(counts.reduce((n, text) => n + Number(text.replace(/,/g, "")), 0)).toBe(Number(EXPECTED.AMOUNT_MISMATCH.count));
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 

@@ -1,9 +1,10 @@
 // Net funded amount over time, split by status: a small server-rendered SVG stacked bar
 // chart (refunds and other negative amounts stack below the zero line). Screen readers get
-// a written summary, and everyone can open the same numbers as a table.
+// a written summary, and everyone can open the same numbers as a table (chart-data-table.tsx).
 import { formatMoney } from "@/lib/format/format-money";
 import type { FundedAmountChart as ChartData } from "@/lib/reconciliation/chart-funded-amounts";
 import { addAmounts } from "@/lib/format/exact-amounts";
+import { ChartDataTable } from "./chart-data-table";
 import { fundingStatusFill, fundingStatusLabel } from "./funding-status-labels";
 import { formatCount } from "@/lib/format/format-count";
 
@@ -121,47 +122,17 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
           ))}
         </svg>
       </div>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-xs font-medium text-accent-700">Show the chart&apos;s numbers as a table</summary>
-        <div className="relative mt-2 max-h-80 overflow-auto rounded border border-gray-200" tabIndex={0} role="group" aria-label="Chart data table">
-          {/* Cell styles set once on the table: a year of days is hundreds of cells. */}
-          <table className="min-w-full text-left text-xs tabular-nums [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:whitespace-nowrap [&_td]:text-gray-800 [&_tbody_tr]:border-t [&_tbody_tr]:border-gray-100">
-            <caption className="sr-only">{title}</caption>
-            <thead className="sticky top-0 bg-gray-50">
-              <tr>
-                <th scope="col" className="px-2 py-1.5 font-semibold text-gray-700">
-                  {unit === "week" ? "Week of" : "Day"}
-                </th>
-                {statuses.map((status) => (
-                  <th key={status} scope="col" className="px-2 py-1.5 text-right font-semibold whitespace-nowrap text-gray-700">
-                    {fundingStatusLabel(status)}
-                  </th>
-                ))}
-                <th scope="col" className="px-2 py-1.5 text-right font-semibold text-gray-700">
-                  Total
-                </th>
-                <th scope="col" className="px-2 py-1.5 text-right font-semibold text-gray-700">
-                  Records
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {buckets.map((bucket) => (
-                <tr key={bucket.start}>
-                  <th scope="row" className="px-2 py-1 font-normal whitespace-nowrap text-gray-800">
-                    {bucket.start}
-                  </th>
-                  {statuses.map((status) => (
-                    <td key={status}>{bucket.byStatus[status] ? formatMoney(bucket.byStatus[status]) : "—"}</td>
-                  ))}
-                  <td className="font-medium">{formatMoney(bucket.total)}</td>
-                  <td>{formatCount(bucket.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartDataTable
+        title={title}
+        unit={unit}
+        statusLabels={statuses.map(fundingStatusLabel)}
+        rows={buckets.map((bucket) => ({
+          start: bucket.start,
+          byStatus: statuses.map((status) => (bucket.byStatus[status] ? formatMoney(bucket.byStatus[status]) : null)),
+          total: formatMoney(bucket.total),
+          count: formatCount(bucket.count),
+        }))}
+      />
     </section>
   );
 }
