@@ -13,7 +13,7 @@ export type FundingCents = { count: number; transactionAmount: bigint; discountA
 /** `day` is the bucket's first day: the day, or the Monday of the week when `unit` is week. */
 export type FundingDayRow = FundingCents & { day: string; status: string };
 export type ChartGranularity = "day" | "week";
-/** First and last day (YYYY-MM-DD) with records, per status (empty when the filter has both dates). */
+/** First and last day (YYYY-MM-DD) with records, per status. */
 export type DayBounds = Map<string, { first: string; last: string }>;
 export type FundingDaySums = { rows: FundingDayRow[]; unit: ChartGranularity; bounds: DayBounds };
 
@@ -39,26 +39,40 @@ export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Pro
   if (!totals) return sumRecords(input);
   await ensureFundingDayTotals(timeZone);
 
-  // The chart's range, when the filter's dates do not give it (a cheap read of the totals).
-  const { rows: edges } =
-    filters.from && filters.to
-      ? { rows: [] }
-      : await pgPool().query<{ status: string; first: string; last: string }>(
-          `SELECT t.status, to_char(min(t.day)::timestamp, 'YYYY-MM-DD') AS first, to_char(max(t.day)::timestamp, 'YYYY-MM-DD') AS last
-           FROM ${totals.table} t WHERE ${totals.where} GROUP BY t.status`,
-          params.values,
-        );
-  const bounds: DayBounds = new Map(edges.map((edge) => [edge.status, { first: edge.first, last: edge.last }]));
-  const unit = chooseGranularity(input.chart?.granularity ?? "auto", chartRange(filters, bounds, input.chart?.statuses));
-  const bucket = unit === "week" ? `date_trunc('week', t.day::timestamp)` : "t.day::timestamp";
-  const { rows } = await pgPool().query<Row>(
-    `SELECT to_char(${bucket}, 'YYYY-MM-DD') AS day, t.status, sum(t.count)::int AS count,
-            ${AMOUNTS.map((column) => `sum(t."${column}")::text AS "${column}"`).join(", ")}
-     FROM ${totals.table} t WHERE ${totals.where}
-     GROUP BY 1, t.status HAVING sum(t.count) > 0 ORDER BY 1, t.status`,
+  // One read of the totals gives both the first and last day per status (the chart's range
+  // when the filter's dates do not give it) and the sums, per week when the chart will draw
+  // weeks: the same rule as chooseGranularity, in SQL.
+  const chosen = params.add(input.chart?.statuses ?? []);
+  const asked = params.add(input.chart?.granularity ?? "auto");
+  const from = params.add(filters.from ?? null);
+  const to = params.add(filters.to ?? null);
+  const { rows } = await pgPool().query<Row & { kind: "edge" | "sum"; last: string | null; unit: ChartGranularity | null }>(
+    `WITH f AS MATERIALIZED (
+       SELECT t.day, t.status, t.count, ${AMOUNTS.map((column) => `t."${column}"`).join(", ")} FROM ${totals.table} t WHERE ${totals.where}
+     ),
+     edges AS (SELECT status, min(day) AS first, max(day) AS last FROM f GROUP BY status),
+     span AS (
+       SELECT COALESCE(${from}::date, min(first)) AS first, COALESCE(${to}::date, max(last)) AS last
+       FROM edges WHERE cardinality(${chosen}::text[]) = 0 OR status = ANY(${chosen}::text[])
+     ),
+     unit AS (
+       SELECT CASE WHEN ${asked}::text = 'week' OR (${asked}::text = 'auto' AND (SELECT last - first FROM span) > ${AUTO_WEEK_AFTER_DAYS}) THEN 'week' ELSE 'day' END AS unit
+     )
+     SELECT 'edge' AS kind, status, to_char(first::timestamp, 'YYYY-MM-DD') AS day, to_char(last::timestamp, 'YYYY-MM-DD') AS last,
+            (SELECT unit FROM unit) AS unit, NULL::int AS count, NULL::text AS "transactionAmount", NULL::text AS "discountAmount", NULL::text AS "netAmount"
+     FROM edges
+     UNION ALL
+     SELECT 'sum', f.status,
+            to_char(CASE WHEN (SELECT unit FROM unit) = 'week' THEN date_trunc('week', f.day::timestamp) ELSE f.day::timestamp END, 'YYYY-MM-DD'),
+            NULL, NULL, sum(f.count)::int, ${AMOUNTS.map((column) => `sum(f."${column}")::text`).join(", ")}
+     FROM f GROUP BY 3, f.status HAVING sum(f.count) > 0
+     ORDER BY 1, 3, 2`,
     params.values,
   );
-  return { rows: rows.map(toCents), unit, bounds };
+  const edges = rows.filter((row) => row.kind === "edge");
+  const bounds: DayBounds = new Map(edges.map((edge) => [edge.status, { first: edge.day, last: edge.last! }]));
+  const unit = edges[0]?.unit ?? "day";
+  return { rows: rows.filter((row) => row.kind === "sum").map(toCents), unit, bounds };
 }
 
 /** The search's records, day by day: as many rows as days and statuses, so no need to ask for weeks. */
