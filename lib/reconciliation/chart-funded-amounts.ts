@@ -4,7 +4,7 @@
 // Data only: the page draws it. Amounts are added as integer cents, returned as exact strings.
 import { centsToAmount } from "../format/exact-amounts";
 import type { FundingFilters } from "./funding-filters";
-import { chartRange, chooseGranularity, sumFundingRecordsByDay, type ChartGranularity, type FundingDayRow, type FundingDaySums } from "./sum-funding-records-by-day";
+import { chartRange, chooseGranularity, type ChartGranularity, type FundingDayRow, type FundingDaySums } from "./sum-funding-records-by-day";
 
 export type { ChartGranularity };
 
@@ -19,26 +19,19 @@ export type FundedAmountBucket = {
 
 export type FundedAmountChart = { granularity: ChartGranularity; dateField: FundingFilters["dateField"]; statuses: string[]; buckets: FundedAmountBucket[] };
 
-type ChartInput = { filters: FundingFilters; timeZone: string; granularity?: ChartGranularity | "auto" };
-
 const DAY_MS = 86_400_000;
-
-export async function chartFundedAmounts(input: ChartInput): Promise<FundedAmountChart> {
-  const sums = await sumFundingRecordsByDay({ ...input, chart: { granularity: input.granularity } });
-  return chartDayRows(sums, input);
-}
 
 /**
  * The chart of the sums' rows of `statuses` (all by default). The range is the filter's
  * dates, else the first and last day with records of those statuses.
  */
-export function chartDayRows(sums: FundingDaySums, input: { filters: FundingFilters; granularity?: ChartGranularity | "auto"; statuses?: readonly string[] }): FundedAmountChart {
+export function chartDayRows(sums: FundingDaySums, input: { filters: FundingFilters; statuses?: readonly string[] }): FundedAmountChart {
   const { filters } = input;
   const statuses = input.statuses ?? [];
   const days = statuses.length ? sums.rows.filter((row) => statuses.includes(row.status)) : sums.rows;
   const { first, last } = chartRange(filters, sums.bounds, statuses);
   // Rows summed per week already come in weeks; day rows are drawn as asked.
-  const granularity = sums.unit === "week" ? "week" : chooseGranularity(input.granularity ?? "auto", { first, last });
+  const granularity = sums.unit === "week" ? "week" : chooseGranularity({ first, last });
   if (!first || !last) return { granularity, dateField: filters.dateField, statuses: [], buckets: [] };
 
   const inBucket = new Map<string, FundingDayRow[]>();

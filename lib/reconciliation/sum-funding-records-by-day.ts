@@ -17,7 +17,7 @@ export type ChartGranularity = "day" | "week";
 export type DayBounds = Map<string, { first: string; last: string }>;
 export type FundingDaySums = { rows: FundingDayRow[]; unit: ChartGranularity; bounds: DayBounds };
 
-/** Days in a range beyond which "auto" draws weeks. */
+/** Days in a range beyond which the chart draws weeks. */
 const AUTO_WEEK_AFTER_DAYS = 92;
 const DAY_MS = 86_400_000;
 const AMOUNTS = ["transactionAmount", "discountAmount", "netAmount"] as const;
@@ -27,8 +27,8 @@ type Row = { day: string; status: string; count: number; transactionAmount: stri
 export type SumFundingRecordsInput = {
   filters: FundingFilters;
   timeZone: string;
-  /** How the chart will be drawn, and over which statuses (default: all): decides whether rows may come per week. */
-  chart?: { granularity?: ChartGranularity | "auto"; statuses?: readonly string[] };
+  /** The statuses the chart will draw (default: all): their range decides whether rows may come per week. */
+  chart?: { statuses?: readonly string[] };
 };
 
 /** Rows ordered by day, then status; days without records are absent. */
@@ -43,7 +43,6 @@ export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Pro
   // when the filter's dates do not give it) and the sums, per week when the chart will draw
   // weeks: the same rule as chooseGranularity, in SQL.
   const chosen = params.add(input.chart?.statuses ?? []);
-  const asked = params.add(input.chart?.granularity ?? "auto");
   const from = params.add(filters.from ?? null);
   const to = params.add(filters.to ?? null);
   const { rows } = await pgPool().query<Row & { kind: "edge" | "sum"; last: string | null; unit: ChartGranularity | null }>(
@@ -56,7 +55,7 @@ export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Pro
        FROM edges WHERE cardinality(${chosen}::text[]) = 0 OR status = ANY(${chosen}::text[])
      ),
      unit AS (
-       SELECT CASE WHEN ${asked}::text = 'week' OR (${asked}::text = 'auto' AND (SELECT last - first FROM span) > ${AUTO_WEEK_AFTER_DAYS}) THEN 'week' ELSE 'day' END AS unit
+       SELECT CASE WHEN (SELECT last - first FROM span) > ${AUTO_WEEK_AFTER_DAYS} THEN 'week' ELSE 'day' END AS unit
      )
      SELECT 'edge' AS kind, status, to_char(first::timestamp, 'YYYY-MM-DD') AS day, to_char(last::timestamp, 'YYYY-MM-DD') AS last,
             (SELECT unit FROM unit) AS unit, NULL::int AS count, NULL::text AS "transactionAmount", NULL::text AS "discountAmount", NULL::text AS "netAmount"
@@ -105,8 +104,8 @@ export function chartRange(filters: FundingFilters, bounds: DayBounds, statuses:
   return { first, last };
 }
 
-export function chooseGranularity(asked: ChartGranularity | "auto", range: { first: string | null; last: string | null }): ChartGranularity {
-  if (asked !== "auto") return asked;
+/** Days up to 92 days apart, weeks beyond. */
+export function chooseGranularity(range: { first: string | null; last: string | null }): ChartGranularity {
   if (!range.first || !range.last) return "day";
   return (Date.parse(range.last) - Date.parse(range.first)) / DAY_MS > AUTO_WEEK_AFTER_DAYS ? "week" : "day";
 }

@@ -1,15 +1,10 @@
-// Totals of the filtered funding records: a count per status and overall counts and sums,
-// added as integer cents and returned as exact strings ("123456.78"): never a float.
+// Totals of day rows (sum-funding-records-by-day.ts): a count per status and overall counts
+// and sums, added as integer cents and returned as exact strings ("123456.78"): never a float.
 import { centsToAmount } from "../format/exact-amounts";
-import type { FundingFilters } from "./funding-filters";
-import { addFundingCents, sumFundingRecordsByDay, type FundingDayRow } from "./sum-funding-records-by-day";
+import { addFundingCents, type FundingDayRow } from "./sum-funding-records-by-day";
 
 export type FundingTotals = { count: number; transactionAmount: string; discountAmount: string; netAmount: string };
 export type FundingSummary = { byStatus: (FundingTotals & { status: string })[]; total: FundingTotals };
-
-export async function summarizeFundingRecords(input: { filters: FundingFilters; timeZone: string }): Promise<FundingSummary> {
-  return summarizeDayRows((await sumFundingRecordsByDay(input)).rows);
-}
 
 /** The totals of day rows, per status (sorted) and overall. */
 export function summarizeDayRows(rows: readonly FundingDayRow[]): FundingSummary {

@@ -5,13 +5,11 @@ import { generateFundingRecords, type FakeFundingRecord } from "@/test/fakes/cha
 import { resetDatabase } from "@/test/reset-database";
 import { db } from "@/lib/db/client";
 import { decodeCursor } from "@/lib/pagination/keyset";
-import { chartFundedAmounts } from "../chart-funded-amounts";
 import { findFundingRecords } from "../find-funding-records";
 import { findOrdersWithoutFunding } from "../find-orders-without-funding";
 import { readFundingFilters, type FundingFilters } from "../funding-filters";
 import { fundingOverview } from "../funding-overview";
 import { importFundingReport } from "../import-funding-report";
-import { summarizeFundingRecords } from "../summarize-funding-records";
 
 const ZONE = "America/New_York";
 const fixture = (JSON.parse(readFileSync("../shared/fixtures/chargeafter/fundings-report.json", "utf8")) as { records: FakeFundingRecord[] }).records;
@@ -85,11 +83,17 @@ describe("funding report filters, totals and chart", () => {
       expect(a[key]!.getTime() > b[key]!.getTime() || (a[key]!.getTime() === b[key]!.getTime() && a.transactionId > b.transactionId)).toBe(true);
     }
 
-    const summary = await summarizeFundingRecords({ filters: f, timeZone: ZONE });
-    expect(summary.total).toEqual(expectedTotals(selected));
+    const overview = await fundingOverview({ filters: f, timeZone: ZONE });
+    expect(overview.totals).toEqual(expectedTotals(selected));
     const statuses = [...new Set(selected.map((r) => r.status))].sort();
-    expect(summary.byStatus.map((s) => s.status)).toEqual(statuses);
-    for (const s of summary.byStatus) expect(s).toEqual({ status: s.status, ...expectedTotals(selected.filter((r) => r.status === s.status)) });
+    // Per status under every other filter: for a chosen status, exactly the selected records of it.
+    for (const status of statuses) {
+      expect(overview.byStatus.byStatus.find((s) => s.status === status)).toEqual({ status, ...expectedTotals(selected.filter((r) => r.status === status)) });
+    }
+    if (!f.status.length) {
+      expect(overview.byStatus.byStatus.map((s) => s.status)).toEqual(statuses);
+      expect(overview.byStatus.total).toEqual(overview.totals);
+    }
   });
 
   it("the list returns amounts as exact strings and walks back to newer pages", async () => {
@@ -103,13 +107,14 @@ describe("funding report filters, totals and chart", () => {
   });
 
   it("an empty result: zero totals as exact strings", async () => {
-    const summary = await summarizeFundingRecords({ filters: filters("q=nobody-at-all"), timeZone: ZONE });
-    expect(summary).toEqual({ byStatus: [], total: { count: 0, transactionAmount: "0.00", discountAmount: "0.00", netAmount: "0.00" } });
+    const overview = await fundingOverview({ filters: filters("q=nobody-at-all"), timeZone: ZONE });
+    const zero = { count: 0, transactionAmount: "0.00", discountAmount: "0.00", netAmount: "0.00" };
+    expect(overview).toEqual({ byStatus: { byStatus: [], total: zero }, totals: zero, chart: { granularity: "day", dateField: "transactionDate", statuses: [], buckets: [] } });
   });
 
   it("chart: funded (net) amount per day in the zone, split by status, gaps filled, sums exact", async () => {
     const f = filters("from=2026-11-01&to=2026-11-10&dateField=fundedAt");
-    const chart = await chartFundedAmounts({ filters: f, timeZone: ZONE });
+    const { chart } = await fundingOverview({ filters: f, timeZone: ZONE });
     expect(chart.granularity).toBe("day");
     expect(chart.buckets.map((b) => b.start)).toEqual(Array.from({ length: 10 }, (_, i) => `2026-11-${String(i + 1).padStart(2, "0")}`));
     for (const bucket of chart.buckets) {
@@ -120,14 +125,18 @@ describe("funding report filters, totals and chart", () => {
     }
   });
 
-  it.each(["", "status=TYPE_MISMATCH&status=AMOUNT_MISMATCH", "q=LOVELACE&status=RECONCILED", "lender=Finara&from=2026-11-01&to=2026-11-20&dateField=fundedAt"])(
-    "overview %s: the status counts ignore the status filter, the chart keeps it, from one query",
+  it.each(["status=TYPE_MISMATCH&status=AMOUNT_MISMATCH", "q=LOVELACE&status=RECONCILED", "lender=Finara&status=RECONCILED&from=2026-11-01&to=2026-11-20&dateField=fundedAt"])(
+    "overview %s: the status counts ignore the status filter, the totals and the chart keep it",
     async (query) => {
       const f = filters(query);
       const overview = await fundingOverview({ filters: f, timeZone: ZONE });
-      expect(overview.byStatus).toEqual(await summarizeFundingRecords({ filters: { ...f, status: [] }, timeZone: ZONE }));
-      expect(overview.chart).toEqual(await chartFundedAmounts({ filters: f, timeZone: ZONE }));
-      expect(overview.byStatus.total.count).toBeGreaterThan(0);
+      const unfiltered = await fundingOverview({ filters: { ...f, status: [] }, timeZone: ZONE });
+      expect(overview.byStatus).toEqual(unfiltered.byStatus);
+      const chosen = unfiltered.byStatus.byStatus.filter((s) => (f.status as readonly string[]).includes(s.status));
+      expect(overview.totals.count).toBe(chosen.reduce((n, s) => n + s.count, 0));
+      expect(overview.totals.count).toBeGreaterThan(0);
+      expect(overview.chart.statuses.every((s) => (f.status as readonly string[]).includes(s))).toBe(true);
+      expect(overview.chart.buckets.reduce((n, b) => n + b.count, 0)).toBe(overview.totals.count);
     },
   );
 
@@ -146,17 +155,10 @@ describe("funding report filters, totals and chart", () => {
         const selected = records.filter((r) => inWeek(r, bucket.start));
         expect([bucket.start, bucket.count, bucket.total]).toEqual([bucket.start, selected.length, expectedTotals(selected).netAmount]);
       }
-      expect(chart.buckets.reduce((n, b) => n + b.count, 0)).toBeGreaterThan(0);
-      expect(chart).toEqual(await chartFundedAmounts({ filters: f, timeZone: ZONE }));
+      expect(chart.buckets.every((b) => new Date(`${b.start}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
+      const total = chart.buckets.reduce((sum, b) => sum.plus(b.total), new Decimal(0)).toFixed(2);
+      expect(total).toBe(expectedTotals(records.filter((r) => nyDay(r.transactionDate) >= "2026-06-01" && nyDay(r.transactionDate) <= "2026-11-30" && (!f.status.length || (f.status as readonly string[]).includes(r.status)))).netAmount);
     }
-  });
-
-  it("chart: weeks start on Monday", async () => {
-    const chart = await chartFundedAmounts({ filters: filters("from=2026-10-01&to=2026-11-30"), timeZone: ZONE, granularity: "week" });
-    expect(chart.buckets[0]!.start).toBe("2026-09-28");
-    expect(chart.buckets.every((b) => new Date(`${b.start}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
-    const total = chart.buckets.reduce((sum, b) => sum.plus(b.total), new Decimal(0)).toFixed(2);
-    expect(total).toBe(expectedTotals(records.filter((r) => nyDay(r.transactionDate) >= "2026-10-01" && nyDay(r.transactionDate) <= "2026-11-30")).netAmount);
   });
 });
 
@@ -178,7 +180,7 @@ describe("findOrdersWithoutFunding", () => {
     expect(page.rows[0]!.id).toBe(waiting.id);
     expect((await findOrdersWithoutFunding({ days: 1 })).rows.map((r) => r.externalId)).toEqual(["app_recent", "app_waiting"]);
 
-    const unmatched = await summarizeFundingRecords({ filters: filters("match=matched"), timeZone: ZONE });
-    expect(unmatched.total.count).toBe(1);
+    const matched = await fundingOverview({ filters: filters("match=matched"), timeZone: ZONE });
+    expect(matched.totals.count).toBe(1);
   });
 });

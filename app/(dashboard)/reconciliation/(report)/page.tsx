@@ -23,10 +23,8 @@ import { findOrdersWithoutFunding } from "@/lib/reconciliation/find-orders-witho
 import { FUNDING_PAGE_SIZE, readFundingFilters } from "@/lib/reconciliation/funding-filters";
 import { listSyncRuns } from "@/lib/reconciliation/list-sync-runs";
 import { fundingOverview } from "@/lib/reconciliation/funding-overview";
-import type { FundingSummary, FundingTotals as Totals } from "@/lib/reconciliation/summarize-funding-records";
 import type { RawSearchParams } from "@/lib/search-params";
 import { activeFundingFilters } from "../active-funding-filters";
-import { addAmounts } from "@/lib/format/exact-amounts";
 import { FundedAmountChart } from "../funded-amount-chart";
 import { FundingFilterBar } from "../funding-filter-bar";
 import { FundingRecordTable } from "../funding-record-table";
@@ -54,14 +52,13 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
   const mayExport = can(user.role, "exportFunding");
   const maySync = can(user.role, "syncFunding");
 
-  const [page, { byStatus, chart }, storedLenders, runs, unfunded] = await Promise.all([
+  const [page, { byStatus, totals, chart }, storedLenders, runs, unfunded] = await Promise.all([
     findFundingRecords({ filters, cursor, timeZone }),
     fundingOverview({ filters, timeZone }),
     listFundingLenderNames(),
     maySync ? listSyncRuns({ limit: 10 }) : Promise.resolve([]),
     findOrdersWithoutFunding({ days: UNFUNDED_DAYS, pageSize: UNFUNDED_SHOWN }),
   ]);
-  const totals = totalsOf(byStatus, filters.status);
   const counts = Object.fromEntries(byStatus.byStatus.map((s) => [s.status, s.count]));
   const lenders = [...new Set([...storedLenders, ...filters.lender])].sort((a, b) => a.localeCompare(b));
   const chips = activeFundingFilters(filters);
@@ -186,16 +183,4 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
       )}
     </>
   );
-}
-
-/** Totals of the filtered set: every status, or the chosen ones, added exactly. */
-function totalsOf(summary: FundingSummary, statuses: readonly string[]): Totals {
-  if (!statuses.length) return summary.total;
-  const chosen = summary.byStatus.filter((s) => statuses.includes(s.status));
-  return {
-    count: chosen.reduce((n, s) => n + s.count, 0),
-    transactionAmount: addAmounts(chosen.map((s) => s.transactionAmount)),
-    discountAmount: addAmounts(chosen.map((s) => s.discountAmount)),
-    netAmount: addAmounts(chosen.map((s) => s.netAmount)),
-  };
 }
