@@ -19,6 +19,8 @@ export type NormalisedEvent = {
   dedupeKey?: string;
   /** Every id in the payload (tokens, application, order, charge, dispute ids), for search. */
   searchIds: string[];
+  /** Odd but readable facts worth showing staff (e.g. "amount-rounded"); stored on the delivery. */
+  flags?: string[];
   effect: Effect;
 };
 
@@ -80,7 +82,8 @@ export type IncomingRequest = {
   receivedAt: Date;
 };
 
-export type VerificationResult = { outcome: Verification; detail?: string };
+/** flags: verified, but worth showing (e.g. "stale-timestamp"); stored on the delivery. */
+export type VerificationResult = { outcome: Verification; detail?: string; flags?: string[] };
 
 /** Everything provider-specific the pipeline needs, one per receiver. */
 export type ProviderAdapter = {
@@ -92,4 +95,9 @@ export type ProviderAdapter = {
   verify(request: IncomingRequest): VerificationResult;
   /** receivedAt stands in for the event time when the body carries none. */
   parse(rawBody: Buffer, contentType: string, receivedAt: Date): ParseResult;
+  /**
+   * Best-effort ids from any readable body, verified or not (never throws), so a
+   * refused delivery can still be found in the log by its token; stored flagged unverified.
+   */
+  readIds?(rawBody: Buffer, contentType: string): string[];
 };
