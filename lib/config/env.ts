@@ -3,7 +3,7 @@ import { z } from "zod";
 
 const optional = z.string().trim().min(1).optional().catch(undefined);
 
-const envSchema = z.object({
+export const envSchema = z.object({
   DATABASE_URL: optional,
   DATA_DIR: z.string().trim().min(1).default("./data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -24,7 +24,8 @@ const envSchema = z.object({
   WGF_POSTBACK_PASSWORD: optional,
   WGF_POSTBACK_USERNAME_PREVIOUS: optional,
   WGF_POSTBACK_PASSWORD_PREVIOUS: optional,
-  WGF_SIGNATURE_TOLERANCE_SECONDS: z.coerce.number().int().min(0).default(300),
+  // 0: accept a correctly signed postback of any age (flagged stale-timestamp); above 0: refuse older.
+  WGF_SIGNATURE_TOLERANCE_SECONDS: z.coerce.number().int().min(0).default(0),
   CHARGEAFTER_ENV: z.enum(["sandbox", "production"]).default("sandbox"),
   CHARGEAFTER_API_BASE_URL: z.url().optional(),
   CHARGEAFTER_PRIVATE_KEY: optional,

@@ -11,13 +11,18 @@ type VerifyInput = {
   timestamp: string | null;
   /** Current pair first, then the previous one while rotating. */
   credentials: readonly WgfSigningPair[];
-  /** 0 disables the age check. */
+  /** 0 (the default): any age is accepted, an old one flagged; above 0, older is refused (opt-in). */
   toleranceSeconds: number;
   now: Date;
 };
 
 const HEX_SHA256 = /^[0-9a-f]{64}$/i;
 const NUMERIC = /^\d+(\.\d+)?$/;
+/**
+ * Older than this (or this far ahead) a verified postback is flagged "stale-timestamp". Replay
+ * protection comes from the dedupe key, not the clock, and WGF does not say whether retries are re-signed.
+ */
+export const STALE_AFTER_SECONDS = 300;
 /** Larger than any Unix time in seconds for the next 30,000 years: must be milliseconds. */
 const MILLISECONDS_FROM = 1e12;
 
@@ -60,6 +65,13 @@ export function verifyWgfSignature(input: VerifyInput): VerificationResult {
     return {
       outcome: "STALE",
       detail: `signed with the ${pairName} credentials, but x-timestamp is ${Math.round(skewSeconds)} s from server time (tolerance ${input.toleranceSeconds} s)`,
+    };
+  }
+  if (skewSeconds > STALE_AFTER_SECONDS) {
+    return {
+      outcome: "VERIFIED",
+      detail: `signed with the ${pairName} credentials; x-timestamp is ${Math.round(skewSeconds)} s from server time`,
+      flags: ["stale-timestamp"],
     };
   }
   return { outcome: "VERIFIED", detail: `signed with the ${pairName} credentials` };

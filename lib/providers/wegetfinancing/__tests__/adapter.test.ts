@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Env } from "../../../config/env";
+import { envSchema, type Env } from "../../../config/env";
 import { wegetfinancingAdapter } from "../adapter";
 import { signWgfPostback } from "../signature";
 
@@ -37,6 +37,13 @@ describe("wegetfinancingAdapter", () => {
     const lenient = wegetfinancingAdapter({ ...config, WGF_SIGNATURE_TOLERANCE_SECONDS: 0 });
     const signature = signWgfPostback(body, { username: "dhd", password: "dhd-pass" }, "1000");
     expect(lenient.verify(request({ "x-signature": signature, "x-timestamp": "1000" })).outcome).toBe("VERIFIED");
+  });
+
+  it("by default (WGF_SIGNATURE_TOLERANCE_SECONDS unset) accepts a 20-minute-old signed postback, flagged", () => {
+    const byDefault = wegetfinancingAdapter(envSchema.parse({ WGF_POSTBACK_USERNAME: "dhd", WGF_POSTBACK_PASSWORD: "dhd-pass" }));
+    const signature = signWgfPostback(body, { username: "dhd", password: "dhd-pass" }, timestamp);
+    const retry = { ...request({ "x-signature": signature, "x-timestamp": timestamp }), receivedAt: new Date(receivedAt.getTime() + 20 * 60_000) };
+    expect(byDefault.verify(retry)).toMatchObject({ outcome: "VERIFIED", flags: ["stale-timestamp"] });
   });
 
   it("is NOT_CONFIGURED without credentials", () => {

@@ -102,9 +102,18 @@ describe("verifyWgfSignature", () => {
     expect(verify({ timestamp: oldMs, signature: signWgfPostback(body, current, oldMs) }).outcome).toBe("STALE");
   });
 
-  it("skips the age check when the tolerance is 0", () => {
+  it("skips the age check when the tolerance is 0, flagging an old timestamp", () => {
     const old = String(Number(nowSeconds) - 86_400 * 365);
-    expect(verify({ timestamp: old, signature: signWgfPostback(body, current, old), toleranceSeconds: 0 }).outcome).toBe("VERIFIED");
+    expect(verify({ timestamp: old, signature: signWgfPostback(body, current, old), toleranceSeconds: 0 })).toMatchObject({ outcome: "VERIFIED", flags: ["stale-timestamp"] });
+  });
+
+  it("accepts a correctly signed retry whose x-timestamp is 20 minutes old by default, flagged stale-timestamp", () => {
+    const twentyMinutesAgo = String(Number(nowSeconds) - 20 * 60);
+    const result = verify({ timestamp: twentyMinutesAgo, signature: signWgfPostback(body, current, twentyMinutesAgo), toleranceSeconds: 0 });
+    expect(result).toEqual({ outcome: "VERIFIED", detail: "signed with the current credentials; x-timestamp is 1200 s from server time", flags: ["stale-timestamp"] });
+    // A fresh one carries no flag; a forged old one is still INVALID.
+    expect(verify({ toleranceSeconds: 0 }).flags).toBeUndefined();
+    expect(verify({ timestamp: twentyMinutesAgo, toleranceSeconds: 0 }).outcome).toBe("INVALID");
   });
 
   it("treats a non-numeric timestamp as INVALID, even when correctly signed", () => {
