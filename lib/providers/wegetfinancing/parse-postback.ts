@@ -7,6 +7,7 @@ import {
   wgfFlatSchema,
   wgfLegacySchema,
   wgfNestedSchema,
+  type WgfAmount,
   type WgfPostback,
   type WgfPostbackFormat,
   type WgfStatus,
@@ -25,8 +26,11 @@ type Draft = {
   crlId?: string;
   rawStatus?: string;
   method?: string;
-  amounts: Record<string, Decimal | undefined>;
+  amounts: Record<string, WgfAmount | undefined>;
 };
+
+/** The 0.2/0.3 function of a status postback; any other function is stored and ignored. */
+const STATUS_FUNCTION = "transact";
 
 /**
  * WGF bodies carry no event time, so `receivedAt` is the time of the event.
@@ -38,12 +42,29 @@ export function parseWgfPostback(rawBody: Buffer, contentType: string, receivedA
   if (!read.ok) return read;
 
   const searchIds = idsIn(read.body.kind === "json" ? read.body.value : read.body.fields);
+  const ignored = otherFunction(read.body);
+  if (ignored !== undefined) return { ok: true, event: ignoredEvent(ignored, searchIds) };
   const draft = toDraft(read.body);
   if (!draft.ok) return { ok: false, error: draft.error, searchIds };
   const postback = reconcile(draft.value);
   if (!postback.ok) return { ok: false, error: postback.error, searchIds };
 
   return { ok: true, event: toEvent(postback.value, receivedAt) };
+}
+
+/**
+ * `function=update_customer` (or any function but transact) says nothing about the
+ * application: never read its inv_status or method (a `method=void` there must not cancel).
+ */
+function otherFunction(body: WgfBody): string | undefined {
+  const value = body.kind === "form" ? body.fields.function : body.value.function;
+  if (typeof value !== "string" || value.trim() === "") return undefined;
+  return value.trim().toLowerCase() === STATUS_FUNCTION ? undefined : value.trim();
+}
+
+function ignoredEvent(fn: string, searchIds: string[]): NormalisedEvent {
+  const safe = fn.toLowerCase().replace(/[^a-z0-9._-]+/g, "_").slice(0, 64) || "unknown";
+  return { eventType: `wgf.postback.function.${safe}`, searchIds, effect: { kind: "unknown", rawEventType: `function=${fn.slice(0, 64)}` } };
 }
 
 function toDraft(body: WgfBody): Outcome<Draft> {
@@ -111,7 +132,7 @@ function reconcile(draft: Draft): Outcome<WgfPostback> {
   const merchantTransactionId = oneOf(draft.merchantTransactionIds, (a, b) => a === b);
   if (!merchantTransactionId.ok) return merchantTransactionId;
 
-  const amount = oneOf(draft.amounts, (a, b) => a.equals(b));
+  const amount = oneOf(draft.amounts, (a, b) => a.amount.equals(b.amount));
   if (!amount.ok) return amount;
 
   const rawStatus = draft.rawStatus ?? draft.method;
@@ -131,7 +152,8 @@ function reconcile(draft: Draft): Outcome<WgfPostback> {
     status,
     rawStatus,
     method: draft.method,
-    amount: amount.value,
+    amount: amount.value?.amount,
+    amountExact: amount.value?.rounded ? amount.value.exact : undefined,
   });
 }
 
@@ -146,7 +168,8 @@ const STATUS: Record<WgfStatus, ApplicationStatus | undefined> = {
 
 function toEvent(postback: WgfPostback, receivedAt: Date): NormalisedEvent {
   const eventType = `wgf.postback.${postback.status}`;
-  const common = { eventType, dedupeKey: dedupeKey(postback), searchIds: searchIds(postback) };
+  const flags = postback.amountExact !== undefined ? ["amount-rounded"] : undefined;
+  const common = withoutUndefined({ eventType, dedupeKey: dedupeKey(postback), searchIds: searchIds(postback), flags });
   if (!isKnownWgfStatus(postback.status)) {
     return { ...common, effect: { kind: "unknown", rawEventType: eventType } };
   }
@@ -204,6 +227,7 @@ function timelineData(postback: WgfPostback): Record<string, unknown> {
     rawStatus: postback.rawStatus,
     method: postback.method,
     amount: postback.amount?.toFixed(2),
+    amountExact: postback.amountExact,
   });
 }
 

@@ -1,6 +1,7 @@
 // The shapes a WGF postback body can take, and the one postback they all become.
-import Decimal from "decimal.js";
+import type Decimal from "decimal.js";
 import { z } from "zod";
+import { readProviderAmount } from "../../money/read-provider-amount";
 
 export const WGF_STATUSES = ["approved", "preapproved", "rejected", "cancelled", "refund"] as const;
 export type WgfStatus = (typeof WGF_STATUSES)[number];
@@ -20,18 +21,34 @@ export type WgfPostback = {
   /** The status field exactly as sent (e.g. "AuthOnly"). */
   rawStatus: string;
   method?: string;
+  /** Rounded half-even to cents. */
   amount?: Decimal;
+  /** The amount as WGF wrote it, when it had more than two decimals (flagged "amount-rounded"). */
+  amountExact?: string;
 };
+
+/** An amount as read: rounded to cents, and whether that changed it. */
+export type WgfAmount = { amount: Decimal; rounded: boolean; exact: string };
 
 /** Messages read "<field> is missing" / "<field> must be …" once the path is put in front. */
 const mustBe = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? "is missing" : `must be ${what}`;
 
-/** Optional text (ids, method): blank and null mean absent, as PHP-style senders use them. */
+/**
+ * Optional text (ids, method): blank and null mean absent, as PHP-style senders use them.
+ * A JSON number (a Magento quote id as merchant_transaction_id) is read as its decimal string.
+ */
 const text = z
-  .string({ error: mustBe("a string") })
+  .union([z.string(), z.number()], { error: mustBe("a string") })
   .nullish()
-  .transform((value) => value?.trim() || undefined);
+  .transform((value, ctx) => {
+    if (typeof value === "number") {
+      if (Number.isFinite(value)) return String(value);
+      ctx.issues.push({ code: "custom", message: "must be a string", input: value });
+      return z.NEVER;
+    }
+    return value?.trim() || undefined;
+  });
 
 /** Status fields are required where they appear; an unknown value is still well-formed. */
 const status = z.string({ error: mustBe("a string") }).trim().min(1, "must not be empty");
@@ -41,35 +58,24 @@ const version = z
   .nullish()
   .transform((value) => (value === null || value === undefined ? undefined : String(value).trim() || undefined));
 
-const AMOUNT_TEXT = /^\d+(\.\d+)?$/;
-
 /**
- * Money, exact: a decimal string ("499.00") or a JSON number (499). A number is read
- * through its shortest decimal text, so a value that is not a whole number of cents
- * (49.999, or float noise like 0.30000000000000004) is rejected rather than rounded.
+ * Money: a decimal string ("499.00") or a JSON number (499). More than two decimals
+ * ("999.666", float noise like 1234.5600000000002) is applied rounded half-even to cents
+ * and flagged; the exact value stays in the stored body. What no column can hold is unreadable.
  */
 const amount = z
   .union([z.string(), z.number()], { error: mustBe('a decimal amount such as "499.00"') })
   .nullish()
-  .transform((value, ctx) => {
+  .transform((value, ctx): WgfAmount | undefined => {
     if (value === null || value === undefined) return undefined;
-    const source = typeof value === "number" ? String(value) : value.trim();
-    if (source === "") return undefined;
-    const problem = amountProblem(value, source);
-    if (problem) {
-      ctx.issues.push({ code: "custom", message: problem, input: value });
+    if (typeof value === "string" && value.trim() === "") return undefined;
+    const read = readProviderAmount(value);
+    if (!read.ok) {
+      ctx.issues.push({ code: "custom", message: read.error, input: value });
       return z.NEVER;
     }
-    return new Decimal(source);
+    return { amount: read.amount, rounded: read.rounded, exact: read.exact };
   });
-
-function amountProblem(value: string | number, source: string): string | undefined {
-  if (typeof value === "number" && !Number.isFinite(value)) return "must be a finite number";
-  if (source.startsWith("-")) return "must not be negative";
-  if (typeof value === "string" && !AMOUNT_TEXT.test(source)) return 'must be a decimal amount such as "499.00"';
-  if (new Decimal(source).decimalPlaces() > 2) return "has more than 2 decimal places";
-  return undefined;
-}
 
 const ids = {
   version,

@@ -272,21 +272,22 @@ describe("malformed bodies", () => {
     ["string garbage as form", "hello there", FORM_TYPE, /not form-encoded/],
     ["missing token", '{"version":"1.9","status":"approved"}', JSON_TYPE, /request_token is missing/],
     ["blank token", '{"request_token":"  ","status":"approved"}', JSON_TYPE, /request_token is missing/],
-    ["token of the wrong type", '{"request_token":12345,"status":"approved"}', JSON_TYPE, /request_token must be a string/],
+    ["token of the wrong type", '{"request_token":{"id":1},"status":"approved"}', JSON_TYPE, /request_token must be a string/],
     ["missing status", '{"request_token":"tok-9"}', JSON_TYPE, /status is missing/],
     ["status of the wrong type", '{"request_token":"tok-9","status":1}', JSON_TYPE, /status must be a string/],
     ["empty status", '{"request_token":"tok-9","status":""}', JSON_TYPE, /status must not be empty/],
     ["updates not an object", '{"request_token":"tok-9","updates":"approved"}', JSON_TYPE, /updates must be an object/],
     ["nested without status", '{"request_token":"tok-9","updates":{}}', JSON_TYPE, /updates.status is missing/],
-    ["three decimal places", '{"request_token":"tok-9","status":"approved","approved_amount":"49.999"}', JSON_TYPE, /approved_amount has more than 2 decimal places/],
-    ["three decimal places as a number", '{"request_token":"tok-9","status":"approved","approved_amount":49.999}', JSON_TYPE, /approved_amount has more than 2 decimal places/],
+    ["an amount no column can hold", '{"request_token":"tok-9","status":"approved","approved_amount":"1000000000000.00"}', JSON_TYPE, /approved_amount is 1000000000000.00, more than the largest amount the desk can hold \(999999999999.99\)/],
+    ["an amount no column can hold, as a number", '{"request_token":"tok-9","status":"approved","approved_amount":1e21}', JSON_TYPE, /approved_amount is 1e\+21, more than the largest amount/],
+    ["a form refund no column can hold", "inv_id=tok-9&inv_status=Refund&amount=1000000000000.00", FORM_TYPE, /amount is 1000000000000.00, more than the largest amount/],
     ["negative amount", '{"request_token":"tok-9","status":"approved","approved_amount":"-5.00"}', JSON_TYPE, /approved_amount must not be negative/],
     ["negative number", '{"request_token":"tok-9","status":"approved","approved_amount":-5}', JSON_TYPE, /approved_amount must not be negative/],
     ["garbage amount", '{"request_token":"tok-9","status":"approved","approved_amount":"lots"}', JSON_TYPE, /approved_amount must be a decimal amount/],
     ["exponent amount", '{"request_token":"tok-9","status":"approved","approved_amount":"1e3"}', JSON_TYPE, /approved_amount must be a decimal amount/],
     ["amount of the wrong type", '{"request_token":"tok-9","status":"approved","approved_amount":true}', JSON_TYPE, /approved_amount must be a decimal amount/],
     ["nested refund without amount", '{"request_token":"tok-9","updates":{"status":"refund"}}', JSON_TYPE, /refund has no amount \(expected updates.amount/],
-    ["bad nested amount", '{"request_token":"tok-9","updates":{"status":"refund","amount":"1.005"}}', JSON_TYPE, /updates.amount has more than 2 decimal places/],
+    ["bad nested amount", '{"request_token":"tok-9","updates":{"status":"refund","amount":"1.00.5"}}', JSON_TYPE, /updates.amount must be a decimal amount/],
     ["token and inv_id disagree", '{"request_token":"a","inv_id":"b","status":"approved"}', JSON_TYPE, /request_token and inv_id disagree/],
     ["amounts disagree", '{"request_token":"a","status":"approved","approved_amount":"1.00","amount":"2.00"}', JSON_TYPE, /approved_amount and amount disagree/],
     ["form without inv_id", "function=transact&cust_id_ext=ORDER-123&inv_status=Auth", FORM_TYPE, /inv_id is missing/],
@@ -306,12 +307,52 @@ describe("malformed bodies", () => {
     expect(failure(json({ request_token: "tok-9", merchant_transaction_id: "ORDER-9", status: "refund" })).searchIds).toEqual(["tok-9", "ORDER-9"]);
     expect(failure(parse("cust_id_ext=ORDER-9&crl_id=CRL-1&inv_status=Auth", FORM_TYPE)).searchIds).toEqual(["ORDER-9", "CRL-1"]);
     expect(failure(parse('{"request_token": "tok-9", "status": "approved",')).searchIds).toEqual(["tok-9"]);
-    expect(failure(json({ request_token: 12345, status: "approved" })).searchIds).toEqual(["12345"]);
+    expect(failure(json({ request_token: 12345, status: "refund" })).searchIds).toEqual(["12345"]);
   });
 
   it("treats null and blank optional fields as absent", () => {
     const effect = application(json({ request_token: "t", merchant_transaction_id: "", status: "approved", approved_amount: null }));
     expect(effect.merchantTransactionId).toBeUndefined();
     expect(effect.amount).toBeUndefined();
+  });
+});
+
+describe("liberal reading (issue 11)", () => {
+  it("reads merchant_transaction_id (and the token) sent as JSON numbers as their decimal strings", () => {
+    const effect = application(parse('{"request_token":"tok-m1","merchant_transaction_id":100000123,"status":"approved","approved_amount":"499.00","version":"1.9"}'));
+    expect(effect.merchantTransactionId).toBe("100000123");
+    expect(application(parse('{"request_token":98765,"status":"approved"}')).externalId).toBe("98765");
+  });
+
+  it("applies approved_amount \"999.666\" rounded half-even to cents, keeps the exact value, flags amount-rounded", () => {
+    const result = parse('{"request_token":"tok-r1","merchant_transaction_id":"ORDER-1","status":"approved","approved_amount":"999.666","version":"1.9"}');
+    expect(event(result).flags).toEqual(["amount-rounded"]);
+    const effect = application(result);
+    expect(effect.amount?.toFixed(2)).toBe("999.67");
+    expect(effect.data).toMatchObject({ amount: "999.67", amountExact: "999.666" });
+  });
+
+  it("rounds JSON float noise in a refund's amount, and keys the refund on the rounded cents", () => {
+    const result = parse('{"request_token":"tok-r2","updates":{"status":"refund","amount":1234.5600000000002}}');
+    expect(event(result).flags).toEqual(["amount-rounded"]);
+    expect(application(result).order).toEqual({ action: "refund", amount: new Decimal("1234.56") });
+    expect(event(result).dedupeKey).toBe("wgf:tok-r2:refund:1234.56");
+    expect(application(parse("inv_id=tok-r3&inv_status=Refund&amount=10.005", FORM_TYPE)).amount?.toFixed(2)).toBe("10.00");
+  });
+
+  it("flags nothing when the amount has two decimals", () => {
+    expect(event(parse('{"request_token":"t","status":"approved","approved_amount":"499.00"}')).flags).toBeUndefined();
+  });
+
+  it("stores function=update_customer as an ignored event (200, no effect), not a 400", () => {
+    const result = parse("function=update_customer&cust_id_ext=ORDER-123&inv_id=tok-u1&version=0.3", FORM_TYPE);
+    expect(event(result)).toEqual({ eventType: "wgf.postback.function.update_customer", searchIds: ["tok-u1", "ORDER-123"], effect: { kind: "unknown", rawEventType: "function=update_customer" } });
+  });
+
+  it("never cancels for an unknown function, even with method=void", () => {
+    const result = parse("function=unknown&method=void&inv_id=tok-u2&cust_id_ext=ORDER-123", FORM_TYPE);
+    expect(event(result).effect).toEqual({ kind: "unknown", rawEventType: "function=unknown" });
+    // function=transact with method=void still cancels.
+    expect(application(parse("function=transact&method=void&inv_id=tok-u2&inv_status=Auth", FORM_TYPE)).order).toEqual({ action: "cancel" });
   });
 });
