@@ -5,6 +5,7 @@ import { v7 as uuidv7 } from "uuid";
 import type { Prisma } from "../db/client";
 import type { ApplicationEffect } from "../ingest/types";
 import { cancelOrder } from "../orders/cancel-order";
+import { holdIfRejectedAfterApproval } from "../orders/hold-order";
 import { promotePendingCart } from "../orders/promote-pending-cart";
 import { recordOrderRefund } from "../orders/record-order-refund";
 import { deriveApplication, mergeLenderOutcome, type LenderState } from "./application-status";
@@ -130,11 +131,14 @@ export async function applyApplicationEvent(
         requestToken: effect.externalId,
         merchantTransactionId: updated.merchantTransactionId ?? undefined,
         refundedAmount: new Decimal(updated.refundedAmount.toString()),
+        // The approval's own amount: a cancellation replaces the lender's outcome, not this fact.
+        approvedAmount: effect.amount ?? null,
         cancelledAt,
         financingStatus: derived.status,
       });
       result.orderId = promoted.orderId;
       if (promoted.outcome === "no-cart") result.flags.push("no-cart-to-promote");
+      if (promoted.outcome === "cart-already-promoted") result.flags.push("cart-already-promoted");
       break;
     }
     case "cancel":
@@ -143,6 +147,14 @@ export async function applyApplicationEvent(
     case "refund":
       result.orderId = await recordOrderRefund(tx, effect.externalId, effect.order.amount);
       break;
+  }
+  // Either half of "rejected after approved" may arrive first: check whenever one does.
+  if (effect.provider === "WEGETFINANCING" && (effect.status === "DECLINED" || effect.order?.action === "promote")) {
+    const held = await holdIfRejectedAfterApproval(tx, application.id);
+    if (held) {
+      result.orderId ??= held;
+      if (effect.status === "DECLINED") result.flags.push("rejected-after-approval");
+    }
   }
   return result;
 }

@@ -61,7 +61,7 @@ export async function getApplication(id: string) {
         take: EVENTS_SHOWN,
       },
       orders: {
-        select: { id: true, merchantTransactionId: true, requestToken: true, status: true, amount: true, refundedAmount: true, currency: true, createdAt: true, cancelledAt: true },
+        select: { id: true, merchantTransactionId: true, requestToken: true, status: true, amount: true, refundedAmount: true, approvedAmount: true, holdReason: true, flags: true, currency: true, createdAt: true, cancelledAt: true },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       },
       pendingCarts: {

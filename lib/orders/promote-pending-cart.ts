@@ -3,12 +3,15 @@
 import type Decimal from "decimal.js";
 import type { Prisma } from "../db/client";
 import type { ApplicationStatus } from "../db/generated/enums";
+import { addOrderFlags, type OrderFlag } from "./order-flags";
 
 type PromoteInput = {
   applicationId: string;
   requestToken: string;
   merchantTransactionId?: string;
   refundedAmount: Decimal;
+  /** What the lender approved; the order keeps the cart's total, this is recorded beside it. */
+  approvedAmount?: Decimal | null;
   cancelledAt?: Date;
   financingStatus: ApplicationStatus;
 };
@@ -16,11 +19,16 @@ type PromoteInput = {
 export type PromoteResult =
   | { outcome: "created"; orderId: string }
   | { outcome: "already-promoted"; orderId: string }
+  /** The cart became an order under another request token: the application is updated, the order flagged. */
+  | { outcome: "cart-already-promoted"; orderId: string }
   | { outcome: "no-cart"; orderId?: undefined };
 
 export async function promotePendingCart(tx: Prisma.TransactionClient, input: PromoteInput): Promise<PromoteResult> {
-  const existing = await tx.order.findUnique({ where: { requestToken: input.requestToken }, select: { id: true } });
-  if (existing) return { outcome: "already-promoted", orderId: existing.id };
+  const existing = await tx.order.findUnique({ where: { requestToken: input.requestToken }, select: { id: true, approvedAmount: true, amount: true } });
+  if (existing) {
+    await recordApprovedAmount(tx, existing, input.approvedAmount);
+    return { outcome: "already-promoted", orderId: existing.id };
+  }
 
   const cart = await tx.pendingCart.findFirst({
     where: {
@@ -31,20 +39,35 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
   if (!cart) return { outcome: "no-cart" };
 
   const total = cart.amount.plus(cart.shippingAmount).plus(cart.taxAmount);
+  const flags: OrderFlag[] = [];
+  if (input.approvedAmount && !input.approvedAmount.eq(total.toString())) flags.push("approved-amount-differs");
+  if (input.refundedAmount.gt(total.toString())) flags.push("over-refund");
   const rows = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "Order" (id, provider, "merchantTransactionId", "requestToken", status, amount, "refundedAmount", currency,
+    INSERT INTO "Order" (id, provider, "merchantTransactionId", "requestToken", status, amount, "refundedAmount", "approvedAmount", flags, currency,
                          "customerFirstName", "customerLastName", "customerEmail", items, "createdAt", "cancelledAt",
                          "applicationId", "pendingCartId", "financingStatus")
     VALUES (gen_random_uuid(), ${cart.provider}::"Provider", ${cart.merchantTransactionId}, ${input.requestToken},
             ${input.cancelledAt ? "CANCELLED" : "OPEN"}::"OrderStatus", ${total.toFixed(2)}::numeric, ${input.refundedAmount.toFixed(2)}::numeric,
+            ${input.approvedAmount?.toFixed(2) ?? null}::numeric, ${flags.sort()}::text[],
             ${cart.currency}, ${cart.customerFirstName}, ${cart.customerLastName}, ${cart.customerEmail}, ${JSON.stringify(cart.items)}::jsonb,
             now(), ${input.cancelledAt ?? null}, ${input.applicationId}::uuid, ${cart.id}::uuid, ${input.financingStatus}::"ApplicationStatus")
     ON CONFLICT DO NOTHING
     RETURNING id::text`;
   if (!rows[0]) {
-    // Another transaction promoted it a moment ago.
-    const order = await tx.order.findUniqueOrThrow({ where: { requestToken: input.requestToken }, select: { id: true } });
-    return { outcome: "already-promoted", orderId: order.id };
+    // Either another transaction promoted this request a moment ago, or the cart
+    // (its merchant transaction id) is already an order under another request token.
+    const order = await tx.order.findUnique({ where: { requestToken: input.requestToken }, select: { id: true, approvedAmount: true, amount: true } });
+    if (order) {
+      await recordApprovedAmount(tx, order, input.approvedAmount);
+      return { outcome: "already-promoted", orderId: order.id };
+    }
+    const other = await tx.order.findFirst({
+      where: { OR: [{ pendingCartId: cart.id }, ...(cart.merchantTransactionId ? [{ merchantTransactionId: cart.merchantTransactionId }] : [])] },
+      select: { id: true },
+    });
+    if (!other) throw new Error(`The order for request ${input.requestToken} could not be created and no order holds its cart.`);
+    await addOrderFlags(tx, other.id, ["cart-already-promoted"]);
+    return { outcome: "cart-already-promoted", orderId: other.id };
   }
   // Postbacks carry no customer: the cart knows who bought, and what was asked for.
   await tx.application.updateMany({
@@ -56,4 +79,15 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
     data: { promotedAt: new Date(), requestToken: cart.requestToken ?? input.requestToken, applicationId: input.applicationId },
   });
   return { outcome: "created", orderId: rows[0].id };
+}
+
+/** A later approval of a promoted request fills in the approved amount if the order has none yet. */
+async function recordApprovedAmount(
+  tx: Prisma.TransactionClient,
+  order: { id: string; approvedAmount: { toString(): string } | null; amount: { toString(): string } },
+  approved: Decimal | null | undefined,
+): Promise<void> {
+  if (!approved || order.approvedAmount !== null) return;
+  await tx.order.update({ where: { id: order.id }, data: { approvedAmount: approved.toFixed(2) } });
+  if (!approved.eq(order.amount.toString())) await addOrderFlags(tx, order.id, ["approved-amount-differs"]);
 }

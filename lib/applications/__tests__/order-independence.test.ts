@@ -51,6 +51,17 @@ function wgfJourney(token: string, mtid: string): Step[] {
   ];
 }
 
+/** Money that does not add up and a rejection after the approval (issue 11). */
+function wgfDisputedJourney(token: string, mtid: string): Step[] {
+  return [
+    wgfStep({ version: "1.9", request_token: token, merchant_transaction_id: mtid, status: "preapproved" }, 0),
+    wgfStep({ version: "1.9", request_token: token, merchant_transaction_id: mtid, status: "approved", approved_amount: "400.00" }, 1),
+    wgfStep({ version: "1.9", request_token: token, merchant_transaction_id: mtid, status: "rejected" }, 2),
+    wgfStep({ version: "1.9", request_token: token, updates: { status: "refund", amount: "300.00" } }, 3),
+    wgfStep({ version: "1.9", request_token: token, updates: { status: "refund", amount: "250.00" } }, 4),
+  ];
+}
+
 async function applyAll(steps: Step[]) {
   for (const step of steps) {
     await db().$transaction(async (tx) => {
@@ -76,7 +87,7 @@ async function snapshot(provider: "CHARGEAFTER" | "WEGETFINANCING", externalId: 
     lastEventAt: app.lastEventAt.toISOString(),
     events: app._count.events,
     lenders: app.lenders.map((l) => [l.lenderId, l.status, l.amount?.toFixed(2) ?? null, l.occurredAt.toISOString(), l.reason]),
-    orders: app.orders.map((o) => [o.status, o.amount.toFixed(2), o.refundedAmount.toFixed(2), o.cancelledAt?.toISOString() ?? null]),
+    orders: app.orders.map((o) => [o.status, o.amount.toFixed(2), o.refundedAmount.toFixed(2), o.cancelledAt?.toISOString() ?? null, o.approvedAmount?.toFixed(2) ?? null, o.holdReason, o.flags]),
     dispute: dispute && [dispute.status, dispute.openedAt.toISOString(), dispute.resolvedAt?.toISOString(), dispute.lenderId, dispute.lenderDisputeId],
   };
 }
@@ -110,7 +121,7 @@ describe("order independence", () => {
     await makeCart("M-ref");
     await applyAll(wgfJourney("tok_ref", "M-ref"));
     const expected = await snapshot("WEGETFINANCING", "tok_ref");
-    expect(expected).toMatchObject({ status: "CANCELLED", refundedAmount: "25.25", orders: [["CANCELLED", "499.00", "25.25", expect.any(String)]] });
+    expect(expected).toMatchObject({ status: "CANCELLED", refundedAmount: "25.25", orders: [["CANCELLED", "499.00", "25.25", expect.any(String), "499.00", null, []]] });
 
     const indices = [0, 1, 2, 3, 4];
     await fc.assert(
@@ -120,6 +131,33 @@ describe("order independence", () => {
         const steps = wgfJourney(`tok_${n}`, `M-${n}`);
         await applyAll(order.map((i) => steps[i]!));
         expect(await snapshot("WEGETFINANCING", `tok_${n}`)).toEqual(expected);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("a WeGetFinancing rejection after approval, a short approval and an over-refund give the same held order in any order", async () => {
+    const makeCart = (mtid: string) =>
+      db().pendingCart.create({
+        data: { provider: "WEGETFINANCING", merchantTransactionId: mtid, customerFirstName: "A", customerLastName: "B", customerEmail: "a@example.com", items: [], amount: "499.00" },
+      });
+    await makeCart("H-ref");
+    await applyAll(wgfDisputedJourney("hold_ref", "H-ref"));
+    const expected = await snapshot("WEGETFINANCING", "hold_ref");
+    expect(expected).toMatchObject({
+      status: "APPROVED",
+      refundedAmount: "550.00",
+      orders: [["ON_HOLD", "499.00", "550.00", null, "400.00", "WeGetFinancing reported rejected after approval", ["approved-amount-differs", "over-refund"]]],
+    });
+
+    const indices = [0, 1, 2, 3, 4];
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray(indices, { minLength: indices.length }), async (order) => {
+        const n = ++run;
+        await makeCart(`H-${n}`);
+        const steps = wgfDisputedJourney(`hold_${n}`, `H-${n}`);
+        await applyAll(order.map((i) => steps[i]!));
+        expect(await snapshot("WEGETFINANCING", `hold_${n}`)).toEqual(expected);
       }),
       { numRuns: 30 },
     );

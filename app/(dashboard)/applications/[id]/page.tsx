@@ -17,6 +17,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
 import { appTimeZone } from "@/lib/format/format-date-time";
 import { formatMoney } from "@/lib/format/format-money";
+import { orderFlagLabel, orderStatusLabels, orderStatusTones } from "@/lib/orders/order-labels";
 import { isKnownApplicationStatus, parseApplicationStatusResponse, type ApplicationStatusResponse } from "@/lib/providers/chargeafter/application-status-client";
 import { ApplicationStatusBadge } from "../application-badges";
 import { RefreshButton } from "./refresh-button";
@@ -388,9 +389,15 @@ function Orders({ application: a }: { application: ApplicationDetail }) {
           <Link href={`/orders?q=${encodeURIComponent(order.merchantTransactionId ?? order.requestToken)}`} className={linkClass}>
             Order <span className="font-mono text-xs">{order.merchantTransactionId ?? order.requestToken}</span>
           </Link>{" "}
-          <Badge tone={order.status === "OPEN" ? "success" : "neutral"}>{order.status === "OPEN" ? "Open" : "Cancelled"}</Badge>
+          <Badge tone={orderStatusTones[order.status]}>{orderStatusLabels[order.status].label}</Badge>
+          {order.flags.map((flag) => (
+            <span key={flag} title={orderFlagLabel(flag).description} className="ml-1">
+              <Badge tone="warning">{orderFlagLabel(flag).label}</Badge>
+            </span>
+          ))}
           <span className="block text-xs text-gray-600">
             {formatMoney(order.amount, order.currency)}
+            {order.approvedAmount && `, approved ${formatMoney(order.approvedAmount, order.currency)}`}
             {Number(order.refundedAmount.toString()) > 0 && `, refunded ${formatMoney(order.refundedAmount, order.currency)}`}, created{" "}
             <DateTime value={order.createdAt} />
             {order.cancelledAt && (
@@ -398,6 +405,7 @@ function Orders({ application: a }: { application: ApplicationDetail }) {
                 , cancelled <DateTime value={order.cancelledAt} />
               </>
             )}
+            {order.holdReason && <span className="block">On hold: {order.holdReason}</span>}
           </span>
         </li>
       ))}

@@ -1,0 +1,122 @@
+// Issue 11 (orders in the wrong state or wrong money) and issue 10 item 7 (a cart
+// promoted twice): postbacks exactly as WeGetFinancing sends them, through the receiver.
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { POST } from "@/app/api/postbacks/wegetfinancing/route";
+import { db } from "@/lib/db/client";
+import { configureProviders, wgfRequest } from "@/test/provider-requests";
+import { resetDatabase } from "@/test/reset-database";
+import { settleDeliveries } from "@/test/settle-deliveries";
+import { REJECTED_AFTER_APPROVAL } from "../hold-order";
+
+beforeAll(() => configureProviders());
+beforeEach(resetDatabase);
+
+/** A 499.00 cart: 450.00 + 30.00 shipping + 19.00 tax. */
+function cart(merchantTransactionId: string, requestToken?: string) {
+  return db().pendingCart.create({
+    data: {
+      provider: "WEGETFINANCING",
+      merchantTransactionId,
+      requestToken,
+      customerFirstName: "Ada",
+      customerLastName: "Lovelace",
+      customerEmail: "ada@example.com",
+      items: [{ sku: "SOFA-1", display_name: "Sofa", unit_price: "450.00", quantity: 1 }],
+      amount: "450.00",
+      shippingAmount: "30.00",
+      taxAmount: "19.00",
+    },
+  });
+}
+
+// Each postback a second after the previous one: WeGetFinancing's bodies carry no event time.
+let clock = Math.floor(Date.now() / 1000);
+async function post(body: object) {
+  const response = await POST(wgfRequest(body, { timestamp: String(++clock) }));
+  const answer = (await response.json()) as { deliveryId: string };
+  expect(response.status).toBe(200);
+  await settleDeliveries();
+  return db().delivery.findUniqueOrThrow({ where: { id: answer.deliveryId } });
+}
+
+const order = (requestToken: string) => db().order.findUniqueOrThrow({ where: { requestToken } });
+
+describe("orders in the wrong state or wrong money", () => {
+  it("rejected after approved puts the order on hold; the application keeps its status and both events", async () => {
+    await cart("ORDER-RJ", "tok-rj");
+    await post({ version: "1.9", request_token: "tok-rj", merchant_transaction_id: "ORDER-RJ", status: "approved", approved_amount: "499.00" });
+    const rejected = await post({ version: "1.9", request_token: "tok-rj", merchant_transaction_id: "ORDER-RJ", status: "rejected" });
+
+    const held = await order("tok-rj");
+    expect([held.status, held.holdReason]).toEqual(["ON_HOLD", REJECTED_AFTER_APPROVAL]);
+    expect(rejected).toMatchObject({ processing: "APPLIED", orderId: held.id, flags: ["rejected-after-approval"] });
+    const app = await db().application.findUniqueOrThrow({
+      where: { provider_externalId: { provider: "WEGETFINANCING", externalId: "tok-rj" } },
+      include: { events: { orderBy: { occurredAt: "asc" } } },
+    });
+    expect(app.status).toBe("APPROVED"); // order-independent rules: approved outranks rejected
+    expect(app.events.map((e) => e.status)).toEqual(["APPROVED", "DECLINED"]);
+
+    // WeGetFinancing's cancellation still ends it.
+    await post({ version: "1.9", request_token: "tok-rj", updates: { status: "cancelled" } });
+    expect((await order("tok-rj")).status).toBe("CANCELLED");
+  });
+
+  it("rejected before approved leaves the order open", async () => {
+    await cart("ORDER-RA", "tok-ra");
+    await post({ version: "1.9", request_token: "tok-ra", merchant_transaction_id: "ORDER-RA", status: "rejected" });
+    await post({ version: "1.9", request_token: "tok-ra", merchant_transaction_id: "ORDER-RA", status: "approved", approved_amount: "499.00" });
+    expect(await order("tok-ra")).toMatchObject({ status: "OPEN", holdReason: null, flags: [] });
+  });
+
+  it("a refund of 600.00 on a 499.00 order is recorded as sent and flags over-refund", async () => {
+    await cart("ORDER-OR", "tok-or");
+    await post({ version: "1.9", request_token: "tok-or", merchant_transaction_id: "ORDER-OR", status: "approved", approved_amount: "499.00" });
+    await post({ version: "1.9", request_token: "tok-or", updates: { status: "refund", amount: "600.00" } });
+    const refunded = await order("tok-or");
+    expect([refunded.amount.toFixed(2), refunded.refundedAmount.toFixed(2), refunded.flags]).toEqual(["499.00", "600.00", ["over-refund"]]);
+  });
+
+  it("a refund up to the order's total is not flagged", async () => {
+    await cart("ORDER-FR", "tok-fr");
+    await post({ version: "1.9", request_token: "tok-fr", merchant_transaction_id: "ORDER-FR", status: "approved", approved_amount: "499.00" });
+    await post({ version: "1.9", request_token: "tok-fr", updates: { status: "refund", amount: "499.00" } });
+    expect((await order("tok-fr")).flags).toEqual([]);
+  });
+
+  it("a refund that arrives before the approval still flags over-refund at promotion", async () => {
+    await cart("ORDER-OB", "tok-ob");
+    await post({ version: "1.9", request_token: "tok-ob", updates: { status: "refund", amount: "600.00" } });
+    await post({ version: "1.9", request_token: "tok-ob", merchant_transaction_id: "ORDER-OB", status: "approved", approved_amount: "499.00" });
+    expect(await order("tok-ob")).toMatchObject({ flags: ["over-refund"] });
+  });
+
+  it("an approval of 400.00 on a 499.00 cart keeps the cart's total, records 400.00 and flags approved-amount-differs", async () => {
+    await cart("ORDER-AD", "tok-ad");
+    await post({ version: "1.9", request_token: "tok-ad", merchant_transaction_id: "ORDER-AD", status: "approved", approved_amount: "400.00" });
+    const approved = await order("tok-ad");
+    expect([approved.amount.toFixed(2), approved.approvedAmount?.toFixed(2), approved.flags]).toEqual(["499.00", "400.00", ["approved-amount-differs"]]);
+  });
+
+  it("an approval of the cart's total records it unflagged", async () => {
+    await cart("ORDER-AE", "tok-ae");
+    await post({ version: "1.9", request_token: "tok-ae", merchant_transaction_id: "ORDER-AE", status: "approved", approved_amount: "499.00" });
+    const approved = await order("tok-ae");
+    expect([approved.approvedAmount?.toFixed(2), approved.flags]).toEqual(["499.00", []]);
+  });
+});
+
+describe("an approval under a new request token for a cart already promoted (issue 10, item 7)", () => {
+  it("is applied to its application and flags the delivery and the order, instead of failing", async () => {
+    await cart("ORDER-TWICE", "tok-first");
+    await post({ version: "1.9", request_token: "tok-first", merchant_transaction_id: "ORDER-TWICE", status: "approved", approved_amount: "499.00" });
+    const second = await post({ version: "1.9", request_token: "tok-second", merchant_transaction_id: "ORDER-TWICE", status: "approved", approved_amount: "499.00" });
+
+    const first = await order("tok-first");
+    expect(second).toMatchObject({ processing: "APPLIED", processingError: null, orderId: first.id, flags: ["cart-already-promoted"] });
+    expect(first.flags).toEqual(["cart-already-promoted"]);
+    expect(await db().order.count()).toBe(1);
+    const app = await db().application.findUniqueOrThrow({ where: { provider_externalId: { provider: "WEGETFINANCING", externalId: "tok-second" } } });
+    expect([app.status, app.approvedAmount?.toFixed(2)]).toEqual(["APPROVED", "499.00"]);
+  });
+});
