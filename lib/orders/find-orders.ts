@@ -27,6 +27,10 @@ export type OrderListRow = {
   customerEmail: string | null;
   merchantTransactionId: string | null;
   requestToken: string | null;
+  /** What staff should look at (over-refund, approved-amount-differs, …); empty for a pending cart. */
+  flags: string[];
+  /** Why an ON_HOLD order waits for staff. */
+  holdReason: string | null;
   /** The application behind it, when one is known. */
   application: { id: string; externalId: string; status: ApplicationStatus } | null;
 };
@@ -81,7 +85,7 @@ export function ordersQuery(filters: OrderFilters, options: { timeZone: string; 
     sides.push(Prisma.sql`(
       SELECT 'order' AS kind, o.id, o.provider::text AS provider, o."createdAt", o.status::text AS status, o."cancelledAt",
              o.amount, o."refundedAmount", o.currency, o."customerFirstName", o."customerLastName", o."customerEmail",
-             o."merchantTransactionId", o."requestToken",
+             o."merchantTransactionId", o."requestToken", o.flags, o."holdReason",
              a.id AS "applicationId", a."externalId" AS "applicationExternalId", a.status::text AS "financingStatus"
       FROM "Order" o
       LEFT JOIN "Application" a ON a.id = o."applicationId"
@@ -98,7 +102,7 @@ export function ordersQuery(filters: OrderFilters, options: { timeZone: string; 
       SELECT 'cart' AS kind, o.id, o.provider::text AS provider, o."createdAt", NULL::text AS status, NULL::timestamptz AS "cancelledAt",
              (o.amount + o."shippingAmount" + o."taxAmount")::numeric(14, 2) AS amount, 0::numeric(14, 2) AS "refundedAmount", o.currency,
              o."customerFirstName", o."customerLastName", o."customerEmail",
-             o."merchantTransactionId", o."requestToken",
+             o."merchantTransactionId", o."requestToken", ARRAY[]::text[] AS flags, NULL::text AS "holdReason",
              a.id AS "applicationId", a."externalId" AS "applicationExternalId", a.status::text AS "financingStatus"
       FROM "PendingCart" o
       LEFT JOIN "Application" a ON a.id = COALESCE(o."applicationId",
@@ -110,7 +114,7 @@ export function ordersQuery(filters: OrderFilters, options: { timeZone: string; 
 
   return Prisma.sql`
     SELECT u.kind, u.id::text AS id, u.provider, u."createdAt", u.status, u."cancelledAt", u.amount, u."refundedAmount", u.currency,
-           u."customerFirstName", u."customerLastName", u."customerEmail", u."merchantTransactionId", u."requestToken",
+           u."customerFirstName", u."customerLastName", u."customerEmail", u."merchantTransactionId", u."requestToken", u.flags, u."holdReason",
            u."applicationId"::text AS "applicationId", u."applicationExternalId", u."financingStatus"
     FROM (${Prisma.join(sides, " UNION ALL ")}) u
     ORDER BY u."createdAt" ${dir}, u.id ${dir}

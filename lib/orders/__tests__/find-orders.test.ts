@@ -119,6 +119,19 @@ describe("findOrders", () => {
   });
 });
 
+describe("findOrders: orders on hold and flagged", () => {
+  it("finds an ON_HOLD order by status=ON_HOLD, with its flags and hold reason; a cart has none", async () => {
+    const held = await makeOrder({ status: "ON_HOLD", holdReason: "WeGetFinancing reported rejected after approval", flags: ["approved-amount-differs", "over-refund"], createdAt: at(1) });
+    await makeOrder({ createdAt: at(2) });
+    const cart = await makeCart({ createdAt: at(3) });
+    expect(await ids("status=ON_HOLD")).toEqual([held.id]);
+    const { filters } = readOrderFilters(new URLSearchParams(""));
+    const rows = (await findOrders({ filters, timeZone: "UTC" })).rows;
+    expect(rows.find((r) => r.id === held.id)).toMatchObject({ status: "ON_HOLD", holdReason: "WeGetFinancing reported rejected after approval", flags: ["approved-amount-differs", "over-refund"] });
+    expect(rows.find((r) => r.id === cart.id)).toMatchObject({ flags: [], holdReason: null });
+  });
+});
+
 describe("findOrders keyset pagination across orders and pending carts", () => {
   it("walks older and back newer with ties in createdAt across both tables, missing and repeating nothing", async () => {
     const created: { id: string; createdAt: Date }[] = [];
