@@ -1,8 +1,9 @@
 // The applications list's filters from a URL query: values, messages about what was
 // not understood, and the (opaque) page cursor.
 import Decimal from "decimal.js";
-import { decodeCursor, type Cursor } from "../pagination/keyset";
+import type { Cursor } from "../pagination/keyset";
 import { parseSearchParams } from "../search-params/parse-search-params";
+import { readCursorParam } from "../search-params/read-cursor";
 import type { RawSearchParams } from "../search-params/search-param-types";
 import { applicationFilterLabels, applicationFiltersSchema, type ApplicationFilters } from "./find-applications-schema";
 
@@ -20,10 +21,8 @@ export function readApplicationFilters(raw: RawSearchParams | URLSearchParams): 
     values.min = undefined;
     values.max = undefined;
   }
-  const rawCursor = raw instanceof URLSearchParams ? raw.get("cursor") : raw.cursor;
-  const cursorText = Array.isArray(rawCursor) ? rawCursor[0] : rawCursor;
-  const cursor = decodeCursor(cursorText);
-  if (cursorText && !cursor) issues.push("The page link is not valid (perhaps cut short); showing the first page.");
+  const { cursor, issue } = readCursorParam(raw, { idKind: "uuid", firstPage: "the first page" });
+  if (issue) issues.push(issue);
   return { filters: values, cursor, issues };
 }
 

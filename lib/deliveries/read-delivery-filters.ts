@@ -1,7 +1,8 @@
 // The delivery log's filters from a URL query: values, messages about what was not
 // understood, and the (opaque) page cursor.
-import { decodeCursor, type Cursor } from "../pagination/keyset";
+import type { Cursor } from "../pagination/keyset";
 import { parseSearchParams } from "../search-params/parse-search-params";
+import { readCursorParam } from "../search-params/read-cursor";
 import type { RawSearchParams } from "../search-params/search-param-types";
 import { deliveryFilterLabels, deliveryFiltersSchema, type DeliveryFilters } from "./find-deliveries-schema";
 
@@ -14,10 +15,8 @@ export function readDeliveryFilters(raw: RawSearchParams | URLSearchParams): Del
     values.from = undefined;
     values.to = undefined;
   }
-  const rawCursor = raw instanceof URLSearchParams ? raw.get("cursor") : raw.cursor;
-  const cursorText = Array.isArray(rawCursor) ? rawCursor[0] : rawCursor;
-  const cursor = decodeCursor(cursorText);
-  if (cursorText && !cursor) issues.push("The page link is not valid (perhaps cut short); showing the newest deliveries.");
+  const { cursor, issue } = readCursorParam(raw, { idKind: "uuid", firstPage: "the newest deliveries" });
+  if (issue) issues.push(issue);
   return { filters: values, cursor, issues };
 }
 

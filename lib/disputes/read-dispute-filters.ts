@@ -1,9 +1,9 @@
 // The dispute list's filters from a URL query: values, messages about what was not
 // understood, and the (opaque) page cursor.
-import { decodeCursor, type Cursor } from "../pagination/keyset";
+import type { Cursor } from "../pagination/keyset";
 import { parseSearchParams } from "../search-params/parse-search-params";
+import { readCursorParam } from "../search-params/read-cursor";
 import type { RawSearchParams } from "../search-params/search-param-types";
-import { isUuid } from "../deliveries/delivery-where";
 import { disputeFilterLabels, disputeFiltersSchema, type DisputeFilters } from "./find-disputes-schema";
 
 export type DisputeQuery = { filters: DisputeFilters; cursor: Cursor | null; issues: string[] };
@@ -15,11 +15,8 @@ export function readDisputeFilters(raw: RawSearchParams | URLSearchParams): Disp
     values.from = undefined;
     values.to = undefined;
   }
-  const rawCursor = raw instanceof URLSearchParams ? raw.get("cursor") : raw.cursor;
-  const cursorText = Array.isArray(rawCursor) ? rawCursor[0] : rawCursor;
-  const decoded = decodeCursor(cursorText);
-  const cursor = decoded && isUuid(decoded.id) ? decoded : null;
-  if (cursorText && !cursor) issues.push("The page link is not valid (perhaps cut short); showing the newest disputes.");
+  const { cursor, issue } = readCursorParam(raw, { idKind: "uuid", firstPage: "the newest disputes" });
+  if (issue) issues.push(issue);
   return { filters: values, cursor, issues };
 }
 

@@ -1,8 +1,8 @@
 // The order list's filters from a URL query: values, messages about what was not
 // understood, and the (opaque) page cursor.
-import { isUuid } from "../deliveries/delivery-where";
-import { decodeCursor, type Cursor } from "../pagination/keyset";
+import type { Cursor } from "../pagination/keyset";
 import { parseSearchParams } from "../search-params/parse-search-params";
+import { readCursorParam } from "../search-params/read-cursor";
 import type { RawSearchParams } from "../search-params/search-param-types";
 import { orderFilterLabels, orderFiltersSchema, type OrderFilters } from "./find-orders-schema";
 
@@ -19,11 +19,8 @@ export function readOrderFilters(raw: RawSearchParams | URLSearchParams): OrderQ
     issues.push("A pending cart has no order status yet: the order status filter is not applied to pending carts.");
     values.status = [];
   }
-  const rawCursor = raw instanceof URLSearchParams ? raw.get("cursor") : raw.cursor;
-  const cursorText = Array.isArray(rawCursor) ? rawCursor[0] : rawCursor;
-  const decoded = decodeCursor(cursorText);
-  const cursor = decoded && isUuid(decoded.id) ? decoded : null;
-  if (cursorText && !cursor) issues.push("The page link is not valid (perhaps cut short); showing the newest orders.");
+  const { cursor, issue } = readCursorParam(raw, { idKind: "uuid", firstPage: "the newest orders" });
+  if (issue) issues.push(issue);
   return { filters: values, cursor, issues };
 }
 

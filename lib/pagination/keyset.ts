@@ -20,9 +20,20 @@ export type Page<T> = {
   older: string | null;
 };
 
+/** What a list's tiebreaker id is: a UUID primary key, or a provider's text id (no NUL, which PostgreSQL text cannot hold). */
+export type CursorIdKind = "uuid" | "text";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const idSchemas: Record<CursorIdKind, z.ZodType<string>> = {
+  uuid: z.string().regex(UUID),
+  text: z.string().min(1).max(200).refine((id) => !id.includes("\0")),
+};
+
 const cursorSchema = z.object({
-  t: z.iso.datetime({ offset: true }),
-  i: z.string().min(1).max(200),
+  // Year 0000 parses in JavaScript but is no timestamp PostgreSQL takes.
+  t: z.iso.datetime({ offset: true }).refine((t) => new Date(t).getUTCFullYear() >= 1),
+  i: z.string(),
   d: z.enum(["o", "n"]),
 });
 
@@ -31,8 +42,11 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(payload), "utf8").toString("base64url");
 }
 
-/** The cursor in a URL, or null when it is absent or not one of ours (edited, truncated). */
-export function decodeCursor(value: string | null | undefined): Cursor | null {
+/**
+ * The cursor in a URL, or null when it is absent or not one of ours (edited, truncated, or
+ * with an id the list's query could not take: a cursor is never sent to the database unchecked).
+ */
+export function decodeCursor(value: string | null | undefined, idKind: CursorIdKind = "uuid"): Cursor | null {
   if (!value || value.length > 600 || !/^[A-Za-z0-9_-]+$/.test(value)) return null;
   let json: unknown;
   try {
@@ -41,7 +55,7 @@ export function decodeCursor(value: string | null | undefined): Cursor | null {
     return null;
   }
   const parsed = cursorSchema.safeParse(json);
-  if (!parsed.success) return null;
+  if (!parsed.success || !idSchemas[idKind].safeParse(parsed.data.i).success) return null;
   return { at: new Date(parsed.data.t), id: parsed.data.i, direction: parsed.data.d === "o" ? "older" : "newer" };
 }
 

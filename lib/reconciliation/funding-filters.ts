@@ -2,9 +2,10 @@
 // its totals, its chart and the CSV export all read them here, so they always agree.
 import { z } from "zod";
 import { FUNDING_STATUSES } from "../providers/chargeafter/funding-record-schema";
-import { decodeCursor, type Cursor } from "../pagination/keyset";
+import type { Cursor } from "../pagination/keyset";
 import { dayParam, enumValue, optionalParam, repeatable, textParam } from "../search-params/param-schemas";
 import { parseSearchParams } from "../search-params/parse-search-params";
+import { readCursorParam } from "../search-params/read-cursor";
 import type { RawSearchParams } from "../search-params/search-param-types";
 
 export const FUNDING_DATE_FIELDS = ["transactionDate", "fundedAt"] as const;
@@ -59,9 +60,7 @@ export function readFundingFilters(raw: RawSearchParams | URLSearchParams): Fund
     values.from = undefined;
     values.to = undefined;
   }
-  const rawCursor = raw instanceof URLSearchParams ? raw.get("cursor") : raw.cursor;
-  const cursorText = Array.isArray(rawCursor) ? rawCursor[0] : rawCursor;
-  const cursor = decodeCursor(cursorText);
-  if (cursorText && !cursor) issues.push("The page link is not valid (perhaps cut short); showing the newest records.");
+  const { cursor, issue } = readCursorParam(raw, { idKind: "text", firstPage: "the newest records" });
+  if (issue) issues.push(issue);
   return { filters: values, cursor, issues };
 }

@@ -4,7 +4,14 @@ import { z } from "zod";
 import { db } from "../db/client";
 import { FUNDING_RECORD_FIELDS, type FundingRecordField } from "../providers/chargeafter/funding-record-schema";
 
-export const getFundingRecordHistorySchema = z.object({ transactionId: z.string().trim().min(1).max(200) });
+export const getFundingRecordHistorySchema = z.object({
+  transactionId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine((id) => !id.includes("\0"), { error: "A transaction id holds no NUL character." }),
+});
 
 /** Report fields as plain values: amounts as exact strings ("1299.99"), times as ISO 8601 UTC, absent as null. */
 export type FundingRecordValues = Record<FundingRecordField, string | null>;

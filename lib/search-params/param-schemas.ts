@@ -1,6 +1,7 @@
 // zod schemas for single query parameters, as they arrive from a URL: a value may be
 // missing, empty (an untouched form field), or repeated (?status=A&status=B).
 import { z } from "zod";
+import { MAX_DAY, MIN_DAY, queryTextProblem } from "./limits";
 
 function values(raw: unknown): string[] {
   const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
@@ -24,9 +25,14 @@ export function optionalParam<T extends z.ZodType>(item: T) {
   return z.preprocess((raw) => values(raw)[0], item.optional());
 }
 
-/** Free text such as a search box: trimmed, at most `max` characters. */
+/** Free text such as a search box: trimmed, at most `max` characters, no NUL. */
 export function textParam(max = 200) {
-  return optionalParam(z.string().max(max, { error: `Use at most ${max} characters.` }));
+  return optionalParam(
+    z
+      .string()
+      .max(max, { error: `Use at most ${max} characters.` })
+      .refine((value) => !value.includes("\0"), { error: "Remove the NUL character (%00): it cannot be part of a search." }),
+  );
 }
 
 /** One of a fixed set of values, upper- or lower-case, e.g. `provider=chargeafter` reads as CHARGEAFTER. */
@@ -37,11 +43,23 @@ export function enumValue<const V extends readonly [string, ...string[]]>(option
   );
 }
 
-/** A calendar day `YYYY-MM-DD` that exists (no 2026-02-30). */
+/**
+ * A calendar day `YYYY-MM-DD` that exists (no 2026-02-30), from MIN_DAY to MAX_DAY: a year
+ * such as 9999 is a typo or an attack, and would make a chart or a sync span millennia.
+ */
 export const dayParam = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `"${String(issue.input)}" is not a date: use YYYY-MM-DD.`, abort: true })
-  .refine((day) => isRealDay(day), { error: (issue) => `"${String(issue.input)}" is not a date in the calendar.` });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `"${short(issue.input)}" is not a date: use YYYY-MM-DD.`, abort: true })
+  .refine((day) => isRealDay(day), { error: (issue) => `"${String(issue.input)}" is not a date in the calendar.`, abort: true })
+  // Same-length YYYY-MM-DD strings sort as the days do.
+  .refine((day) => day >= MIN_DAY && day <= MAX_DAY, { error: (issue) => `"${String(issue.input)}" is outside ${MIN_DAY} … ${MAX_DAY}: use a date in that range.` });
+
+/** A value quoted back in a message: no NUL, not the whole of a long one. */
+function short(value: unknown): string {
+  const text = String(value);
+  if (queryTextProblem(text) === null) return text;
+  return `${text.replace(/\0/g, "\\0").slice(0, 40)}…`;
+}
 
 function isRealDay(day: string): boolean {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];

@@ -1,7 +1,9 @@
 // Reads a page's query with a zod object schema, parameter by parameter: a bad value
 // is dropped and explained, the rest of the filters still apply. A page shows the
-// messages instead of crashing on a hand-edited or outdated URL.
+// messages instead of crashing on a hand-edited or outdated URL. Any value with a NUL or
+// over MAX_QUERY_TEXT characters is refused before its schema sees it, whatever the list.
 import type { z } from "zod";
+import { queryTextProblem } from "./limits";
 import type { RawSearchParams } from "./search-param-types";
 
 export type ParsedSearchParams<T> = { values: T; issues: string[] };
@@ -16,13 +18,14 @@ export function parseSearchParams<S extends z.ZodObject>(
   const values: Record<string, unknown> = {};
   const issues: string[] = [];
   for (const [key, field] of Object.entries(schema.shape) as [string, z.ZodType][]) {
-    const parsed = field.safeParse(input[key]);
-    if (parsed.success) {
+    const label = (labels as Record<string, string | undefined>)[key] ?? key;
+    const refused = [input[key] ?? []].flat().map(queryTextProblem).filter((problem) => problem !== null);
+    const parsed = refused.length ? null : field.safeParse(input[key]);
+    if (parsed?.success) {
       values[key] = parsed.data;
       continue;
     }
-    const label = (labels as Record<string, string | undefined>)[key] ?? key;
-    issues.push(...parsed.error.issues.map((issue) => `${label}: ${issue.message}`));
+    issues.push(...(parsed ? parsed.error.issues.map((issue) => issue.message) : refused).map((message) => `${label}: ${message}`));
     const fallback = field.safeParse(undefined);
     values[key] = fallback.success ? fallback.data : undefined;
   }

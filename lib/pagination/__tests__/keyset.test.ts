@@ -17,6 +17,18 @@ describe("cursor", () => {
       expect(decodeCursor(bad)).toBeNull();
     }
   });
+
+  it("refuses an id the list's query could not take: not a UUID for a UUID list, NUL in a text id, year 0000", () => {
+    const raw = (payload: object) => Buffer.from(JSON.stringify(payload)).toString("base64url");
+    const t = "2026-11-02T15:00:00.000Z";
+    expect(decodeCursor(raw({ t, i: "not-a-uuid", d: "o" }))).toBeNull();
+    expect(decodeCursor(raw({ t, i: "1' OR '1'='1", d: "o" }))).toBeNull();
+    expect(decodeCursor(raw({ t, i: `${id}\u0000`, d: "o" }))).toBeNull();
+    expect(decodeCursor(raw({ t, i: "ca_txn_1\u0000", d: "o" }), "text")).toBeNull();
+    expect(decodeCursor(raw({ t: "0000-01-01T00:00:00Z", i: id, d: "o" }))).toBeNull();
+    expect(decodeCursor(raw({ t, i: "ca_txn_1", d: "o" }), "text")).toEqual({ at: new Date(t), id: "ca_txn_1", direction: "older" });
+    expect(decodeCursor(raw({ t, i: id.toUpperCase(), d: "n" }))).toMatchObject({ direction: "newer" });
+  });
 });
 
 describe("keysetWhere / keysetOrderBy", () => {
@@ -41,7 +53,7 @@ describe("toPage", () => {
     const page = toPage(rows(4), { pageSize: 3, cursor: null, key });
     expect(page.rows.map((r) => r.id)).toEqual(["r0", "r1", "r2"]);
     expect(page.newer).toBeNull();
-    expect(decodeCursor(page.older)).toMatchObject({ id: "r2", direction: "older" });
+    expect(decodeCursor(page.older, "text")).toMatchObject({ id: "r2", direction: "older" });
   });
 
   it("walking back to newer rows reverses them and keeps the way older", () => {
@@ -49,7 +61,7 @@ describe("toPage", () => {
     const page = toPage(fetchedAscending.slice(0, 3), { pageSize: 3, cursor: { at, id: "x", direction: "newer" }, key });
     expect(page.rows.map((r) => r.id)).toEqual(["r1", "r2", "r3"]);
     expect(page.newer).toBeNull();
-    expect(decodeCursor(page.older)).toMatchObject({ id: "r3", direction: "older" });
+    expect(decodeCursor(page.older, "text")).toMatchObject({ id: "r3", direction: "older" });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { dayParam, dayRangeToInstants, enumValue, optionalParam, parseSearchParams, repeatable, textParam, yesNoParam } from "..";
+import { dayParam, dayRangeToInstants, enumValue, optionalParam, parseSearchParams, readCursorParam, repeatable, textParam, yesNoParam } from "..";
 
 const schema = z.object({
   status: repeatable(enumValue(["OPEN", "CLOSED"])),
@@ -49,5 +49,64 @@ describe("dayRangeToInstants", () => {
     });
     expect(dayRangeToInstants({ to: "2026-12-31" }, "Asia/Tokyo")).toEqual({ lt: new Date("2026-12-31T15:00:00Z") });
     expect(dayRangeToInstants({}, "UTC")).toEqual({});
+  });
+});
+
+describe("limits every list shares (README Limits)", () => {
+  const listSchema = z.object({
+    from: optionalParam(dayParam),
+    to: optionalParam(dayParam),
+    q: textParam(200),
+    lender: repeatable(z.string()),
+    status: repeatable(enumValue(["OPEN", "CLOSED"])),
+  });
+
+  it("dates outside 2000-01-01 … 2099-12-31 are refused in words, the bounds themselves read", () => {
+    const { values, issues } = parseSearchParams(listSchema, new URLSearchParams("from=9999-12-31&to=9999-12-31"), { from: "From date", to: "To date" });
+    expect(values).toMatchObject({ from: undefined, to: undefined });
+    expect(issues).toEqual([
+      'From date: "9999-12-31" is outside 2000-01-01 … 2099-12-31: use a date in that range.',
+      'To date: "9999-12-31" is outside 2000-01-01 … 2099-12-31: use a date in that range.',
+    ]);
+    expect(parseSearchParams(listSchema, new URLSearchParams("from=0100-01-01")).issues).toEqual(['from: "0100-01-01" is outside 2000-01-01 … 2099-12-31: use a date in that range.']);
+    expect(parseSearchParams(listSchema, new URLSearchParams("from=1999-12-31&to=2100-01-01")).issues).toHaveLength(2);
+    const edges = parseSearchParams(listSchema, new URLSearchParams("from=2000-01-01&to=2099-12-31"));
+    expect(edges).toEqual({ values: expect.objectContaining({ from: "2000-01-01", to: "2099-12-31" }), issues: [] });
+  });
+
+  it("NUL in q (or in any parameter) is refused in words, and so is text over 200 characters", () => {
+    const nul = parseSearchParams(listSchema, new URLSearchParams("q=%00"), { q: "Search" });
+    expect(nul).toEqual({ values: expect.objectContaining({ q: undefined }), issues: ["Search: Remove the NUL character (%00): it cannot be part of a search."] });
+    expect(parseSearchParams(listSchema, new URLSearchParams("q=ada%00lovelace&lender=Acme%00&status=OPEN%00")).issues).toEqual([
+      "q: Remove the NUL character (%00): it cannot be part of a search.",
+      "lender: Remove the NUL character (%00): it cannot be part of a search.",
+      "status: Remove the NUL character (%00): it cannot be part of a search.",
+    ]);
+    expect(parseSearchParams(listSchema, { q: "x".repeat(201), lender: ["ok", "y".repeat(5000)] }).issues).toEqual([
+      "q: Use at most 200 characters.",
+      "lender: Use at most 200 characters.",
+    ]);
+    expect(parseSearchParams(listSchema, { q: "x".repeat(200) }).values.q).toHaveLength(200);
+    // The schema alone refuses NUL too (for callers that do not go through parseSearchParams).
+    expect(textParam(200).safeParse("a\0b").success).toBe(false);
+  });
+});
+
+describe("readCursorParam", () => {
+  const id = "0199a4c2-0000-7000-8000-000000000001";
+  const raw = (payload: object) => Buffer.from(JSON.stringify(payload)).toString("base64url");
+  const t = "2026-11-02T15:00:00.000Z";
+
+  it("a cursor whose id is not a UUID, or that does not decode, is refused in words", () => {
+    for (const cursor of [raw({ t, i: "x", d: "o" }), raw({ t, i: "' OR 1=1 --", d: "o" }), "garbage", raw({ t, i: `${id}\u0000`, d: "o" })]) {
+      expect(readCursorParam(new URLSearchParams({ cursor }), { idKind: "uuid", firstPage: "the newest rows" })).toEqual({
+        cursor: null,
+        issue: "The page link is not valid (perhaps cut short); showing the newest rows.",
+      });
+    }
+    expect(readCursorParam({ cursor: raw({ t, i: id, d: "o" }) }, { idKind: "uuid", firstPage: "x" })).toEqual({ cursor: { at: new Date(t), id, direction: "older" }, issue: null });
+    expect(readCursorParam({}, { idKind: "uuid", firstPage: "x" })).toEqual({ cursor: null, issue: null });
+    expect(readCursorParam({ cursor: raw({ t, i: "ca_txn_1\u0000", d: "o" }) }, { idKind: "text", firstPage: "x" }).cursor).toBeNull();
+    expect(readCursorParam({ cursor: raw({ t, i: "ca_txn_1", d: "o" }) }, { idKind: "text", firstPage: "x" }).cursor?.id).toBe("ca_txn_1");
   });
 });

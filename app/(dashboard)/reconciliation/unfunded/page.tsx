@@ -7,9 +7,9 @@ import { Pagination } from "@/components/list/pagination";
 import { SearchParamIssues } from "@/components/list/search-param-issues";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
-import { decodeCursor, firstPageHref, pageHref } from "@/lib/pagination/keyset";
+import { firstPageHref, pageHref } from "@/lib/pagination/keyset";
 import { findOrdersWithoutFunding, findOrdersWithoutFundingSchema } from "@/lib/reconciliation/find-orders-without-funding";
-import type { RawSearchParams } from "@/lib/search-params";
+import { readCursorParam, type RawSearchParams } from "@/lib/search-params";
 import { OrdersWithoutFundingTable } from "../orders-without-funding-table";
 
 export const metadata: Metadata = { title: "Approved orders without funding" };
@@ -24,9 +24,8 @@ export default async function UnfundedPage({ searchParams }: { searchParams: Pro
   const parsed = findOrdersWithoutFundingSchema.safeParse({ days: first(query.days) || undefined });
   if (!parsed.success) issues.push("Days: use a whole number from 0 to 3650; showing 7.");
   const days = parsed.success ? parsed.data.days : 7;
-  const cursorText = first(query.cursor);
-  const cursor = decodeCursor(cursorText);
-  if (cursorText && !cursor) issues.push("The page link is not valid (perhaps cut short); showing the first page.");
+  const { cursor, issue } = readCursorParam(query, { idKind: "uuid", firstPage: "the first page" });
+  if (issue) issues.push(issue);
   const page = await findOrdersWithoutFunding({ days, cursor });
 
   return (

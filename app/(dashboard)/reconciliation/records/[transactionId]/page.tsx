@@ -21,7 +21,8 @@ export default async function FundingRecordPage({ params }: { params: Promise<{ 
   await requirePermission("viewFunding");
   const { transactionId } = await params;
   const id = safeDecode(transactionId);
-  if (!id.trim() || id.length > 200) notFound();
+  // No stored id is blank, longer than 200 characters or holds a NUL (PostgreSQL text cannot).
+  if (!id.trim() || id.length > 200 || id.includes("\0")) notFound();
   const history = await getFundingRecordHistory({ transactionId: id });
   if (!history) notFound();
   const current = history.versions[0]!;
