@@ -6,7 +6,8 @@ import { db } from "@/lib/db/client";
 import { configureProviders, wgfRequest } from "@/test/provider-requests";
 import { resetDatabase } from "@/test/reset-database";
 import { settleDeliveries } from "@/test/settle-deliveries";
-import { REJECTED_AFTER_APPROVAL } from "../hold-order";
+import { decideOrderHold, OrderHoldError } from "../decide-order-hold";
+import { holdIfRejectedAfterApproval, REJECTED_AFTER_APPROVAL } from "../hold-order";
 
 beforeAll(() => configureProviders());
 beforeEach(resetDatabase);
@@ -103,6 +104,37 @@ describe("orders in the wrong state or wrong money", () => {
     await post({ version: "1.9", request_token: "tok-ae", merchant_transaction_id: "ORDER-AE", status: "approved", approved_amount: "499.00" });
     const approved = await order("tok-ae");
     expect([approved.approvedAmount?.toFixed(2), approved.flags]).toEqual(["499.00", []]);
+  });
+});
+
+describe("staff decide an order on hold", () => {
+  const staff = { id: null, email: "support@example.test" };
+
+  async function heldOrder(token: string) {
+    await cart(`ORDER-${token}`, token);
+    await post({ version: "1.9", request_token: token, merchant_transaction_id: `ORDER-${token}`, status: "approved", approved_amount: "499.00" });
+    await post({ version: "1.9", request_token: token, merchant_transaction_id: `ORDER-${token}`, status: "rejected" });
+    const held = await order(token);
+    expect(held.status).toBe("ON_HOLD");
+    return held;
+  }
+
+  it("reopen: the order is open again, keeps its hold reason, is audited, and is not held again", async () => {
+    const held = await heldOrder("tok-reopen");
+    const decided = await decideOrderHold({ orderId: held.id, decision: "reopen" }, staff);
+    expect(decided).toMatchObject({ status: "OPEN", holdReason: REJECTED_AFTER_APPROVAL, cancelledAt: null });
+    expect(await db().auditLog.findFirstOrThrow({ where: { targetId: held.id } })).toMatchObject({ action: "order.hold.reopen", actorEmail: "support@example.test" });
+    expect(await db().$transaction((tx) => holdIfRejectedAfterApproval(tx, held.applicationId!))).toBeUndefined();
+    expect((await order("tok-reopen")).status).toBe("OPEN");
+    await expect(decideOrderHold({ orderId: held.id, decision: "cancel" }, staff)).rejects.toThrow(OrderHoldError);
+  });
+
+  it("cancel: the order is cancelled now; a bad id is refused in words", async () => {
+    const held = await heldOrder("tok-staff-cancel");
+    const decided = await decideOrderHold({ orderId: held.id, decision: "cancel" }, staff);
+    expect(decided.status).toBe("CANCELLED");
+    expect(decided.cancelledAt).toBeInstanceOf(Date);
+    await expect(decideOrderHold({ orderId: "not-an-id", decision: "cancel" }, staff)).rejects.toThrow("The order id is not valid.");
   });
 });
 
