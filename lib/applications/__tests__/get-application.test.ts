@@ -58,7 +58,7 @@ describe("getApplication", () => {
         promotedAt: at(3),
       },
     });
-    await db().order.create({ data: { provider: "CHARGEAFTER", requestToken: "app_detail_1", merchantTransactionId: "MT-1", amount: "1299.99", applicationId: id, pendingCartId: cart.id } });
+    await db().order.create({ data: { provider: "CHARGEAFTER", requestToken: "app_detail_1", merchantTransactionId: "MT-1", amount: "1299.99", applicationId: id, pendingCartId: cart.id, status: "ON_HOLD", holdReason: "WeGetFinancing reported rejected after approval", approvedAmount: "1200.00", flags: ["approved-amount-differs"] } });
     const dispute = await db().dispute.create({
       data: { provider: "CHARGEAFTER", externalId: "dsp_1", status: "OPEN", openedAt: at(6), lastEventAt: at(6), applicationId: id },
     });
@@ -94,6 +94,7 @@ describe("getApplication", () => {
     ]);
     expect(detail._count.events).toBe(4);
     expect(detail.orders.map((o) => o.requestToken)).toEqual(["app_detail_1"]);
+    expect(detail.orders.map((o) => [o.status, o.holdReason, o.approvedAmount?.toFixed(2), o.flags])).toEqual([["ON_HOLD", "WeGetFinancing reported rejected after approval", "1200.00", ["approved-amount-differs"]]]);
     expect(detail.pendingCarts.map((c) => c.customerEmail)).toEqual(["ada@example.com"]);
     expect(detail.disputes.map((d) => d.id)).toEqual([dispute.id]);
     expect(detail.fundingRecords.map((f) => f.transactionId)).toEqual(["txn_1", "txn_2"]);
