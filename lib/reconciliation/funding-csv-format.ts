@@ -26,8 +26,11 @@ export type FundingCsvColumn = (typeof FUNDING_CSV_COLUMNS)[number];
 
 export const AMOUNT_COLUMNS: ReadonlySet<string> = new Set(["transactionAmount", "discountAmount", "netAmount"]);
 
-/** = + - @ tab CR (character codes): what spreadsheets read as the start of a formula. */
-export const FORMULA_START_CODES: readonly number[] = [61, 43, 45, 64, 9, 13];
+/**
+ * What spreadsheets read as the start of a formula (character codes): = + - @, tab, CR, LF,
+ * ; and | (DDE in some), and the full-width ＝ ＋ － ＠ that some spreadsheets fold to ASCII.
+ */
+export const FORMULA_START_CODES: readonly number[] = [61, 43, 45, 64, 9, 13, 10, 59, 124, 0xff1d, 0xff0b, 0xff0d, 0xff20];
 const FORMULA_STARTS = new Set(FORMULA_START_CODES);
 
 /** A text cell made safe for spreadsheets: a leading ' when it would start a formula. */

@@ -5,7 +5,7 @@ import { resetDatabase } from "@/test/reset-database";
 import { db } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import { parseFundingRecord } from "@/lib/providers/chargeafter/funding-record-schema";
-import { FUNDING_CSV_COLUMNS, unescapeFormula } from "../funding-csv-format";
+import { escapeFormula, FUNDING_CSV_COLUMNS, unescapeFormula } from "../funding-csv-format";
 import { fundingFiltersSchema, noFundingFilters, type FundingFilters } from "../funding-filters";
 import { DATE_COLUMNS, fundingWhereSql, SqlParams } from "../funding-where";
 import { streamFundingCsv, type FundingCsvOutcome } from "../stream-funding-csv";
@@ -231,8 +231,19 @@ describe("streamFundingCsv", () => {
     await store([{ ...record, firstName: "a=b", lastName: "'=already", promoCode: "\rCR", merchantOrderId: "＝fullwidth", transactionAmount: -5, discountAmount: 0, netAmount: -5 }]);
     const { text } = await csv();
     const [row] = parseCsv(text);
-    expect([row!.firstName, row!.lastName, row!.promoCode, row!.merchantOrderId]).toEqual(["a=b", "'=already", "'\rCR", "＝fullwidth"]);
+    expect([row!.firstName, row!.lastName, row!.promoCode, row!.merchantOrderId]).toEqual(["a=b", "'=already", "'\rCR", "'＝fullwidth"]);
     expect([row!.transactionAmount, row!.discountAmount, row!.netAmount]).toEqual(["-5.00", "0.00", "-5.00"]);
+  });
+
+  it("prefixes cells beginning with LF, ;, | and full-width ＝ ＋ － ＠, in COPY as in escapeFormula", async () => {
+    const starts = ["\nLF", ";SEMI", "|PIPE", "＝FW", "＋FW", "－FW", "＠FW"];
+    const stored = generateFundingRecords(starts.length).map((r, i) => ({ ...r, firstName: starts[i]!, lastName: `x${starts[i]!}`, transactionDate: `2026-11-${String(10 - i).padStart(2, "0")}T00:00:00Z` }));
+    await store(stored);
+    const rows = parseCsv((await csv()).text);
+    expect(rows.map((r) => r.firstName)).toEqual(starts.map((value) => `'${value}`));
+    expect(rows.map((r) => r.firstName)).toEqual(starts.map(escapeFormula));
+    expect(rows.map((r) => r.lastName)).toEqual(starts.map((value) => `x${value}`));
+    expect(rows.map((r) => unescapeFormula(r.firstName!))).toEqual(starts);
   });
 
   it("several thousand records, odd cells among them, parse back to exactly the stored records", async () => {
@@ -322,7 +333,7 @@ describe("streamFundingCsv", () => {
 
   it("a filter that cannot be written as SQL errors the stream and reports it, holding no connection", async () => {
     let outcome: FundingCsvOutcome | undefined;
-    const stream = streamFundingCsv({ filters: fundingFiltersSchema.parse({ q: "nul\0byte" }), timeZone: "UTC", onFinish: (o) => void (outcome = o) });
+    const stream = streamFundingCsv({ filters: { ...noFundingFilters, q: "nul\0byte" }, timeZone: "UTC", onFinish: (o) => void (outcome = o) });
     await expect(new Response(stream).text()).rejects.toThrow(/NUL/);
     expect(outcome).toMatchObject({ rowCount: 0, completed: false, error: expect.any(RangeError) });
     expect(pgPool().totalCount).toBe(pgPool().idleCount);

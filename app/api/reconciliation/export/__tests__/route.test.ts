@@ -94,4 +94,27 @@ describe("GET /api/reconciliation/export", () => {
     expect(response.status).toBe(400);
     expect(((await response.json()) as { issues: string[] }).issues[0]).toMatch(/wrong way round/);
   });
+
+  it.each([
+    ["?from=9999-12-31&to=9999-12-31", ['From date: "9999-12-31" is outside 2000-01-01 … 2099-12-31: use a date in that range.', 'To date: "9999-12-31" is outside 2000-01-01 … 2099-12-31: use a date in that range.']],
+    ["?from=0100-01-01", ['From date: "0100-01-01" is outside 2000-01-01 … 2099-12-31: use a date in that range.']],
+    ["?q=%00", ["Search: Remove the NUL character (%00): it cannot be part of a search."]],
+    ["?q=ada%00", ["Search: Remove the NUL character (%00): it cannot be part of a search."]],
+    ["?lender=Acme%00", ["Lender: Remove the NUL character (%00): it cannot be part of a search."]],
+    [`?q=${"x".repeat(201)}`, ["Search: Use at most 200 characters."]],
+  ])("hostile %s: 400 with the issues as JSON, nothing streamed or audited", async (query, issues) => {
+    await signInAs("FINANCE");
+    const response = await get(query);
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({ error: "The export's parameters are not valid.", issues });
+    expect(await db().auditLog.count({ where: { action: "funding.export" } })).toBe(0);
+  });
+
+  it("the bounds themselves export", async () => {
+    await signInAs("FINANCE");
+    const response = await get("?from=2000-01-01&to=2099-12-31");
+    expect(response.status).toBe(200);
+    expect((await response.text()).trimEnd().split("\r\n")).toHaveLength(141);
+  });
 });
