@@ -8,17 +8,22 @@ import { pgPool } from "../db/pg-pool";
 import { dayTotalsWhereSql, ensureFundingDayTotals } from "./funding-day-totals";
 import type { FundingFilters } from "./funding-filters";
 import { DATE_COLUMNS, fundingWhereSql, SqlParams } from "./funding-where";
+import { MAX_DAY, MIN_DAY } from "../search-params/limits";
 
 export type FundingCents = { count: number; transactionAmount: bigint; discountAmount: bigint; netAmount: bigint };
-/** `day` is the bucket's first day: the day, or the Monday of the week when `unit` is week. */
+/** `day` is the bucket's first day: the day, the Monday of the week, or the first of the month or year, per `unit`. */
 export type FundingDayRow = FundingCents & { day: string; status: string };
-export type ChartGranularity = "day" | "week";
+export type ChartGranularity = "day" | "week" | "month" | "year";
 /** First and last day (YYYY-MM-DD) with records, per status. */
 export type DayBounds = Map<string, { first: string; last: string }>;
 export type FundingDaySums = { rows: FundingDayRow[]; unit: ChartGranularity; bounds: DayBounds };
 
 /** Days in a range beyond which the chart draws weeks. */
 const AUTO_WEEK_AFTER_DAYS = 92;
+/** The most buckets a chart draws: beyond, weeks become months, and months years. */
+export const MAX_CHART_BUCKETS = 400;
+/** The longest range in days drawn as weeks: at most MAX_CHART_BUCKETS of them, however the range falls on Mondays. */
+const MAX_WEEK_SPAN_DAYS = (MAX_CHART_BUCKETS - 1) * 7 - 1;
 const DAY_MS = 86_400_000;
 const AMOUNTS = ["transactionAmount", "discountAmount", "netAmount"] as const;
 
@@ -40,8 +45,8 @@ export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Pro
   await ensureFundingDayTotals(timeZone);
 
   // One read of the totals gives both the first and last day per status (the chart's range
-  // when the filter's dates do not give it) and the sums, per week when the chart will draw
-  // weeks: the same rule as chooseGranularity, in SQL.
+  // when the filter's dates do not give it) and the sums, per week, month or year when the
+  // chart will draw those: the same rule as chartRange and chooseGranularity, in SQL.
   const chosen = params.add(input.chart?.statuses ?? []);
   const from = params.add(filters.from ?? null);
   const to = params.add(filters.to ?? null);
@@ -51,18 +56,23 @@ export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Pro
      ),
      edges AS (SELECT status, min(day) AS first, max(day) AS last FROM f GROUP BY status),
      span AS (
-       SELECT COALESCE(${from}::date, min(first)) AS first, COALESCE(${to}::date, max(last)) AS last
+       SELECT GREATEST(COALESCE(${from}::date, min(first)), DATE '${MIN_DAY}') AS first, LEAST(COALESCE(${to}::date, max(last)), DATE '${MAX_DAY}') AS last
        FROM edges WHERE cardinality(${chosen}::text[]) = 0 OR status = ANY(${chosen}::text[])
      ),
      unit AS (
-       SELECT CASE WHEN (SELECT last - first FROM span) > ${AUTO_WEEK_AFTER_DAYS} THEN 'week' ELSE 'day' END AS unit
+       SELECT CASE
+         WHEN last IS NULL OR first IS NULL OR last - first <= ${AUTO_WEEK_AFTER_DAYS} THEN 'day'
+         WHEN last - first <= ${MAX_WEEK_SPAN_DAYS} THEN 'week'
+         WHEN (extract(year FROM last) * 12 + extract(month FROM last)) - (extract(year FROM first) * 12 + extract(month FROM first)) < ${MAX_CHART_BUCKETS} THEN 'month'
+         ELSE 'year' END AS unit
+       FROM span
      )
      SELECT 'edge' AS kind, status, to_char(first::timestamp, 'YYYY-MM-DD') AS day, to_char(last::timestamp, 'YYYY-MM-DD') AS last,
             (SELECT unit FROM unit) AS unit, NULL::int AS count, NULL::text AS "transactionAmount", NULL::text AS "discountAmount", NULL::text AS "netAmount"
      FROM edges
      UNION ALL
      SELECT 'sum', f.status,
-            to_char(CASE WHEN (SELECT unit FROM unit) = 'week' THEN date_trunc('week', f.day::timestamp) ELSE f.day::timestamp END, 'YYYY-MM-DD'),
+            to_char(date_trunc(COALESCE((SELECT unit FROM unit), 'day'), f.day::timestamp), 'YYYY-MM-DD'),
             NULL, NULL, sum(f.count)::int, ${AMOUNTS.map((column) => `sum(f."${column}")::text`).join(", ")}
      FROM f GROUP BY 3, f.status HAVING sum(f.count) > 0
      ORDER BY 1, 3, 2`,
@@ -96,18 +106,27 @@ async function sumRecords(input: SumFundingRecordsInput): Promise<FundingDaySums
   return { rows: rows.map(toCents), unit: "day", bounds };
 }
 
-/** The days the chart spans: the filter's dates, else the first and last day with records among its statuses. */
+/**
+ * The days the chart spans: the filter's dates, else the first and last day with records
+ * among its statuses; never outside MIN_DAY … MAX_DAY (a stored record dated year 0100 or
+ * 9999 is counted in the totals but not drawn).
+ */
 export function chartRange(filters: FundingFilters, bounds: DayBounds, statuses: readonly string[] = []): { first: string | null; last: string | null } {
   const chosen = [...bounds].filter(([status]) => !statuses.length || statuses.includes(status)).map(([, edge]) => edge);
   const first = filters.from ?? (chosen.length ? chosen.map((edge) => edge.first).sort()[0]! : null);
   const last = filters.to ?? (chosen.length ? chosen.map((edge) => edge.last).sort().at(-1)! : null);
-  return { first, last };
+  if (!first || !last) return { first, last };
+  return { first: first < MIN_DAY ? MIN_DAY : first, last: last > MAX_DAY ? MAX_DAY : last };
 }
 
-/** Days up to 92 days apart, weeks beyond. */
+/** Days up to 92 days apart, then weeks, months and years, whichever first stays within MAX_CHART_BUCKETS. */
 export function chooseGranularity(range: { first: string | null; last: string | null }): ChartGranularity {
   if (!range.first || !range.last) return "day";
-  return (Date.parse(range.last) - Date.parse(range.first)) / DAY_MS > AUTO_WEEK_AFTER_DAYS ? "week" : "day";
+  const days = (Date.parse(range.last) - Date.parse(range.first)) / DAY_MS;
+  if (days <= AUTO_WEEK_AFTER_DAYS) return "day";
+  if (days <= MAX_WEEK_SPAN_DAYS) return "week";
+  const month = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
+  return month(range.last) - month(range.first) < MAX_CHART_BUCKETS ? "month" : "year";
 }
 
 function toCents(row: Row): FundingDayRow {

@@ -3,10 +3,13 @@
 // days is thousands of cells that nobody asked for on most page loads. The server hands
 // over the numbers already formatted (APP_TIMEZONE days, exact money strings).
 import { useEffect, useRef, useState } from "react";
+import type { ChartGranularity } from "@/lib/reconciliation/chart-funded-amounts";
+
+const FIRST_COLUMN: Record<ChartGranularity, string> = { day: "Day", week: "Week of", month: "Month", year: "Year" };
 
 export type ChartTableRow = { start: string; byStatus: (string | null)[]; total: string; count: string };
 
-export function ChartDataTable({ title, unit, statusLabels, rows }: { title: string; unit: "day" | "week"; statusLabels: string[]; rows: ChartTableRow[] }) {
+export function ChartDataTable({ title, unit, statusLabels, rows }: { title: string; unit: ChartGranularity; statusLabels: string[]; rows: ChartTableRow[] }) {
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
   // Opened before this script ran (a quick click while the page loads): draw it now.
@@ -22,7 +25,7 @@ export function ChartDataTable({ title, unit, statusLabels, rows }: { title: str
             <thead className="sticky top-0 bg-gray-50">
               <tr>
                 <th scope="col" className="px-2 py-1.5 font-semibold text-gray-700">
-                  {unit === "week" ? "Week of" : "Day"}
+                  {FIRST_COLUMN[unit]}
                 </th>
                 {statusLabels.map((label) => (
                   <th key={label} scope="col" className="px-2 py-1.5 text-right font-semibold whitespace-nowrap text-gray-700">

@@ -2,7 +2,7 @@
 // chart (refunds and other negative amounts stack below the zero line). Screen readers get
 // a written summary, and everyone can open the same numbers as a table (chart-data-table.tsx).
 import { formatMoney } from "@/lib/format/format-money";
-import type { FundedAmountChart as ChartData } from "@/lib/reconciliation/chart-funded-amounts";
+import type { ChartGranularity, FundedAmountChart as ChartData } from "@/lib/reconciliation/chart-funded-amounts";
 import { addAmounts } from "@/lib/format/exact-amounts";
 import { ChartDataTable } from "./chart-data-table";
 import { fundingStatusFill, fundingStatusLabel } from "./funding-status-labels";
@@ -16,7 +16,7 @@ const PLOT_H = HEIGHT - MARGIN.top - MARGIN.bottom;
 
 export function FundedAmountChart({ chart }: { chart: ChartData }) {
   const { buckets, statuses } = chart;
-  const unit = chart.granularity === "week" ? "week" : "day";
+  const unit = chart.granularity;
   const dateWord = chart.dateField === "fundedAt" ? "funding date" : "transaction date";
   const title = `Net amount per ${unit} by ${dateWord}, split by status`;
   if (!buckets.length) {
@@ -65,7 +65,7 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
       })
       .join("");
   const bucketTooltip = (bucket: (typeof buckets)[number]) =>
-    [`${bucket.start}: ${formatMoney(bucket.total)}`, ...statuses.filter((s) => bucket.byStatus[s]).map((s) => `${fundingStatusLabel(s)} ${formatMoney(bucket.byStatus[s]!)}`)].join("\n");
+    [`${label(bucket.start, unit)}: ${formatMoney(bucket.total)}`, ...statuses.filter((s) => bucket.byStatus[s]).map((s) => `${fundingStatusLabel(s)} ${formatMoney(bucket.byStatus[s]!)}`)].join("\n");
   const labelEvery = Math.max(1, Math.ceil(buckets.length / 7));
 
   const total = addAmounts(buckets.map((b) => b.total));
@@ -74,8 +74,8 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
   const first = buckets[0]!.start;
   const last = buckets[buckets.length - 1]!.start;
   const summary =
-    `${title}, ${unit === "week" ? "weeks starting" : ""} ${first} to ${last}: ${formatMoney(total)} net across ${formatCount(count)} records` +
-    (Number(largest.total) > 0 ? `; the largest ${unit} is ${largest.start} with ${formatMoney(largest.total)}.` : ".");
+    `${title}, ${SPAN_WORDS[unit]} ${label(first, unit)} to ${label(last, unit)}: ${formatMoney(total)} net across ${formatCount(count)} records` +
+    (Number(largest.total) > 0 ? `; the largest ${unit} is ${label(largest.start, unit)} with ${formatMoney(largest.total)}.` : ".");
 
   return (
     <section aria-labelledby="funding-chart-heading" className="mb-4 rounded-lg border border-gray-200 bg-white p-3 shadow-sm">
@@ -115,7 +115,7 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
               </rect>
               {i % labelEvery === 0 && (
                 <text x={MARGIN.left + i * slot + slot / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="11" fill="#4b5563">
-                  {bucket.start.slice(5)}
+                  {axisLabel(bucket.start, unit)}
                 </text>
               )}
             </g>
@@ -127,7 +127,7 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
         unit={unit}
         statusLabels={statuses.map(fundingStatusLabel)}
         rows={buckets.map((bucket) => ({
-          start: bucket.start,
+          start: label(bucket.start, unit),
           byStatus: statuses.map((status) => (bucket.byStatus[status] ? formatMoney(bucket.byStatus[status]) : null)),
           total: formatMoney(bucket.total),
           count: formatCount(bucket.count),
@@ -135,6 +135,18 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
       />
     </section>
   );
+}
+
+const SPAN_WORDS: Record<ChartGranularity, string> = { day: "", week: "weeks starting", month: "months", year: "years" };
+
+/** A bucket's name: its first day, or the month (2026-11) or the year (2026) it is. */
+function label(start: string, unit: ChartGranularity): string {
+  return unit === "month" ? start.slice(0, 7) : unit === "year" ? start.slice(0, 4) : start;
+}
+
+/** Under a bar: month-day for days and weeks, year-month for months, the year. */
+function axisLabel(start: string, unit: ChartGranularity): string {
+  return unit === "month" ? start.slice(0, 7) : unit === "year" ? start.slice(0, 4) : start.slice(5);
 }
 
 /** 1, 2, 2.5 or 5 times a power of ten, at or above `value` (0 stays 0). */

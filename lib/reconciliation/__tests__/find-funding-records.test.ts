@@ -40,7 +40,7 @@ async function allPages(f: FundingFilters) {
     const page = await findFundingRecords({ filters: f, cursor, timeZone: ZONE, pageSize: 37 });
     rows.push(...page.rows);
     if (!page.older) return rows;
-    cursor = decodeCursor(page.older);
+    cursor = decodeCursor(page.older, "text");
   }
   throw new Error("too many pages");
 }
@@ -101,8 +101,8 @@ describe("funding report filters, totals and chart", () => {
     const first = await findFundingRecords({ filters: f, timeZone: ZONE, pageSize: 10 });
     expect(first.newer).toBeNull();
     expect(first.rows[0]!.transactionAmount).toMatch(/^-?\d+\.\d{2}$/);
-    const second = await findFundingRecords({ filters: f, cursor: decodeCursor(first.older), timeZone: ZONE, pageSize: 10 });
-    const back = await findFundingRecords({ filters: f, cursor: decodeCursor(second.newer), timeZone: ZONE, pageSize: 10 });
+    const second = await findFundingRecords({ filters: f, cursor: decodeCursor(first.older, "text"), timeZone: ZONE, pageSize: 10 });
+    const back = await findFundingRecords({ filters: f, cursor: decodeCursor(second.newer, "text"), timeZone: ZONE, pageSize: 10 });
     expect(back.rows.map((r) => r.transactionId)).toEqual(first.rows.map((r) => r.transactionId));
   });
 
@@ -158,6 +158,46 @@ describe("funding report filters, totals and chart", () => {
       expect(chart.buckets.every((b) => new Date(`${b.start}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
       const total = chart.buckets.reduce((sum, b) => sum.plus(b.total), new Decimal(0)).toFixed(2);
       expect(total).toBe(expectedTotals(records.filter((r) => nyDay(r.transactionDate) >= "2026-06-01" && nyDay(r.transactionDate) <= "2026-11-30" && (!f.status.length || (f.status as readonly string[]).includes(r.status)))).netAmount);
+    }
+  });
+});
+
+describe("chart bucket cap (at most ~400 buckets: days, weeks, months, years)", () => {
+  const monthOf = (r: FakeFundingRecord) => `${nyDay(r.transactionDate).slice(0, 7)}-01`;
+
+  it.each([
+    ["from=2019-01-01&to=2026-12-31", "month", 96],
+    ["from=2000-01-01&to=2099-12-31", "year", 100],
+    ["q=LOVELACE&from=2000-01-01&to=2099-12-31", "year", 100],
+  ] as const)("%s: %s buckets summed by the database (or regrouped from a search's days), each equal to its records", async (query, granularity, count) => {
+    const f = filters(query);
+    const { chart, totals } = await fundingOverview({ filters: f, timeZone: ZONE });
+    expect(chart.granularity).toBe(granularity);
+    expect(chart.buckets).toHaveLength(count);
+    expect(chart.buckets.reduce((n, b) => n + b.count, 0)).toBe(totals.count);
+    if (granularity === "month") {
+      for (const bucket of chart.buckets) expect([bucket.start, bucket.total]).toEqual([bucket.start, expectedTotals(records.filter((r) => monthOf(r) === bucket.start)).netAmount]);
+    }
+  });
+
+  it("records stored far outside the desk's dates (years 0100 and 9999): the chart answers, drawn within 2000 … 2099, the totals keep them", async () => {
+    const [early, late] = [records[20]!, records[21]!];
+    const { pgPool } = await import("@/lib/db/pg-pool");
+    const move = (id: string, at: string) => pgPool().query(`UPDATE "FundingRecord" SET "transactionDate" = $1 WHERE "transactionId" = $2`, [at, id]);
+    await move(early.transactionId, "0100-01-01T12:00:00Z");
+    await move(late.transactionId, "9999-12-31T12:00:00Z");
+    try {
+      const started = performance.now();
+      const { chart, totals } = await fundingOverview({ filters: filters(""), timeZone: ZONE });
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(totals.count).toBe(records.length);
+      expect(chart.granularity).toBe("year");
+      expect(chart.buckets.length).toBeLessThanOrEqual(100);
+      expect(chart.buckets[0]!.start).toBe("2000-01-01");
+      expect(chart.buckets.reduce((n, b) => n + b.count, 0)).toBe(records.length - 2);
+    } finally {
+      await move(early.transactionId, early.transactionDate);
+      await move(late.transactionId, late.transactionDate);
     }
   });
 });
