@@ -58,7 +58,7 @@ function readRange(args: typeof values, timeZone: string) {
   try {
     return syncRangeSchema.parse({ from, to });
   } catch (error) {
-    if (error instanceof ZodError) fail(`${error.issues.map((issue) => issue.message).join("\n")}\n${usage}`);
+    if (error instanceof ZodError) fail(`${error.issues.map((issue) => `--${String(issue.path[0] ?? "from")}: ${issue.message}`).join("\n")}\n${usage}`);
     throw error;
   }
 }

@@ -6,6 +6,7 @@ import { chargeAfterApiAccess, CHARGEAFTER_NOT_CONFIGURED } from "../providers/c
 import { fetchFundingReport } from "../providers/chargeafter/funding-report-client";
 import type { SyncProgress } from "./sync-run-summary";
 import { syncFundingRecords, type SyncResult } from "./sync-funding-records";
+import { syncRangeSchema } from "./sync-funding-records-schema";
 
 export class FundingSyncNotConfiguredError extends Error {
   constructor() {
@@ -22,6 +23,9 @@ export async function syncFundingFromChargeAfter(input: {
 }): Promise<SyncResult> {
   const access = chargeAfterApiAccess(env());
   if (!access) throw new FundingSyncNotConfiguredError();
+  // The CLI and the page check the range first; this holds for any other caller (the schedule).
+  const range = syncRangeSchema.safeParse({ from: input.from, to: input.to });
+  if (!range.success) throw new RangeError(`Cannot sync ${input.from} … ${input.to}: ${range.error.issues.map((issue) => issue.message).join(" ")}`);
   return syncFundingRecords({
     ...input,
     source: "API",
