@@ -250,6 +250,32 @@ test("a record's earlier versions: a mismatch later reconciled", async ({ page }
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 
+test("hostile addresses answer quickly with an issue, never an error page (issue 10)", async ({ page }) => {
+  await signInAs(page, "finance");
+  const nulCursor = Buffer.from(JSON.stringify({ t: "2026-03-01T00:00:00.000Z", i: "tx\u0000", d: "o" })).toString("base64url");
+  const cases: [string, RegExp][] = [
+    ["/reconciliation?from=9999-12-31&to=9999-12-31", /From date: "9999-12-31" is outside 2000-01-01 … 2099-12-31/],
+    ["/reconciliation?from=0100-01-01", /From date: "0100-01-01" is outside 2000-01-01 … 2099-12-31/],
+    ["/reconciliation?q=%00", /Search: Remove the NUL character/],
+    [`/reconciliation?cursor=${nulCursor}`, /The page link is not valid/],
+    [`/reconciliation/unfunded?cursor=${Buffer.from(JSON.stringify({ t: "2026-03-01T00:00:00.000Z", i: "not-a-uuid", d: "o" })).toString("base64url")}`, /The page link is not valid/],
+  ];
+  for (const [url, issue] of cases) {
+    const started = Date.now();
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(200);
+    expect(Date.now() - started, url).toBeLessThan(10_000);
+    await expect(page.getByRole("alert").filter({ hasText: "not understood" })).toContainText(issue);
+    await expect(page.getByText("unavailable right now")).toHaveCount(0);
+    // The page stays its usual size (a wide range once rendered 64 MB of chart).
+    expect((await response!.body()).byteLength, url).toBeLessThan(2_000_000);
+  }
+  expect((await page.goto("/reconciliation/records/%00"))?.status()).toBe(404);
+  const exported = await page.request.get("/api/reconciliation/export?from=9999-12-31&to=9999-12-31");
+  expect(exported.status()).toBe(400);
+  expect((await exported.json()).issues).toHaveLength(2);
+});
+
 test("support may not see the funding report nor export it", async ({ page }) => {
   await signInAs(page, "support");
   const response = await page.goto("/reconciliation");
