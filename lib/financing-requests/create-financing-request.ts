@@ -8,11 +8,21 @@ import { recordAudit } from "../audit/record-audit";
 import { env } from "../config/env";
 import { db, Prisma } from "../db/client";
 import { wgfApiConfig } from "../providers/wegetfinancing/api-config";
-import { createWgfRequest, type CreateRequestBody } from "../providers/wegetfinancing/create-request-client";
+import { createWgfRequest, type CreateRequestBody, type WgfRefusalReason } from "../providers/wegetfinancing/create-request-client";
 import { financingRequestSchema, type FinancingRequest, type FinancingRequestInput } from "./financing-request-schema";
 
 export type CreateFinancingRequestResult =
-  | { ok: true; pendingCartId: string; applicationId: string; requestToken: string; financingUrl: string; merchantTransactionId: string }
+  | {
+      ok: true;
+      pendingCartId: string;
+      applicationId: string;
+      requestToken: string;
+      financingUrl: string;
+      merchantTransactionId: string;
+      /** What WeGetFinancing says it finances, when it says; flagged when it is not our total. */
+      answeredAmount?: string;
+      flags: string[];
+    }
   | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 type Options = { postbackUrl: string; fetch?: typeof fetch };
@@ -60,8 +70,11 @@ export async function createFinancingRequest(input: FinancingRequestInput, actor
     // A refusal created nothing at WeGetFinancing: drop the cart so the sale can be retried as is.
     // Otherwise keep it: an approval may still come for it.
     if (result.kind === "refused") await db().pendingCart.delete({ where: { id: cartId } });
-    return { ok: false, message: result.message, fieldErrors: result.kind === "refused" ? fieldErrorsFrom(result.subjects, result.reasons) : undefined };
+    return { ok: false, message: result.message, fieldErrors: result.kind === "refused" ? fieldErrorsFrom(result.reasons) : undefined };
   }
+  // WeGetFinancing sums the financed amount itself (its own test: items plus shipping, without tax).
+  const answeredAmount = result.amount?.toFixed(2);
+  const flags = answeredAmount !== undefined && !result.amount!.equals(totals.total) ? ["wgf-amount-differs"] : [];
 
   const applicationId = await db().$transaction(async (tx) => {
     const now = new Date();
@@ -83,12 +96,21 @@ export async function createFinancingRequest(input: FinancingRequestInput, actor
       select: { id: true },
     });
     await tx.applicationEvent.create({
-      data: { applicationId: application.id, type: "financing-request.created", occurredAt: now, amount: totals.total.toFixed(2), data: { createdBy: actor.email, financingUrl: result.href } },
+      data: {
+        applicationId: application.id,
+        type: "financing-request.created",
+        occurredAt: now,
+        amount: totals.total.toFixed(2),
+        data: { createdBy: actor.email, financingUrl: result.href, ...(answeredAmount ? { wgfAmount: answeredAmount } : {}), ...(flags.length ? { flags } : {}) },
+      },
     });
-    await tx.pendingCart.update({ where: { id: cartId }, data: { requestToken: result.requestToken, financingUrl: result.href, applicationId: application.id } });
+    await tx.pendingCart.update({
+      where: { id: cartId },
+      data: { requestToken: result.requestToken, financingUrl: result.href, applicationId: application.id, answeredAmount: answeredAmount ?? null },
+    });
     return application.id;
   });
-  return { ok: true, pendingCartId: cartId, applicationId, requestToken: result.requestToken, financingUrl: result.href, merchantTransactionId };
+  return { ok: true, pendingCartId: cartId, applicationId, requestToken: result.requestToken, financingUrl: result.href, merchantTransactionId, ...(answeredAmount ? { answeredAmount } : {}), flags };
 }
 
 type Totals = { subtotal: Decimal; tax: Decimal; shipping: Decimal; total: Decimal };
@@ -133,7 +155,7 @@ function wgfBody(request: FinancingRequest, merchantTransactionId: string, total
       sku: item.sku,
       display_name: item.displayName,
       unit_price: new Decimal(item.unitPrice).toFixed(2),
-      quantity: String(item.quantity),
+      quantity: item.quantity,
       unit_tax: new Decimal(item.unitTax).toFixed(2),
       ...(item.category ? { category: item.category } : {}),
     })),
@@ -163,12 +185,23 @@ const FIELD_BY_SUBJECT: Record<string, string> = {
   shipping_amount: "shippingAmount",
 };
 
-function fieldErrorsFrom(subjects: string[], reasons: string[]): Record<string, string[]> | undefined {
-  if (!subjects.length) return undefined;
+/** WeGetFinancing's reason codes, in words; an unknown one is shown as it came. */
+const REASON_TEXT: Record<string, string> = {
+  "invalid-email": "WeGetFinancing did not accept this email address.",
+  "invalid-phone": "WeGetFinancing did not accept this phone number.",
+  "invalid-zipcode": "WeGetFinancing did not accept this ZIP code.",
+  "invalid-state": "WeGetFinancing did not accept this state.",
+  "too-short": "WeGetFinancing found this too short.",
+  required: "WeGetFinancing needs this field.",
+};
+
+function fieldErrorsFrom(reasons: WgfRefusalReason[]): Record<string, string[]> | undefined {
+  if (!reasons.length) return undefined;
   const errors: Record<string, string[]> = {};
-  subjects.forEach((subject, i) => {
+  for (const { subject, reason } of reasons) {
     const field = FIELD_BY_SUBJECT[subject] ?? FIELD_BY_SUBJECT[subject.replace(/\..*$/, "")] ?? "form";
-    (errors[field] ??= []).push(reasons[i] ?? reasons[0] ?? `WeGetFinancing did not accept ${subject}.`);
-  });
+    const text = REASON_TEXT[reason.trim().toLowerCase()] ?? (reason.trim() || `WeGetFinancing did not accept ${subject}.`);
+    (errors[field] ??= []).push(text);
+  }
   return errors;
 }

@@ -47,8 +47,8 @@ describe("createFinancingRequest", () => {
     expect(sent).toMatchObject({ amount: "939.39", tax_amount: "20.10", shipping_amount: "19.99", version: "1.9", postback_url: postbackUrl, email: "jane@example.com", phone: "2125551234" });
     expect(sent.billing_address).toEqual({ street1: "123 Main St", city: "New York", state: "NY", zipcode: "10001", country: "US" });
     expect(sent.cart_items).toEqual([
-      { sku: "WID-001", display_name: "Super Widget", unit_price: "449.50", quantity: "2", unit_tax: "10.05" },
-      { sku: "CAB-9", display_name: "Cable", unit_price: "0.10", quantity: "3", unit_tax: "0.00" },
+      { sku: "WID-001", display_name: "Super Widget", unit_price: "449.50", quantity: 2, unit_tax: "10.05" },
+      { sku: "CAB-9", display_name: "Cable", unit_price: "0.10", quantity: 3, unit_tax: "0.00" },
     ]);
     const cart = await db().pendingCart.findUniqueOrThrow({ where: { id: result.pendingCartId } });
     expect([cart.requestToken, cart.financingUrl, cart.amount.toFixed(2), cart.taxAmount.toFixed(2), cart.shippingAmount.toFixed(2)]).toEqual([
@@ -94,6 +94,50 @@ describe("createFinancingRequest", () => {
     await expect(createFinancingRequest(sale({ items: [] }), actor, { postbackUrl })).rejects.toThrow("Add at least one item.");
     await expect(createFinancingRequest(sale({ billing: { street1: "x", city: "y", state: "New York", zipcode: "1" } }), actor, { postbackUrl })).rejects.toThrow("two-letter state");
   });
+
+  it("reads WeGetFinancing's real refusal (reasons as an object), shows it at the field, and lets the corrected request reuse the id", async () => {
+    api.answerNext(400, { error: "invalid_parameters", message: "Invalid parameters", type: "error", stamp: "2026-12-03T09:00:00Z", subjects: ["email"], reasons: { email: "invalid-email" } });
+    const refused = await createFinancingRequest(sale({ merchantTransactionId: "ORDER-E" }), actor, { postbackUrl });
+    expect(refused).toEqual({ ok: false, message: "Invalid parameters", fieldErrors: { email: ["WeGetFinancing did not accept this email address."] } });
+    expect(await db().pendingCart.count({ where: { merchantTransactionId: "ORDER-E" } })).toBe(0);
+    const corrected = await createFinancingRequest(sale({ merchantTransactionId: "ORDER-E", email: "jane.doe@example.com" }), actor, { postbackUrl });
+    expect(corrected).toMatchObject({ ok: true, merchantTransactionId: "ORDER-E" });
+  });
+
+  it("keeps the amount WeGetFinancing answers beside ours and flags a difference (its SDK test: 1640.94 for a cart whose tax is 1236.90)", async () => {
+    const sdkCart = sale({
+      merchantTransactionId: "66699",
+      items: [
+        { sku: "SKU_CODE_001", displayName: "Cart product 001", unitPrice: "10.00", quantity: 1, unitTax: "21.00", category: "CAT_A" },
+        { sku: "02", displayName: "Cart product 002", unitPrice: "256.00", quantity: 6, unitTax: "0.75", category: "CAT_A" },
+        { sku: "ZeroThree", displayName: "Cart product zero zero three", unitPrice: "8.86", quantity: 9, unitTax: "134.60" },
+      ],
+      shippingAmount: "15.20",
+    });
+    const result = await createFinancingRequest(sdkCart, actor, { postbackUrl });
+    expect(result).toMatchObject({ ok: true, answeredAmount: "1640.94", flags: ["wgf-amount-differs"] });
+    if (!result.ok) return;
+    expect(api.requests.at(-1)!.body).toMatchObject({ amount: "2877.84", tax_amount: "1236.90" });
+    const cart = await db().pendingCart.findUniqueOrThrow({ where: { id: result.pendingCartId } });
+    expect(cart.answeredAmount?.toFixed(2)).toBe("1640.94");
+    const event = await db().applicationEvent.findFirstOrThrow({ where: { applicationId: result.applicationId } });
+    expect(event.data).toMatchObject({ wgfAmount: "1640.94", flags: ["wgf-amount-differs"] });
+    // Without tax both sums agree: nothing flagged.
+    const same = await createFinancingRequest(sale({ items: [{ sku: "A", displayName: "Chair", unitPrice: "499.00", quantity: 1 }], shippingAmount: "0.00" }), actor, { postbackUrl });
+    expect(same).toMatchObject({ ok: true, answeredAmount: "499.00", flags: [] });
+  });
+
+  it.each([["javascript:alert(document.cookie)"], ["data:text/html,<script>alert(1)</script>"], ["http://checkout.example.com/?token=x"]])(
+    "refuses an answer whose href is not https: (%s) as unreadable; nothing is offered to staff",
+    async (href) => {
+      api.answerNext(200, { amount: "919.29", href, inv_id: "tok-evil" });
+      const result = await createFinancingRequest(sale({ merchantTransactionId: "ORDER-H" }), actor, { postbackUrl });
+      expect(result).toEqual({ ok: false, message: "WeGetFinancing answered with a financing link that is not an https: address; it was not kept or offered." });
+      const cart = await db().pendingCart.findUniqueOrThrow({ where: { merchantTransactionId: "ORDER-H" } });
+      expect([cart.financingUrl, cart.requestToken]).toEqual([null, null]);
+      expect(await db().application.count({ where: { externalId: "tok-evil" } })).toBe(0);
+    },
+  );
 
   it("says so when WeGetFinancing is not configured", async () => {
     configureProviders({ WGF_MERCHANT_ID: undefined, WGF_API_BASE_URL: api.baseUrl, WGF_USERNAME: API.username, WGF_PASSWORD: API.password });

@@ -1,5 +1,7 @@
 // WeGetFinancing Create Request: POST {base}/merchant/{merchant_id}/requests, HTTP Basic auth.
+import type Decimal from "decimal.js";
 import { z } from "zod";
+import { readProviderAmount } from "../../money/read-provider-amount";
 import type { WgfApiConfig } from "./api-config";
 
 export type CreateRequestBody = {
@@ -24,29 +26,48 @@ export type CreateRequestBody = {
   tax_amount: string;
   currency: string;
   version: "1.9";
-  cart_items: { sku: string; display_name: string; unit_price: string; quantity: string; unit_tax: string; category?: string }[];
+  /** quantity is an integer: WeGetFinancing's SDK refuses a string. */
+  cart_items: { sku: string; display_name: string; unit_price: string; quantity: number; unit_tax: string; category?: string }[];
   postback_url?: string;
   success_url?: string;
   failure_url?: string;
 };
 
+/** The customer is sent to href: anything but an https: link (javascript:, data:, http:) is unreadable. */
+const httpsUrl = z.string().refine(isHttpsUrl, { message: "not an https: link" });
+
 const successSchema = z
-  .object({ href: z.url(), request_token: z.string().min(1).optional(), inv_id: z.string().min(1).optional(), amount: z.unknown().optional() })
+  .object({
+    href: httpsUrl,
+    request_token: z.string().min(1).optional(),
+    inv_id: z.union([z.string().min(1), z.number()]).optional(),
+    amount: z.union([z.string(), z.number()]).nullish(),
+  })
   .refine((body) => body.request_token ?? body.inv_id, { message: "neither request_token nor inv_id" });
 
+/**
+ * WeGetFinancing's refusal: `{error: "invalid_parameters", message, type: "error", stamp,
+ * subjects: ["email"], reasons: {email: "invalid-email"}}`. `reasons` is an object by
+ * subject in real answers; a list (same order as subjects) is read too.
+ */
 const errorSchema = z.object({
   type: z.literal("error"),
   error: z.string().optional(),
   code: z.union([z.string(), z.number()]).optional(),
   message: z.string().optional(),
+  stamp: z.string().optional(),
   subjects: z.array(z.string()).optional(),
-  reasons: z.array(z.string()).optional(),
+  reasons: z.union([z.array(z.string()), z.record(z.string(), z.union([z.string(), z.array(z.string())]))]).optional(),
 });
 
+/** One refusal reason, for one WeGetFinancing field name (a subject). */
+export type WgfRefusalReason = { subject: string; reason: string };
+
 export type CreateRequestResult =
-  | { ok: true; href: string; requestToken: string }
+  /** amount: what WeGetFinancing says it finances (its own sum; may differ from ours). */
+  | { ok: true; href: string; requestToken: string; amount?: Decimal }
   /** WeGetFinancing refused the request: nothing was created on their side. */
-  | { ok: false; kind: "refused"; message: string; subjects: string[]; reasons: string[] }
+  | { ok: false; kind: "refused"; message: string; reasons: WgfRefusalReason[] }
   /** We do not know whether it was created (network, timeout, 5xx, unreadable answer). */
   | { ok: false; kind: "unavailable"; message: string };
 
@@ -74,18 +95,54 @@ export async function createWgfRequest(
   }
 
   const json: unknown = await response.json().catch(() => undefined);
-  if (response.ok) {
-    const parsed = successSchema.safeParse(json);
-    if (!parsed.success) return { ok: false, kind: "unavailable", message: "WeGetFinancing answered, but not with a financing link." };
-    return { ok: true, href: parsed.data.href, requestToken: (parsed.data.request_token ?? parsed.data.inv_id)! };
+  if (response.ok) return readSuccess(json);
+  if (response.status === 401 || response.status === 403) {
+    return { ok: false, kind: "refused", message: "WeGetFinancing did not accept our credentials (WGF_MERCHANT_ID, WGF_USERNAME, WGF_PASSWORD).", reasons: [] };
   }
   const refused = errorSchema.safeParse(json);
-  if (response.status === 401 || response.status === 403) {
-    return { ok: false, kind: "refused", message: "WeGetFinancing did not accept our credentials (WGF_MERCHANT_ID, WGF_USERNAME, WGF_PASSWORD).", subjects: [], reasons: [] };
-  }
   if (response.status >= 400 && response.status < 500 && refused.success) {
-    const { message, error, subjects = [], reasons = [] } = refused.data;
-    return { ok: false, kind: "refused", message: message ?? `WeGetFinancing refused the request (${error ?? response.status}).`, subjects, reasons };
+    const { message, error } = refused.data;
+    return { ok: false, kind: "refused", message: message ?? `WeGetFinancing refused the request (${error ?? response.status}).`, reasons: refusalReasons(refused.data) };
   }
   return { ok: false, kind: "unavailable", message: `WeGetFinancing answered ${response.status}; the request may or may not exist.` };
+}
+
+function readSuccess(json: unknown): CreateRequestResult {
+  const parsed = successSchema.safeParse(json);
+  if (!parsed.success) {
+    const hrefIssue = parsed.error.issues.some((issue) => issue.path[0] === "href");
+    return {
+      ok: false,
+      kind: "unavailable",
+      message: hrefIssue
+        ? "WeGetFinancing answered with a financing link that is not an https: address; it was not kept or offered."
+        : "WeGetFinancing answered, but not with a financing link.",
+    };
+  }
+  const { href, request_token, inv_id, amount } = parsed.data;
+  let answered: Decimal | undefined;
+  if (amount !== undefined && amount !== null && amount !== "") {
+    const read = readProviderAmount(amount);
+    if (!read.ok) return { ok: false, kind: "unavailable", message: `WeGetFinancing answered with a financing link, but its amount ${read.error}.` };
+    answered = read.amount;
+  }
+  return { ok: true, href, requestToken: request_token ?? String(inv_id), ...(answered ? { amount: answered } : {}) };
+}
+
+function refusalReasons(body: z.infer<typeof errorSchema>): WgfRefusalReason[] {
+  const subjects = body.subjects ?? [];
+  const reasons = body.reasons;
+  if (reasons === undefined) return subjects.map((subject) => ({ subject, reason: "" }));
+  if (Array.isArray(reasons)) return subjects.map((subject, i) => ({ subject, reason: reasons[i] ?? reasons[0] ?? "" }));
+  const bySubject = Object.entries(reasons).flatMap(([subject, reason]) => (Array.isArray(reason) ? reason : [reason]).map((text) => ({ subject, reason: text })));
+  const unexplained = subjects.filter((subject) => !(subject in reasons)).map((subject) => ({ subject, reason: "" }));
+  return [...bySubject, ...unexplained];
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === "https:";
+  } catch {
+    return false;
+  }
 }
