@@ -1,53 +1,96 @@
-// What staff enter for a phone or in-store sale. Money stays a decimal string.
+// What staff enter for a phone or in-store sale, checked by WeGetFinancing's own rules
+// (its PHP SDK): what it refuses is refused here in words; what it accepts is accepted.
+// Money stays a decimal string.
+import Decimal from "decimal.js";
 import { z } from "zod";
+import { MAX_AMOUNT } from "../money/read-provider-amount";
 
-const money = (label: string) =>
+/** Bounds of our own, where WeGetFinancing states none (listed in the README's Limits). */
+export const LIMITS = { textMax: 255, skuMax: 100, merchantTransactionIdMax: 255, quantityMax: 1_000_000, itemsMax: 500 } as const;
+
+const capital = (label: string) => `${label[0]!.toUpperCase()}${label.slice(1)}`;
+
+/** Amounts staff type: at most two decimals (we refuse rather than truncate as the SDK does: staff see what is sent). */
+const money = (label: string, { positive = false } = {}) =>
   z
     .string({ error: `Enter ${label}.` })
     .trim()
-    .regex(/^\d{1,10}(\.\d{1,2})?$/, { error: `${label[0]!.toUpperCase()}${label.slice(1)} must be an amount like 499.00.` });
+    .min(1, { error: `Enter ${label}.`, abort: true })
+    .regex(/^\d+(\.\d+)?$/, { error: `${capital(label)} must be an amount like 499.00.`, abort: true })
+    .refine((v) => new Decimal(v).decimalPlaces() <= 2, { error: `${capital(label)} must have at most two decimals (8.86, not 8.864).`, abort: true })
+    .refine((v) => new Decimal(v).lte(MAX_AMOUNT), { error: `${capital(label)} must be at most ${MAX_AMOUNT.toFixed(2)}.`, abort: true })
+    .refine((v) => !positive || new Decimal(v).gt(0), { error: `${capital(label)} must be more than 0.00.` });
 
-const text = (label: string, max = 200) => z.string({ error: `Enter ${label}.` }).trim().min(1, { error: `Enter ${label}.` }).max(max);
+const text = (label: string, { min = 2, max = LIMITS.textMax as number } = {}) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, { error: `Enter ${label}.`, abort: true })
+    .min(min, { error: `${capital(label)} must be at least ${min} characters.`, abort: true })
+    .max(max, { error: `${capital(label)} must be at most ${max} characters.` });
+
+// RFC 5322 atext before the @ (what WeGetFinancing accepts: !#$%&'*+/=?^_`{|}~ too), a dotted domain after it.
+const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 export const addressSchema = z.object({
   street1: text("the street"),
-  city: text("the city", 100),
-  state: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "Use the two-letter state code, e.g. NY." }),
-  zipcode: z.string().trim().regex(/^\d{5}(-\d{4})?$/, { error: "Use a ZIP code like 10001 or 10001-1234." }),
+  city: text("the city"),
+  state: z.string({ error: "Enter the state." }).trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "The state must be the two-letter state code, e.g. NY." }),
+  zipcode: z.string({ error: "Enter the ZIP code." }).trim().regex(/^[0-9]{5}(-[0-9]{4})?$/, { error: "The ZIP code must be 5 digits, optionally followed by - and 4 digits (10001 or 10001-1234)." }),
 });
 
 export const cartItemSchema = z.object({
-  sku: text("the SKU", 100),
+  sku: text("the SKU", { min: 1, max: LIMITS.skuMax }),
   displayName: text("the item name"),
-  unitPrice: money("the unit price"),
-  quantity: z.coerce.number({ error: "Enter a quantity." }).int({ error: "Quantity must be a whole number." }).min(1, { error: "Quantity must be at least 1." }).max(999),
+  unitPrice: money("the unit price", { positive: true }),
+  quantity: z.coerce
+    .number({ error: "Enter a quantity." })
+    .int({ error: "The quantity must be a whole number." })
+    .min(1, { error: "The quantity must be at least 1." })
+    .max(LIMITS.quantityMax, { error: `The quantity must be at most ${LIMITS.quantityMax}.` }),
   unitTax: money("the tax per unit").default("0.00"),
-  category: z.string().trim().max(100).optional(),
+  category: z.string().trim().max(LIMITS.skuMax, { error: `The category must be at most ${LIMITS.skuMax} characters.` }).optional(),
 });
 
-export const financingRequestSchema = z.object({
-  merchantTransactionId: z
-    .string()
-    .trim()
-    .max(100)
-    .regex(/^[A-Za-z0-9._:-]*$/, { error: "Use letters, digits and . _ : - only." })
-    .optional()
-    .transform((v) => v || undefined),
-  firstName: text("the first name", 100),
-  lastName: text("the last name", 100),
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter a valid email address." })),
-  phone: z
-    .string()
-    .trim()
-    .transform((v) => v.replace(/[^\d]/g, ""))
-    .refine((v) => v === "" || /^\d{10}$/.test(v), { error: "Use a 10-digit US phone number." })
-    .optional()
-    .transform((v) => v || undefined),
-  billing: addressSchema,
-  shipping: addressSchema.optional(),
-  items: z.array(cartItemSchema).min(1, { error: "Add at least one item." }).max(50),
-  shippingAmount: money("the shipping amount").default("0.00"),
-});
+export const financingRequestSchema = z
+  .object({
+    merchantTransactionId: z
+      .string()
+      .trim()
+      .max(LIMITS.merchantTransactionIdMax, { error: `The merchant transaction id must be at most ${LIMITS.merchantTransactionIdMax} characters.` })
+      // Spaces and # are fine (WeGetFinancing accepts them); control characters never are.
+      .regex(/^[^\p{Cc}]*$/u, { error: "The merchant transaction id must not contain control characters." })
+      .optional()
+      .transform((v) => v || undefined),
+    firstName: text("the first name"),
+    lastName: text("the last name"),
+    email: z
+      .string({ error: "Enter the email address." })
+      .trim()
+      .min(1, { error: "Enter the email address.", abort: true })
+      .max(254, { error: "The email address must be at most 254 characters.", abort: true })
+      .regex(EMAIL, { error: "The email address is not valid: it needs one @ and a domain such as example.com." })
+      .transform((v) => v.toLowerCase()),
+    phone: z
+      .string()
+      .trim()
+      .transform((v) => v.replace(/[^\d]/g, ""))
+      .refine((v) => v === "" || /^\d{10}$/.test(v), { error: "The phone number must have exactly 10 digits (or be left empty)." })
+      .optional()
+      .transform((v) => v || undefined),
+    billing: addressSchema,
+    shipping: addressSchema.optional(),
+    items: z
+      .array(cartItemSchema)
+      .min(1, { error: "Add at least one item." })
+      .max(LIMITS.itemsMax, { error: `A request can have at most ${LIMITS.itemsMax} items.` }),
+    shippingAmount: money("the shipping amount").default("0.00"),
+  })
+  .refine((request) => requestTotal(request).lte(MAX_AMOUNT), { error: `The total must be at most ${MAX_AMOUNT.toFixed(2)}.`, path: ["items"] });
+
+function requestTotal(request: { items: { unitPrice: string; unitTax: string; quantity: number }[]; shippingAmount: string }): Decimal {
+  return request.items.reduce((sum, item) => sum.plus(new Decimal(item.unitPrice).plus(item.unitTax).times(item.quantity)), new Decimal(request.shippingAmount));
+}
 
 export type FinancingRequestInput = z.input<typeof financingRequestSchema>;
 export type FinancingRequest = z.output<typeof financingRequestSchema>;
