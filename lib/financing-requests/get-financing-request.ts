@@ -18,6 +18,7 @@ export async function getFinancingRequest(id: string) {
       amount: true,
       shippingAmount: true,
       taxAmount: true,
+      answeredAmount: true,
       currency: true,
       createdAt: true,
       createdByEmail: true,

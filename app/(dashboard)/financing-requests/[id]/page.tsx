@@ -20,6 +20,11 @@ export default async function FinancingRequestPage({ params }: { params: Promise
   if (!request) notFound();
   const total = request.amount.plus(request.shippingAmount).plus(request.taxAmount);
   const status = request.application?.status ?? "CREATED";
+  // WeGetFinancing sums the financed amount itself (items plus shipping in its own test): shown beside ours.
+  const answered = request.answeredAmount;
+  const differs = answered !== null && !answered.equals(total);
+  // A link stored before non-https answers were refused is never offered.
+  const financingUrl = request.financingUrl?.startsWith("https://") ? request.financingUrl : null;
   return (
     <>
       {!FINAL.has(status) && !request.order && <AutoRefresh seconds={5} />}
@@ -32,21 +37,38 @@ export default async function FinancingRequestPage({ params }: { params: Promise
         <h2 id="link-heading" className="text-sm font-semibold text-gray-900">
           Link for the customer
         </h2>
-        {request.financingUrl ? (
+        {financingUrl ? (
           <div className="mt-2 flex flex-wrap items-center gap-2">
-            <code className="min-w-0 rounded border border-gray-200 bg-gray-50 px-2 py-1 font-mono text-xs break-all">{request.financingUrl}</code>
-            <CopyButton text={request.financingUrl} />
-            <a className="text-sm font-medium text-accent-700 underline" href={`mailto:${request.customerEmail}?subject=${encodeURIComponent("Your financing application")}&body=${encodeURIComponent(`Complete your financing application here: ${request.financingUrl}`)}`}>
+            <code className="min-w-0 rounded border border-gray-200 bg-gray-50 px-2 py-1 font-mono text-xs break-all">{financingUrl}</code>
+            <CopyButton text={financingUrl} />
+            <a className="text-sm font-medium text-accent-700 underline" href={`mailto:${request.customerEmail}?subject=${encodeURIComponent("Your financing application")}&body=${encodeURIComponent(`Complete your financing application here: ${financingUrl}`)}`}>
               Email it
             </a>
           </div>
         ) : (
           <p className="mt-2 text-sm text-amber-900">WeGetFinancing did not confirm this request; if the customer is approved anyway, the order still appears.</p>
         )}
-        <dl className="mt-4 grid gap-2 text-sm sm:grid-cols-3">
+        <dl className="mt-4 grid gap-2 text-sm sm:grid-cols-4">
           <div>
-            <dt className="text-gray-600">Total financed</dt>
+            <dt className="text-gray-600">Total financed (ours)</dt>
             <dd className="font-medium tabular-nums">{formatMoney(total.toFixed(2), request.currency)}</dd>
+          </div>
+          <div>
+            <dt className="text-gray-600">WeGetFinancing&apos;s amount</dt>
+            <dd className="tabular-nums">
+              {answered === null ? (
+                <span className="text-gray-600">not given</span>
+              ) : (
+                <>
+                  <span className="font-medium">{formatMoney(answered.toFixed(2), request.currency)}</span>
+                  {differs && (
+                    <span className="ml-2">
+                      <Badge tone="warning">differs by {formatMoney(answered.minus(total).abs().toFixed(2), request.currency)}</Badge>
+                    </span>
+                  )}
+                </>
+              )}
+            </dd>
           </div>
           <div>
             <dt className="text-gray-600">Status</dt>
