@@ -78,8 +78,9 @@ function readForm(text: string): ReadBodyResult {
 
 /** Support still finds a delivery whose JSON is broken by the token it mentions. */
 function idsInBrokenJson(text: string): string[] {
-  const pattern = new RegExp(`"(?:${ID_FIELDS.join("|")})"\\s*:\\s*"([^"\\\\]{1,200})"`, "g");
-  return [...new Set([...text.matchAll(pattern)].map((match) => match[1]!.trim()).filter(Boolean))];
+  // A string id, or a number one (a Magento quote id as merchant_transaction_id).
+  const pattern = new RegExp(`"(?:${ID_FIELDS.join("|")})"\\s*:\\s*(?:"([^"\\\\]{1,200})"|(\\d{1,30})\\b)`, "g");
+  return [...new Set([...text.matchAll(pattern)].map((match) => (match[1] ?? match[2])!.trim()).filter(Boolean))];
 }
 
 function decodeUtf8(rawBody: Buffer): string | undefined {

@@ -307,6 +307,7 @@ describe("malformed bodies", () => {
     expect(failure(json({ request_token: "tok-9", merchant_transaction_id: "ORDER-9", status: "refund" })).searchIds).toEqual(["tok-9", "ORDER-9"]);
     expect(failure(parse("cust_id_ext=ORDER-9&crl_id=CRL-1&inv_status=Auth", FORM_TYPE)).searchIds).toEqual(["ORDER-9", "CRL-1"]);
     expect(failure(parse('{"request_token": "tok-9", "status": "approved",')).searchIds).toEqual(["tok-9"]);
+    expect(failure(parse('{"request_token": "tok-9", "merchant_transaction_id": 100000123, "status":')).searchIds).toEqual(["tok-9", "100000123"]);
     expect(failure(json({ request_token: 12345, status: "refund" })).searchIds).toEqual(["12345"]);
   });
 
