@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../db/client";
 import { verifyPassword } from "../users/password";
 import { emailSchema } from "../users/schemas";
-import { accountKey, ACCOUNT_LIMIT, addressKey, ADDRESS_LIMIT, clearFailures, lockedUntil, recordFailure } from "./sign-in-throttle";
+import { claimAttempt, forgiveAttempt, throttleRules } from "./sign-in-throttle";
 
 const credentialsSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 
@@ -15,10 +15,11 @@ export async function authorizeCredentials(input: unknown, address: string): Pro
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
-  const keys = [accountKey(email), addressKey(address)];
+  const rules = throttleRules(email, address);
 
-  const locked = await lockedUntil(keys);
-  if (locked) return { ok: false, reason: "throttled", retryAt: locked };
+  // Counted before the password is looked at, so concurrent guesses cannot race the count.
+  const claim = await claimAttempt(rules);
+  if (!claim.allowed) return { ok: false, reason: "throttled", retryAt: claim.retryAt };
 
   const user = await db().user.findUnique({
     where: { email },
@@ -26,15 +27,9 @@ export async function authorizeCredentials(input: unknown, address: string): Pro
   });
   // Always run bcrypt, so an unknown email takes as long as a wrong password.
   const passwordOk = await verifyPassword(password, user?.passwordHash);
-  if (!user || !passwordOk || user.disabledAt) {
-    await recordFailure([
-      { key: keys[0]!, limit: ACCOUNT_LIMIT },
-      { key: keys[1]!, limit: ADDRESS_LIMIT },
-    ]);
-    return { ok: false, reason: "invalid" };
-  }
+  if (!user || !passwordOk || user.disabledAt) return { ok: false, reason: "invalid" };
 
-  await clearFailures(keys[0]!);
+  await forgiveAttempt(rules);
   await db().user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
 }

@@ -1,10 +1,23 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { resetDatabase } from "../../../test/reset-database";
 import { db } from "../../db/client";
 import { createUser } from "../../users/create-user";
 import { setUserDisabled } from "../../users/set-user-disabled";
 import { authorizeCredentials } from "../authorize-credentials";
-import { ACCOUNT_LIMIT, ADDRESS_LIMIT } from "../sign-in-throttle";
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, PAIR_LIMIT } from "../sign-in-throttle";
+
+// Counts the password checks that really happen.
+const checks = vi.hoisted(() => ({ count: 0 }));
+vi.mock("../../users/password", async (original) => {
+  const actual = await original<typeof import("../../users/password")>();
+  return {
+    ...actual,
+    verifyPassword: (...args: Parameters<typeof actual.verifyPassword>) => {
+      checks.count++;
+      return actual.verifyPassword(...args);
+    },
+  };
+});
 
 const cli = { id: null, email: "cli:test" };
 const PASSWORD = "correct horse battery";
@@ -34,18 +47,49 @@ describe("authorizeCredentials", () => {
     expect(await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.0.0.1")).toMatchObject({ ok: false });
   });
 
-  it(`locks the account after ${ACCOUNT_LIMIT} failures, even for the right password, from any address`, async () => {
-    for (let i = 0; i < ACCOUNT_LIMIT; i++) {
-      await authorizeCredentials({ email: "ann@example.com", password: "wrong" }, `10.0.0.${i}`);
-    }
-    const result = await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.9.9.9");
+  it(`locks an account+address pair after ${PAIR_LIMIT} guesses, even for the right password; another address still signs in`, async () => {
+    for (let i = 0; i < PAIR_LIMIT; i++) await authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1");
+    const result = await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.0.0.1");
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toBe("throttled");
     expect(!result.ok && result.retryAt!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+    // The guesser did not lock the owner out.
+    expect((await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.9.9.9")).ok).toBe(true);
   });
 
-  it("a success before the limit clears the account's count", async () => {
-    for (let i = 0; i < ACCOUNT_LIMIT - 1; i++) await authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1");
+  it("60 concurrent guesses from one address get at most 5 password checks, and a correct one inside the burst is refused", async () => {
+    checks.count = 0;
+    const attempts = Array.from({ length: 60 }, (_, i) =>
+      authorizeCredentials({ email: "ann@example.com", password: i === 59 ? PASSWORD : `wrong ${i}` }, "203.0.113.5"),
+    );
+    const results = await Promise.all(attempts);
+    expect(checks.count).toBeLessThanOrEqual(PAIR_LIMIT);
+    expect(results.filter((result) => !result.ok && result.reason === "invalid")).toHaveLength(PAIR_LIMIT);
+    expect(results[59]).toMatchObject({ ok: false, reason: "throttled" });
+    expect(results.some((result) => result.ok)).toBe(false);
+  });
+
+  it(`keeps a slower ceiling of ${ACCOUNT_LIMIT} attempts per account from all addresses together`, async () => {
+    // 5 guesses from each of 10 addresses: every pair is at its limit, the account at its ceiling.
+    await Promise.all(
+      Array.from({ length: ACCOUNT_LIMIT }, (_, i) =>
+        authorizeCredentials({ email: "ann@example.com", password: "wrong" }, `10.1.${Math.floor(i / PAIR_LIMIT)}.1`),
+      ),
+    );
+    checks.count = 0;
+    expect(await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.9.9.9")).toMatchObject({ ok: false, reason: "throttled" });
+    expect(checks.count).toBe(0);
+  });
+
+  it("guesses refused by a locked pair do not use up the account's ceiling", async () => {
+    await Promise.all(Array.from({ length: 200 }, () => authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1")));
+    const account = await db().signInThrottle.findUniqueOrThrow({ where: { key: "account:ann@example.com" } });
+    expect(account.failures).toBe(PAIR_LIMIT);
+    expect((await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.0.0.2")).ok).toBe(true);
+  });
+
+  it("a success before the limit clears the pair's count", async () => {
+    for (let i = 0; i < PAIR_LIMIT - 1; i++) await authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1");
     expect((await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.0.0.1")).ok).toBe(true);
     expect((await authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1")).ok).toBe(false);
     expect((await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.0.0.1")).ok).toBe(true);
@@ -59,10 +103,9 @@ describe("authorizeCredentials", () => {
     expect((await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "192.0.2.8")).ok).toBe(true);
   });
 
-  it("counts concurrent failures exactly (no lost updates)", async () => {
+  it("counts concurrent attempts exactly (no lost updates)", async () => {
     await Promise.all(Array.from({ length: 4 }, () => authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1")));
     const row = await db().signInThrottle.findUniqueOrThrow({ where: { key: "account:ann@example.com" } });
     expect(row.failures).toBe(4);
-    expect(row.lockedUntil).toBeNull();
   });
 });
