@@ -21,7 +21,7 @@ import { appTimeZone } from "@/lib/format/format-date-time";
 import { formatMoney } from "@/lib/format/format-money";
 import { findOrders, type OrderListRow } from "@/lib/orders/find-orders";
 import { FINANCING_STATUSES, ORDER_PAGE_SIZE, type OrderFilters } from "@/lib/orders/find-orders-schema";
-import { financingFilterLabels, financingStatusLabels, orderKindLabels, orderStatusLabels } from "@/lib/orders/order-labels";
+import { financingFilterLabels, financingStatusLabels, orderFlagLabel, orderKindLabels, orderStatusLabels, orderStatusTones } from "@/lib/orders/order-labels";
 import { countActiveOrderFilters, readOrderFilters } from "@/lib/orders/read-order-filters";
 import { firstPageHref, pageHref } from "@/lib/pagination/keyset";
 import type { RawSearchParams } from "@/lib/search-params";
@@ -212,12 +212,19 @@ function OrderState({ row }: { row: OrderListRow }) {
       </span>
     );
   }
+  const status = orderStatusLabels[row.status ?? "OPEN"];
   return (
-    <span title={orderStatusLabels.OPEN.description}>
-      <Badge tone="success">Open</Badge>
+    <span title={row.status === "ON_HOLD" && row.holdReason ? row.holdReason : status.description}>
+      <Badge tone={orderStatusTones[row.status ?? "OPEN"]}>{status.label}</Badge>
       <span className="ml-1 font-mono text-[0.6875rem] text-gray-600" title={`Order id ${row.id}`}>
         …{row.id.slice(-6)}
       </span>
+      {row.status === "ON_HOLD" && row.holdReason && <span className="mt-0.5 block text-xs text-gray-700">{row.holdReason}</span>}
+      {row.flags.map((flag) => (
+        <span key={flag} className="mt-0.5 block" title={orderFlagLabel(flag).description}>
+          <Badge tone="warning">{orderFlagLabel(flag).label}</Badge>
+        </span>
+      ))}
     </span>
   );
 }
