@@ -1,25 +1,41 @@
 // zod schemas for the documented fields of ChargeAfter webhook bodies. The whole
 // body is kept as the event's data; these only read what the domain needs.
-import Decimal from "decimal.js";
+import type Decimal from "decimal.js";
 import { z } from "zod";
+import { readProviderAmount } from "../../money/read-provider-amount";
+import { numberAsText } from "./search-ids";
 
 // Messages complete a sentence that starts with the field name ("amount must …").
 const missingOr = (message: string) => (issue: { input: unknown }) =>
   issue.input === undefined || issue.input === null ? "is missing" : message;
 
-const requiredId = z.string({ error: missingOr("must be a string") }).regex(/\S/, { error: "must not be empty" });
+// Ids sent as JSON numbers (some integrations do) are read as their decimal text:
+// refusing one would lose the whole delivery, e.g. a checkout confirmation's token.
+const requiredId = z.preprocess(
+  numberAsText,
+  z.string({ error: missingOr("must be a string") }).regex(/\S/, { error: "must not be empty" }),
+);
 
-/** Documented optional id or text: null and blank read as absent, other types are errors. */
-const optionalString = z
-  .string({ error: "must be a string" })
-  .nullish()
-  .transform((value) => (value && /\S/.test(value) ? value : undefined));
+/** Documented optional id or text: null and blank read as absent, numbers as their text, other types are errors. */
+const optionalString = z.preprocess(
+  numberAsText,
+  z
+    .string({ error: "must be a string" })
+    .nullish()
+    .transform((value) => (value && /\S/.test(value) ? value : undefined)),
+);
 
 /**
  * Fields some payloads may carry but the docs do not promise: picked up when they
  * are non-empty strings and otherwise ignored, never a reason to refuse the event.
  */
-const extraString = z.unknown().optional().transform((value) => (typeof value === "string" && /\S/.test(value) ? value : undefined));
+const extraString = z
+  .unknown()
+  .optional()
+  .transform((raw) => {
+    const value = numberAsText(raw);
+    return typeof value === "string" && /\S/.test(value) ? value : undefined;
+  });
 
 const zoneDesignator = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
@@ -34,22 +50,33 @@ const timestamp = z
     return z.NEVER;
   });
 
+export type ReadAmount = { amount: Decimal; rounded: boolean };
+
 /**
- * A JSON number turned into an exact Decimal at once. String(n) is the shortest
- * round-trip form of the double, exact for any amount written with ≤ 2 decimals.
+ * An amount (JSON number, or decimal string) read by the shared money reader:
+ * float noise and extra decimals are rounded half-even to cents (`rounded`, flagged
+ * `amount-rounded` on the delivery); a value no money column can hold is refused.
  */
-export const amountSchema = z
-  // JSON.parse turns 1e400 into Infinity; zod refuses non-finite numbers.
-  .number({ error: (issue) => (typeof issue.input === "number" ? "must be a finite number" : "must be a number") })
-  .refine((n) => n >= 0, { error: "must not be negative" })
-  .refine((n) => new Decimal(String(n)).decimalPlaces() <= 2, { error: "must have at most 2 decimal places" })
-  .transform((n) => new Decimal(String(n)));
+export const amountSchema = z.unknown().transform((value, ctx): ReadAmount | undefined => {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    ctx.issues.push({ code: "custom", message: "must be a finite number", input: value });
+    return z.NEVER;
+  }
+  const read = readProviderAmount(value);
+  if (!read.ok) {
+    ctx.issues.push({ code: "custom", message: read.error, input: value });
+    return z.NEVER;
+  }
+  return { amount: read.amount, rounded: read.rounded };
+});
 
 export const applicationEventSchema = z.object({
   createdAt: timestamp,
   applicationId: requiredId,
   lenderId: optionalString,
-  amount: amountSchema.nullish().transform((value) => value ?? undefined),
+  /** Optional: null and absent read as no amount. */
+  amount: amountSchema.optional(),
   reason: optionalString,
   accountId: optionalString,
   /** The confirmation token of checkout-confirmed / apply-confirmed. */

@@ -80,7 +80,7 @@ function parseApplicationEvent({ eventType, body, data, searchIds }: KnownEvent,
     status,
     lenderId: fields.lenderId,
     lenderName: fields.lenderName,
-    amount: fields.amount,
+    amount: fields.amount?.amount,
     reason: fields.reason,
     merchantOrderId: fields.merchantOrderId,
     merchantTransactionId: fields.merchantTransactionId,
@@ -91,6 +91,7 @@ function parseApplicationEvent({ eventType, body, data, searchIds }: KnownEvent,
     eventType,
     dedupeKey: subjectKey(eventType, fields.applicationId, fields.lenderId, fields.createdAt),
     searchIds,
+    ...(fields.amount?.rounded ? { flags: ["amount-rounded"] } : {}),
     effect,
   });
 }
@@ -171,6 +172,10 @@ function readJsonObject(rawBody: Buffer): { ok: true; body: Body } | { ok: false
     return { ok: false, error: "body is not valid UTF-8" };
   }
   if (!text.trim()) return { ok: false, error: "body is empty" };
+  // Deeper bodies are refused before parsing: nothing downstream has to walk them.
+  if (jsonNestingDepth(text) > MAX_JSON_DEPTH) {
+    return { ok: false, error: `body is nested more than ${MAX_JSON_DEPTH} levels deep` };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -179,6 +184,26 @@ function readJsonObject(rawBody: Buffer): { ok: true; body: Body } | { ok: false
   }
   if (!isRecord(value)) return { ok: false, error: `body must be a JSON object, got ${Array.isArray(value) ? "an array" : jsonType(value)}` };
   return { ok: true, body: value };
+}
+
+/** Real ChargeAfter bodies are a few levels deep; this leaves ample room. */
+export const MAX_JSON_DEPTH = 400;
+
+/** The deepest [ / { nesting outside strings, in one pass (no recursion). */
+function jsonNestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 0x5c) index++; // backslash: skip the escaped character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (char === 0x5d || char === 0x7d) depth--;
+  }
+  return deepest;
 }
 
 function subjectKey(eventType: string, subjectId: string, lenderId: string | undefined, createdAt: Date): string {

@@ -19,13 +19,25 @@ const idFields = [
 
 export type IdField = (typeof idFields)[number];
 
-/** Every non-empty string id at the top level and one level down, each once. */
+/** A JSON number as its decimal text (integers past 2^53 as digits, not "1e+21"); anything else unchanged. */
+export function numberAsText(value: unknown): unknown {
+  if (typeof value !== "number" || !Number.isFinite(value)) return value;
+  return Number.isInteger(value) ? BigInt(value).toString() : String(value);
+}
+
+/** An id as text: strings as sent, JSON numbers as their decimal text. */
+function idText(value: unknown): string | undefined {
+  const text = numberAsText(value);
+  return typeof text === "string" && text.trim() ? text : undefined;
+}
+
+/** Every non-empty id (string or number) at the top level and one level down, each once. */
 export function collectSearchIds(body: Record<string, unknown>): string[] {
   const ids = new Set<string>();
   for (const record of [body, ...nestedRecords(body)]) {
     for (const field of idFields) {
-      const value = record[field];
-      if (typeof value === "string" && value.trim()) ids.add(value);
+      const value = idText(record[field]);
+      if (value) ids.add(value);
     }
   }
   return [...ids];
@@ -34,8 +46,8 @@ export function collectSearchIds(body: Record<string, unknown>): string[] {
 /** The field from the top level, else from the first nested object that has it (e.g. data.chargeId). */
 export function findId(body: Record<string, unknown>, field: IdField): string | undefined {
   for (const record of [body, ...nestedRecords(body)]) {
-    const value = record[field];
-    if (typeof value === "string" && value.trim()) return value;
+    const value = idText(record[field]);
+    if (value) return value;
   }
   return undefined;
 }

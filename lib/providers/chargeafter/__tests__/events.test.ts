@@ -63,7 +63,7 @@ describe("application events", () => {
     expect(effect.amount).toBeUndefined();
   });
 
-  it("picks up optional extra fields and ignores them when not strings", () => {
+  it("picks up optional extra fields (numbers as their text) and ignores other types", () => {
     const effect = applicationEffect({
       eventType: "application.approved",
       ...base,
@@ -74,7 +74,7 @@ describe("application events", () => {
     });
     expect(effect).toMatchObject({ lenderName: "Finara", merchantOrderId: "ord_9", merchantTransactionId: "tx_9" });
     const loose = applicationEffect({ eventType: "application.approved", ...base, merchantOrderId: 12345, lenderName: {} });
-    expect(loose.merchantOrderId).toBeUndefined();
+    expect(loose.merchantOrderId).toBe("12345");
     expect(loose.lenderName).toBeUndefined();
   });
 
