@@ -45,8 +45,8 @@ export function getProviderSettings(): ProviderSettings[] {
       ],
       notes: [
         config.WGF_SIGNATURE_TOLERANCE_SECONDS === 0
-          ? "The age of x-timestamp is not checked (WGF_SIGNATURE_TOLERANCE_SECONDS=0)."
-          : `A postback's x-timestamp may be at most ${config.WGF_SIGNATURE_TOLERANCE_SECONDS} s from our clock.`,
+          ? "Any age is accepted; a postback whose x-timestamp is more than 300 s from our clock is flagged stale-timestamp (set WGF_SIGNATURE_TOLERANCE_SECONDS to refuse older ones)."
+          : `A postback whose x-timestamp is more than ${config.WGF_SIGNATURE_TOLERANCE_SECONDS} s from our clock is refused (WGF_SIGNATURE_TOLERANCE_SECONDS).`,
       ],
     },
     {
