@@ -1,7 +1,7 @@
 // ChargeAfter's view of one application: GET {base}/v2/checkout/applications/{id}/status
-// with the merchant's private key. Amounts become exact decimals at once (JSON number →
-// String(n) → Decimal, at most two places); APRs stay decimal strings (they may have more
-// places). Failures become an ApplicationStatusError worded for the support person who
+// with the merchant's private key. Amounts here are display data (nothing is applied from
+// them), so they become exact decimals at once whatever their scale (periodicPayment
+// 41.6666 is shown, never refused); APRs stay decimal strings. Failures become an ApplicationStatusError worded for the support person who
 // pressed "Refresh"; it never contains the key. Server only.
 import Decimal from "decimal.js";
 import { z } from "zod";
@@ -9,12 +9,12 @@ import { z } from "zod";
 export const KNOWN_APPLICATION_STATUSES = ["Prequalified", "PendingConsumer", "PendingLender", "Approved", "Authorized", "Declined"] as const;
 export type KnownApplicationStatus = (typeof KNOWN_APPLICATION_STATUSES)[number];
 
-const MAX_AMOUNT = new Decimal("999999999999.99");
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** A JSON number or numeric string as its exact decimal text, or null after adding an issue. */
 function decimalText(value: number | string, ctx: z.RefinementCtx): string | null {
-  const text = typeof value === "number" ? String(value) : value.trim();
+  // A JSON number's shortest text, written out in full when it would use an exponent (1e+21).
+  const text = typeof value === "number" ? (Number.isFinite(value) ? new Decimal(String(value)).toFixed() : String(value)) : value.trim();
   if (!PLAIN_DECIMAL.test(text)) return issue(ctx, typeof value === "number" ? `${text} is not a plain decimal number` : `"${text}" is not a plain decimal number`);
   return text;
 }
@@ -26,14 +26,11 @@ function issue(ctx: z.RefinementCtx, message: string): null {
 
 const numberLike = z.union([z.number(), z.string()], { error: "must be a number" });
 
-/** Money: exact, at most two decimal places (more is refused, never rounded). */
+/** Display money: exact, any number of decimal places (never rounded, never refused for its scale). */
 const money = numberLike.transform((value, ctx) => {
   const text = decimalText(value, ctx);
   if (text === null) return z.NEVER;
-  const decimal = new Decimal(text);
-  if (decimal.decimalPlaces() > 2) return issue(ctx, `${text} has more than 2 decimal places`) ?? z.NEVER;
-  if (decimal.abs().greaterThan(MAX_AMOUNT)) return issue(ctx, `${text} is too large`) ?? z.NEVER;
-  return decimal;
+  return new Decimal(text);
 });
 
 /** A rate such as 29.99 or 9.875: kept as its decimal text. */
