@@ -60,12 +60,13 @@ async function syncHeldRun(input: SyncFundingRecordsInput, runId: string, from: 
 
   const problems = invalid.map((r) => `record at offset ${r.offset}${r.transactionId ? ` (transactionId ${r.transactionId})` : ""}: ${r.reasons.join("; ")}`);
   const n = progress.invalid;
-  if (n) problems.unshift(`${n} record${n === 1 ? "" : "s"} could not be read and were not stored:`);
+  if (n) problems.unshift(`${n} record${n === 1 ? "" : "s"} could not be read and were skipped (the rest are stored):`);
   const error = [failure, problems.length ? describeProblems(problems) : null].filter(Boolean).join("\n") || null;
   const finished = await db().syncRun.update({
     where: { id: run.id },
     data: {
-      status: error ? "FAILED" : "SUCCEEDED",
+      // Skipped records are listed with their reasons, but only a stop fails the run.
+      status: failure ? "FAILED" : "SUCCEEDED",
       finishedAt: new Date(),
       fetchedCount: progress.fetched,
       newCount: progress.new,

@@ -30,6 +30,8 @@ const COLUMNS = [
   ["firstName", "text"],
   ["lastName", "text"],
   ["email", "text"],
+  // Exact text of amounts with more than two decimals (the columns above hold cents).
+  ["amountsExact", "jsonb"],
 ] as const satisfies readonly (readonly [keyof FundingRecordInput, string])[];
 
 const q = (name: string) => `"${name}"`;
@@ -129,7 +131,8 @@ export async function upsertFundingRecords(
 }
 
 function toParam(value: FundingRecordInput[keyof FundingRecordInput], type: string): string | null {
-  if (value === null) return null;
+  if (value === null || value === undefined) return null;
+  if (type === "jsonb") return JSON.stringify(value);
   if (value instanceof Date) return value.toISOString();
   if (type === "numeric") return (value as { toFixed(n: number): string }).toFixed(2);
   return String(value);

@@ -65,7 +65,15 @@ export type FundingRecordInput = {
   firstName: string | null;
   lastName: string | null;
   email: string | null;
+  /**
+   * The exact text of each amount the report wrote with more than two decimals (the
+   * amount columns hold it rounded half-even to cents); absent or null when none did.
+   */
+  amountsExact?: Partial<Record<AmountField, string>> | null;
 };
+
+export const AMOUNT_FIELDS = ["transactionAmount", "discountAmount", "netAmount"] as const;
+export type AmountField = (typeof AMOUNT_FIELDS)[number];
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
@@ -123,20 +131,32 @@ const code = field((value, ctx) => {
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 const MONEY = /^-?\d{1,12}(\.\d{1,2})?$/;
 
+const MAX_AMOUNT = new Decimal("999999999999.99");
+
+/** The amount's exact decimal text, or undefined when it is not a finite number or plain decimal string. */
+function exactAmountText(value: unknown): string | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? new Decimal(String(value)).toFixed() : undefined;
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  return PLAIN_DECIMAL.test(text) ? text : undefined;
+}
+
 /**
- * An amount, exact: a JSON number becomes `new Decimal(String(n))` (String gives the shortest
- * round-trip form of the double, exact for amounts written with ≤ 2 decimals); a string must be a
- * plain decimal. More than 2 decimals is refused rather than rounded: money is never guessed.
+ * An amount in cents: a JSON number becomes `new Decimal(String(n))` (the shortest round-trip
+ * form of the double); a string must be a plain decimal. More than 2 decimals (a lender's
+ * sub-cent figure, float noise) is rounded half-even to cents here and its exact text kept in
+ * `amountsExact` by parseFundingRecord; only what no column can hold is refused.
  */
 const amount = field((value, ctx) => {
   if (typeof value === "number" && !Number.isFinite(value)) return invalid(ctx, "must be a finite number");
   if (typeof value !== "number" && typeof value !== "string") return invalid(ctx, isBlank(value) ? "is missing" : "must be a number");
-  const text = typeof value === "number" ? String(value) : value.trim();
-  if (text === "") return invalid(ctx, "is missing");
-  if (MONEY.test(text)) return new Decimal(text);
-  if (typeof value === "string" && !PLAIN_DECIMAL.test(text)) return invalid(ctx, `"${value}" is not a plain decimal such as 1299.99`);
-  const decimal = new Decimal(text); // e.g. 1e-7 from a number
-  return invalid(ctx, decimal.decimalPlaces() > 2 ? `${text} has more than 2 decimal places` : `${text} is too large`);
+  const raw = typeof value === "number" ? String(value) : value.trim();
+  if (raw === "") return invalid(ctx, "is missing");
+  if (MONEY.test(raw)) return new Decimal(raw);
+  const text = exactAmountText(value);
+  if (text === undefined) return invalid(ctx, `"${value}" is not a plain decimal such as 1299.99`);
+  const cents = new Decimal(text).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
+  return cents.abs().greaterThan(MAX_AMOUNT) ? invalid(ctx, `${raw} is too large`) : cents;
 });
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?)?$/i;
@@ -192,7 +212,14 @@ export function parseFundingRecord(raw: unknown): ParsedFundingRecord {
   const input: Record<string, unknown> = {};
   for (const name of FUNDING_RECORD_FIELDS) input[name] = (raw as Record<string, unknown>)[name];
   const parsed = fundingRecordSchema.safeParse(input);
-  if (parsed.success) return { ok: true, record: parsed.data };
+  if (parsed.success) {
+    const amountsExact: Partial<Record<AmountField, string>> = {};
+    for (const name of AMOUNT_FIELDS) {
+      const text = exactAmountText(input[name]);
+      if (text !== undefined && new Decimal(text).decimalPlaces() > 2) amountsExact[name] = text;
+    }
+    return { ok: true, record: Object.keys(amountsExact).length ? { ...parsed.data, amountsExact } : parsed.data };
+  }
   const transactionId = typeof raw === "object" && raw !== null && "transactionId" in raw ? (raw as { transactionId: unknown }).transactionId : null;
   const reasons = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message));
   return { ok: false, transactionId: typeof transactionId === "string" && transactionId.trim() ? transactionId.trim() : null, reasons };

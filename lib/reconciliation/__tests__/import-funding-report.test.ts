@@ -58,15 +58,16 @@ describe("importFundingReport", () => {
 
   it("a CSV with bad rows: every bad row reported by line number and reason, nothing imported", async () => {
     const records = generateFundingRecords(6);
-    records[1]!.transactionAmount = 12.345;
+    records[1]!.transactionAmount = 12.35;
     (records[3] as Record<string, unknown>).status = "";
     records[4]!.transactionId = records[0]!.transactionId;
-    const csv = toCsv(records).replace("12.35", "12.345");
+    // More decimals are stored (rounded, exact text kept); what no column can hold is a bad row.
+    const csv = toCsv(records).replace("12.35", "1000000000000.00");
     const result = await importFile("bad.csv", csv);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.rows).toEqual([
-      { line: 3, record: 2, transactionId: records[1]!.transactionId, reasons: ["transactionAmount: 12.345 has more than 2 decimal places"] },
+      { line: 3, record: 2, transactionId: records[1]!.transactionId, reasons: ["transactionAmount: 1000000000000.00 is too large"] },
       { line: 5, record: 4, transactionId: records[3]!.transactionId, reasons: ["status: is missing"] },
       { line: 6, record: 5, transactionId: records[0]!.transactionId, reasons: ["the same transactionId is already on line 2"] },
     ]);

@@ -118,14 +118,32 @@ describe("syncFundingRecords", () => {
     expect(rerun).toMatchObject({ status: "SUCCEEDED", newCount: 50, unchangedCount: 200 });
   });
 
-  it("a record that fails validation is reported with its offset and transactionId; the run is FAILED, the rest stored", async () => {
-    api.records[3]!.netAmount = 12.345;
+  it("a record that cannot be read is skipped with its offset, transactionId and reason; the run SUCCEEDS, the rest stored", async () => {
+    (api.records[3] as Record<string, unknown>).netAmount = "lots";
     const result = await syncFrom(api);
-    expect(result.status).toBe("FAILED");
+    expect(result.status).toBe("SUCCEEDED");
     expect(result.newCount).toBe(249);
     expect(result.fetchedCount).toBe(250);
-    expect(result.invalid).toEqual([{ offset: 3, transactionId: api.records[3]!.transactionId, reasons: ["netAmount: 12.345 has more than 2 decimal places"] }]);
-    expect(result.error).toContain(`record at offset 3 (transactionId ${api.records[3]!.transactionId}): netAmount: 12.345 has more than 2 decimal places`);
+    expect(result.invalid).toEqual([{ offset: 3, transactionId: api.records[3]!.transactionId, reasons: ['netAmount: "lots" is not a plain decimal such as 1299.99'] }]);
+    expect(result.error).toContain("1 record could not be read and were skipped (the rest are stored):");
+    expect(result.error).toContain(`record at offset 3 (transactionId ${api.records[3]!.transactionId}): netAmount: "lots" is not a plain decimal such as 1299.99`);
+  });
+
+  it("sub-cent amounts are stored: cents in the columns (day totals stay in cents), the exact text kept", async () => {
+    api.records = generateFundingRecords(3);
+    api.records[1]!.netAmount = 12.345;
+    (api.records[2] as Record<string, unknown>).transactionAmount = "10.0051";
+    const result = await syncFrom(api);
+    expect(result).toMatchObject({ status: "SUCCEEDED", newCount: 3, error: null });
+    const noisy = await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: api.records[1]!.transactionId } });
+    expect(noisy.netAmount.toFixed(2)).toBe("12.34");
+    expect(noisy.amountsExact).toEqual({ netAmount: "12.345" });
+    const longer = await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: api.records[2]!.transactionId } });
+    expect(longer.transactionAmount.toFixed(2)).toBe("10.01");
+    expect(longer.amountsExact).toEqual({ transactionAmount: "10.0051" });
+    expect((await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: api.records[0]!.transactionId } })).amountsExact).toBeNull();
+    // A later sync with the same exact text changes nothing.
+    expect(await syncFrom(api)).toMatchObject({ unchangedCount: 3, changedCount: 0 });
   });
 
   it("reports progress after each page", async () => {

@@ -135,12 +135,12 @@ describe("fetchFundingReport", () => {
 
   it("reports a record that fails validation with its offset and transactionId, and keeps the rest", async () => {
     api.records = generateFundingRecords(5);
-    api.records[3]!.transactionAmount = 10.005;
+    (api.records[3] as Record<string, unknown>).transactionAmount = "10,005";
     api.records[4]!.transactionDate = "2026-11-15T25:00:00Z";
     const [page] = await collect(options({ pageSize: 10 }));
     expect(page!.records).toHaveLength(3);
     expect(page!.invalid).toEqual([
-      { offset: 3, transactionId: api.records[3]!.transactionId, reasons: ["transactionAmount: 10.005 has more than 2 decimal places"] },
+      { offset: 3, transactionId: api.records[3]!.transactionId, reasons: ['transactionAmount: "10,005" is not a plain decimal such as 1299.99'] },
       { offset: 4, transactionId: api.records[4]!.transactionId, reasons: ['transactionDate: "2026-11-15T25:00:00Z" is not an ISO 8601 date-time'] },
     ]);
   });
@@ -187,9 +187,18 @@ describe("funding record schema: exact money and real dates", () => {
     expect(parsed.ok && parsed.record.status).toBe("RECONCILED");
   });
 
+  it("keeps amounts with more decimals: cents half-even in the amount, the exact text in amountsExact", () => {
+    const parsed = parseFundingRecord({ ...base, transactionAmount: 1e-7, discountAmount: "1.005", netAmount: 1234.5600000000002 });
+    if (!parsed.ok) expect.fail(parsed.reasons.join("; "));
+    expect([parsed.record.transactionAmount.toFixed(2), parsed.record.discountAmount.toFixed(2), parsed.record.netAmount.toFixed(2)]).toEqual(["0.00", "1.00", "1234.56"]);
+    expect(parsed.record.amountsExact).toEqual({ transactionAmount: "0.0000001", discountAmount: "1.005", netAmount: "1234.5600000000002" });
+    const plain = parseFundingRecord(base);
+    expect(plain.ok && plain.record.amountsExact).toBeUndefined();
+  });
+
   it.each([
-    [{ transactionAmount: 1e-7 }, "transactionAmount: 1e-7 has more than 2 decimal places"],
-    [{ transactionAmount: "1.005" }, "transactionAmount: 1.005 has more than 2 decimal places"],
+    [{ transactionAmount: "1000000000000.00" }, "transactionAmount: 1000000000000.00 is too large"],
+    [{ transactionAmount: 1e21 }, "transactionAmount: 1e+21 is too large"],
     [{ transactionAmount: 1e15 }, "transactionAmount: 1000000000000000 is too large"],
     [{ transactionAmount: "1,299.99" }, 'transactionAmount: "1,299.99" is not a plain decimal such as 1299.99'],
     [{ transactionAmount: true }, "transactionAmount: must be a number"],
