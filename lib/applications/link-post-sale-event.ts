@@ -1,5 +1,8 @@
 // Post-sale events carry an undocumented field list: they are stored whole, and put on
 // the timeline of the application they name (by application id or merchant order id).
+// They are also where ChargeAfter links an application to the merchant's order (its
+// application webhooks carry no merchant order id): the link is learned here, so funding
+// records (which name the order and the charge) match the application, whichever came first.
 import type { Prisma } from "../db/client";
 import type { PostSaleEffect } from "../ingest/types";
 
@@ -13,8 +16,13 @@ export async function linkPostSaleEvent(
   if (effect.applicationExternalId) candidates.push({ provider: effect.provider, externalId: effect.applicationExternalId });
   if (effect.merchantOrderId) candidates.push({ merchantOrderId: effect.merchantOrderId }, { merchantTransactionId: effect.merchantOrderId });
   if (!candidates.length) return {};
-  const application = await tx.application.findFirst({ where: { OR: candidates }, select: { id: true, lastEventAt: true }, orderBy: { createdAt: "asc" } });
+  const application = await tx.application.findFirst({
+    where: { OR: candidates },
+    select: { id: true, lastEventAt: true, merchantOrderId: true },
+    orderBy: { createdAt: "asc" },
+  });
   if (!application) return {};
+  await learnOrderLink(tx, application, effect);
   await tx.applicationEvent.create({
     data: { applicationId: application.id, deliveryId, type: eventType, occurredAt: effect.occurredAt, data: effect.data as Prisma.InputJsonValue },
   });
@@ -22,4 +30,27 @@ export async function linkPostSaleEvent(
     await tx.application.update({ where: { id: application.id }, data: { lastEventAt: effect.occurredAt } });
   }
   return { applicationId: application.id };
+}
+
+/**
+ * Records the merchant order id on the application when it had none (a later funding record
+ * then matches it, see MATCH_SQL in lib/reconciliation/upsert-funding-records), and links the
+ * funding records that arrived before this event: unlinked ones naming this order or charge.
+ */
+async function learnOrderLink(
+  tx: Prisma.TransactionClient,
+  application: { id: string; merchantOrderId: string | null },
+  effect: PostSaleEffect,
+): Promise<void> {
+  const { merchantOrderId, chargeId } = effect;
+  // Only an event that names the application itself teaches a link; one found by order id already has it.
+  if (!effect.applicationExternalId) return;
+  if (merchantOrderId && !application.merchantOrderId) {
+    await tx.application.update({ where: { id: application.id }, data: { merchantOrderId } });
+  }
+  const names: Prisma.FundingRecordWhereInput[] = [];
+  if (merchantOrderId) names.push({ merchantOrderId }, { merchantTransactionId: merchantOrderId });
+  if (chargeId) names.push({ chargeId });
+  if (!names.length) return;
+  await tx.fundingRecord.updateMany({ where: { applicationId: null, OR: names }, data: { applicationId: application.id } });
 }

@@ -47,8 +47,10 @@ const versionJson = `jsonb_build_object(${COLUMNS.map(([name, type]) => {
 
 /**
  * Our application behind a record, best evidence first: the merchant transaction id, the
- * merchant order id, an order's transaction id, then a ChargeAfter application id quoted as
- * either. The funding report is ChargeAfter's, so its applications win a tie.
+ * merchant order id (for ChargeAfter learned from post-sale events, see link-post-sale-event),
+ * an order's transaction id, a ChargeAfter application id quoted as either, then another
+ * record of the same charge already linked (a refund after its settle). The funding report
+ * is ChargeAfter's, so its applications win a tie.
  */
 const MATCH_SQL = `
   SELECT c.id FROM (
@@ -59,6 +61,8 @@ const MATCH_SQL = `
     SELECT o."applicationId", 3, o.provider FROM "Order" o WHERE i."merchantTransactionId" IS NOT NULL AND o."merchantTransactionId" = i."merchantTransactionId" AND o."applicationId" IS NOT NULL
     UNION ALL
     SELECT a.id, 4, a.provider FROM "Application" a WHERE a.provider = 'CHARGEAFTER' AND a."externalId" IN (i."merchantOrderId", i."merchantTransactionId")
+    UNION ALL
+    SELECT a.id, 5, a.provider FROM "FundingRecord" s JOIN "Application" a ON a.id = s."applicationId" WHERE i."chargeId" <> '' AND s."chargeId" = i."chargeId"
   ) c
   ORDER BY c.rank, (c.provider <> 'CHARGEAFTER'), c.id
   LIMIT 1`;
