@@ -22,7 +22,8 @@ export async function linkPostSaleEvent(
     orderBy: { createdAt: "asc" },
   });
   if (!application) return {};
-  await learnOrderLink(tx, application, effect);
+  // Only an event that names the application itself teaches a link; one found by order id already has it.
+  if (effect.applicationExternalId) await learnOrderLink(tx, application, effect);
   await tx.applicationEvent.create({
     data: { applicationId: application.id, deliveryId, type: eventType, occurredAt: effect.occurredAt, data: effect.data as Prisma.InputJsonValue },
   });
@@ -33,18 +34,17 @@ export async function linkPostSaleEvent(
 }
 
 /**
+ * Also used by "Refresh from ChargeAfter" when the status answer names the order.
  * Records the merchant order id on the application when it had none (a later funding record
  * then matches it, see MATCH_SQL in lib/reconciliation/upsert-funding-records), and links the
  * funding records that arrived before this event: unlinked ones naming this order or charge.
  */
-async function learnOrderLink(
+export async function learnOrderLink(
   tx: Prisma.TransactionClient,
   application: { id: string; merchantOrderId: string | null },
-  effect: PostSaleEffect,
+  ids: { merchantOrderId?: string; chargeId?: string },
 ): Promise<void> {
-  const { merchantOrderId, chargeId } = effect;
-  // Only an event that names the application itself teaches a link; one found by order id already has it.
-  if (!effect.applicationExternalId) return;
+  const { merchantOrderId, chargeId } = ids;
   if (merchantOrderId && !application.merchantOrderId) {
     await tx.application.update({ where: { id: application.id }, data: { merchantOrderId } });
   }

@@ -8,7 +8,9 @@ import { env } from "../config/env";
 import { db, type Prisma } from "../db/client";
 import { chargeAfterApiAccess, type ChargeAfterApiAccess } from "../providers/chargeafter/api-base-url";
 import { ApplicationStatusError, fetchApplicationStatus, type ApplicationStatusResponse } from "../providers/chargeafter/application-status-client";
+import { findId } from "../providers/chargeafter/search-ids";
 import { applicationIdSchema } from "./get-application";
+import { learnOrderLink } from "./link-post-sale-event";
 
 export const STATUS_CHECK_NOT_CONFIGURED = "Not configured: set CHARGEAFTER_PRIVATE_KEY";
 
@@ -34,7 +36,7 @@ export function isStatusCheckConfigured(): boolean {
 export async function refreshApplicationStatus(applicationId: string, actor: Actor, options: RefreshOptions = {}): Promise<RefreshResult> {
   const id = applicationIdSchema.safeParse(applicationId);
   if (!id.success) throw new RefreshNotPossibleError("There is no such application.");
-  const application = await db().application.findUnique({ where: { id: id.data.toLowerCase() }, select: { id: true, provider: true, externalId: true } });
+  const application = await db().application.findUnique({ where: { id: id.data.toLowerCase() }, select: { id: true, provider: true, externalId: true, merchantOrderId: true } });
   if (!application) throw new RefreshNotPossibleError("There is no such application.");
   if (application.provider !== "CHARGEAFTER") throw new RefreshNotPossibleError("Only ChargeAfter applications can be refreshed from the provider.");
   const access = options.access === undefined ? chargeAfterApiAccess(env()) : options.access;
@@ -58,6 +60,10 @@ export async function refreshApplicationStatus(applicationId: string, actor: Act
       data: { applicationId: application.id, checkedByEmail: actor.email, applicationStatus, response },
       select: { id: true },
     });
+    // The documented answer names no order; when one does (merchantOrderId, chargeId), the link is learned.
+    if (outcome.ok) {
+      await learnOrderLink(tx, application, { merchantOrderId: findId(outcome.raw, "merchantOrderId"), chargeId: findId(outcome.raw, "chargeId") });
+    }
     await recordAudit(tx, actor, {
       action: "application.status-check",
       targetType: "application",
