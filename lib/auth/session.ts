@@ -1,6 +1,7 @@
 // The one way pages, actions and routes learn who is signed in and what they may do.
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { z } from "zod";
 import { db } from "../db/client";
 import type { Role } from "../db/generated/enums";
 import { auth } from "./auth";
@@ -13,13 +14,19 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
+  return activeSessionUser(id, session.user.sessionVersion);
+});
+
+/** The user a session token names, if it still stands: not gone, not disabled, not signed out everywhere. */
+export async function activeSessionUser(id: string, sessionVersion: number | undefined): Promise<SessionUser | null> {
+  if (!z.uuid().safeParse(id).success) return null;
   const user = await db().user.findUnique({
     where: { id },
     select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionVersion: true },
   });
-  if (!user || user.disabledAt || user.sessionVersion !== session.user.sessionVersion) return null;
+  if (!user || user.disabledAt || user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
-});
+}
 
 export async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();

@@ -8,9 +8,10 @@ import { endSessions } from "@/lib/users/end-sessions";
 
 export async function POST(request: Request) {
   // Only our own pages may sign someone out (the cookie is SameSite=Lax as well).
+  // An Origin that is not a URL (`null` from a sandboxed frame or a privacy redirect) is refused too.
   const origin = request.headers.get("origin");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin && host && new URL(origin).host !== host) {
+  if (origin && host && originHost(origin) !== host) {
     return Response.json({ error: "Cross-site sign-out refused." }, { status: 403 });
   }
   const user = await currentUser();
@@ -20,4 +21,8 @@ export async function POST(request: Request) {
     if (name.includes("authjs.session-token")) jar.delete({ name, path: "/", secure: name.startsWith("__Secure-") });
   }
   return new Response(null, { status: 303, headers: { location: "/login" } });
+}
+
+function originHost(origin: string): string | undefined {
+  return URL.canParse(origin) ? new URL(origin).host : undefined;
 }
