@@ -4,6 +4,7 @@
 // arrive as a string (CSV) instead of a JSON number.
 import Decimal from "decimal.js";
 import { z } from "zod";
+import { MAX_DAY, MIN_DAY } from "../../search-params/limits";
 
 export const FUNDING_STATUSES = [
   "RECONCILED",
@@ -174,6 +175,8 @@ function readInstant(value: unknown, ctx: Ctx): Date {
   const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   const realDay = day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(m) - 1 && day.getUTCDate() === Number(d);
   if (!realDay || Number.isNaN(date.getTime())) return invalid(ctx, `"${value}" is not a date in the calendar`);
+  const ymd = `${y}-${m}-${d}`;
+  if (ymd < MIN_DAY || ymd > MAX_DAY) return invalid(ctx, `"${value}" is outside ${MIN_DAY} … ${MAX_DAY}`);
   return date;
 }
 

@@ -206,6 +206,8 @@ describe("funding record schema: exact money and real dates", () => {
     [{ transactionDate: "03/11/2026" }, 'transactionDate: "03/11/2026" is not an ISO 8601 date-time'],
     [{ status: "NOT OK" }, 'status: "NOT OK" is not a valid value'],
     [{ email: { at: "x" } }, "email: must be text"],
+    [{ transactionDate: "9999-12-31T00:00:00Z" }, 'transactionDate: "9999-12-31T00:00:00Z" is outside 2000-01-01 … 2099-12-31'],
+    [{ fundedAt: "0100-01-01" }, 'fundedAt: "0100-01-01" is outside 2000-01-01 … 2099-12-31'],
   ])("%j is refused: %s", (fields, reason) => {
     expect(reasons(fields)).toEqual([reason]);
   });
