@@ -31,6 +31,8 @@ export type FundingRecordHistory = {
   applicationId: string | null;
   firstSeenAt: Date;
   lastSyncedAt: Date;
+  /** Amounts the report sent with more than two decimals, exactly as sent (the record holds them in cents): flagged amount-rounded. */
+  amountsExact: Partial<Record<FundingRecordField, string>> | null;
   /** Newest first; the first entry is the record as it is now. */
   versions: FundingRecordVersionEntry[];
 };
@@ -55,6 +57,7 @@ export async function getFundingRecordHistory(input: z.input<typeof getFundingRe
     applicationId: record.applicationId,
     firstSeenAt: record.firstSeenAt,
     lastSyncedAt: record.lastSyncedAt,
+    amountsExact: (record.amountsExact as FundingRecordHistory["amountsExact"]) ?? null,
     versions: entries.reverse(),
   };
 }

@@ -60,7 +60,7 @@ async function syncHeldRun(input: SyncFundingRecordsInput, runId: string, from: 
 
   const problems = invalid.map((r) => `record at offset ${r.offset}${r.transactionId ? ` (transactionId ${r.transactionId})` : ""}: ${r.reasons.join("; ")}`);
   const n = progress.invalid;
-  if (n) problems.unshift(`${n} record${n === 1 ? "" : "s"} could not be read and were skipped (the rest are stored):`);
+  if (n) problems.unshift(n === 1 ? "1 record could not be read and was skipped (the rest are stored):" : `${n} records could not be read and were skipped (the rest are stored):`);
   const error = [failure, problems.length ? describeProblems(problems) : null].filter(Boolean).join("\n") || null;
   const finished = await db().syncRun.update({
     where: { id: run.id },

@@ -125,7 +125,7 @@ describe("syncFundingRecords", () => {
     expect(result.newCount).toBe(249);
     expect(result.fetchedCount).toBe(250);
     expect(result.invalid).toEqual([{ offset: 3, transactionId: api.records[3]!.transactionId, reasons: ['netAmount: "lots" is not a plain decimal such as 1299.99'] }]);
-    expect(result.error).toContain("1 record could not be read and were skipped (the rest are stored):");
+    expect(result.error).toContain("1 record could not be read and was skipped (the rest are stored):");
     expect(result.error).toContain(`record at offset 3 (transactionId ${api.records[3]!.transactionId}): netAmount: "lots" is not a plain decimal such as 1299.99`);
   });
 
@@ -141,6 +141,8 @@ describe("syncFundingRecords", () => {
     const longer = await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: api.records[2]!.transactionId } });
     expect(longer.transactionAmount.toFixed(2)).toBe("10.01");
     expect(longer.amountsExact).toEqual({ transactionAmount: "10.0051" });
+    // The record page shows what was sent beside the rounded amount.
+    expect((await getFundingRecordHistory({ transactionId: api.records[1]!.transactionId }))?.amountsExact).toEqual({ netAmount: "12.345" });
     expect((await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: api.records[0]!.transactionId } })).amountsExact).toBeNull();
     // A later sync with the same exact text changes nothing.
     expect(await syncFrom(api)).toMatchObject({ unchangedCount: 3, changedCount: 0 });

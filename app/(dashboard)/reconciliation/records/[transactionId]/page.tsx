@@ -49,6 +49,14 @@ export default async function FundingRecordPage({ params }: { params: Promise<{ 
             ) : (
               <Badge tone="warning">No local match</Badge>
             )}
+            {history.amountsExact && (
+              <span title="ChargeAfter sent more than two decimals; the record holds the amount rounded half-even to cents">
+                <Badge tone="warning">Amount rounded</Badge>{" "}
+                {Object.entries(history.amountsExact)
+                  .map(([field, exact]) => `${field} sent as ${exact}`)
+                  .join(", ")}
+              </span>
+            )}
           </span>
         }
       />
