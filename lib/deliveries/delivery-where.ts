@@ -1,6 +1,7 @@
 // The delivery log's filters as a Prisma `where`, shared by the list, its count and
 // the bulk replay so they always agree.
 import type { Prisma } from "../db/client";
+import { storableId } from "../ingest/storable-delivery";
 import { dayRangeToInstants } from "../search-params/day-range";
 import { failureWhere, RECENT_FAILURE_WINDOW_MS } from "./delivery-failure";
 import type { DeliveryFilters, StatusClass } from "./find-deliveries-schema";
@@ -37,7 +38,7 @@ export function deliveryWhere(filters: DeliveryFilters, options: WhereOptions): 
   if (range.gte || range.lt) and.push({ receivedAt: range });
   if (filters.q) {
     const q = filters.q;
-    const mentions: Prisma.DeliveryWhereInput = options.mentioning ? { id: { in: options.mentioning } } : { searchIds: { has: q } };
+    const mentions: Prisma.DeliveryWhereInput = options.mentioning ? { id: { in: options.mentioning } } : { searchIds: { has: storableId(q) } };
     and.push(isUuid(q) ? { OR: [mentions, { id: q.toLowerCase() }] } : mentions);
   }
   return and;

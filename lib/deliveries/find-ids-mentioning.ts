@@ -1,4 +1,5 @@
 import { db } from "../db/client";
+import { storableId } from "../ingest/storable-delivery";
 
 const CAP = 5_000;
 
@@ -10,6 +11,6 @@ const CAP = 5_000;
  */
 export async function findIdsMentioning(q: string): Promise<string[] | undefined> {
   const rows = await db().$queryRaw<{ id: string }[]>`
-    SELECT id::text FROM "Delivery" WHERE "searchIds" @> ARRAY[${q}]::text[] LIMIT ${CAP}`;
+    SELECT id::text FROM "Delivery" WHERE "searchIds" @> ARRAY[${storableId(q)}]::text[] LIMIT ${CAP}`;
   return rows.length < CAP ? rows.map((row) => row.id) : undefined;
 }

@@ -4,6 +4,7 @@
 import { v7 as uuidv7 } from "uuid";
 import { pgPool } from "../db/pg-pool";
 import type { Processing, Provider, Verification } from "../db/generated/enums";
+import { storableDelivery } from "./storable-delivery";
 
 export type NewDelivery = {
   provider: Provider;
@@ -37,7 +38,7 @@ let scheduled = false;
 
 export function storeDelivery(delivery: NewDelivery): Promise<StoredDelivery> {
   return new Promise((resolve, reject) => {
-    queue.push({ delivery: { ...delivery, id: uuidv7({ msecs: delivery.receivedAt.getTime() }) }, resolve, reject });
+    queue.push({ delivery: { ...storableDelivery(delivery), id: uuidv7({ msecs: delivery.receivedAt.getTime() }) }, resolve, reject });
     schedule();
   });
 }
@@ -91,11 +92,27 @@ FROM "DeliveryKey" k
 WHERE d.id = ANY($1::uuid[]) AND k.provider = d.provider AND k.key = d."dedupeKey" AND k."deliveryId" <> d.id
 RETURNING d.id::text AS id, k."deliveryId"::text AS original`;
 
+// The fast path is one statement per batch; if the database refuses it, each row is
+// retried alone so only a row that truly cannot be stored fails (and gets 503).
 async function writeBatch(batch: Pending[]): Promise<void> {
+  try {
+    await writeRows(batch);
+  } catch (error) {
+    if (batch.length === 1) {
+      batch[0].reject(error);
+      return;
+    }
+    console.error(`[ingest] a batch of ${batch.length} deliveries failed (${(error as Error).message}); retrying one by one`);
+    for (const pending of batch) {
+      await writeRows([pending]).catch((rowError: unknown) => pending.reject(rowError));
+    }
+  }
+}
+
+async function writeRows(batch: Pending[]): Promise<void> {
   const rows = batch.map((p) => p.delivery);
   const column = <T>(pick: (d: (typeof rows)[number]) => T) => rows.map(pick);
-  try {
-    const client = await pgPool().connect();
+  const client = await pgPool().connect();
     let duplicates = new Map<string, string>();
     try {
       const claimed = await client.query<{ id: string }>(INSERT_SQL, [
@@ -127,7 +144,4 @@ async function writeBatch(batch: Pending[]): Promise<void> {
       client.release();
     }
     for (const { delivery, resolve } of batch) resolve({ id: delivery.id, duplicateOf: duplicates.get(delivery.id) ?? null });
-  } catch (error) {
-    for (const { reject } of batch) reject(error);
-  }
 }

@@ -27,6 +27,6 @@ describe("maskHeaders", () => {
   });
 
   it("reads the provider secrets from the environment", () => {
-    expect(configuredSecrets({ WGF_POSTBACK_PASSWORD: "a", CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: "b", OTHER: "c" })).toEqual(["a", "b"]);
+    expect(configuredSecrets({ WGF_POSTBACK_PASSWORD: "a", CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: "b", OTHER: "c" } as unknown as NodeJS.ProcessEnv)).toEqual(["a", "b"]);
   });
 });

@@ -113,7 +113,7 @@ describe("POST /api/postbacks/wegetfinancing", () => {
   });
 
   it("stores malformed bodies and answers 400 with a reason", async () => {
-    const bad = ["{not json", JSON.stringify({ version: "1.9", status: "approved" }), JSON.stringify({ version: "1.9", request_token: "t", status: "approved", approved_amount: "49.999" }), ""];
+    const bad = ["{not json", JSON.stringify({ version: "1.9", status: "approved" }), JSON.stringify({ version: "1.9", request_token: "t", status: "approved", approved_amount: "forty" }), ""];
     for (const body of bad) {
       const { status, body: answer } = await post(wgfRequest(body));
       expect(status, body).toBe(400);
