@@ -65,11 +65,13 @@ function decide(
   const verified = adapter.verify({ rawBody: body.bytes, headers, receivedAt });
   if (verified.outcome !== "VERIFIED") {
     const error = `Not verified: ${verified.outcome.toLowerCase().replace("_", " ")}${verified.detail ? ` (${verified.detail})` : ""}.`;
-    return { ...none, verification: verified.outcome, processing: "REJECTED", responseStatus: 401, processingError: error };
+    const ids = readIdsSafely(adapter, body.bytes, type);
+    const flags = ids.length ? ["unverified-ids"] : [];
+    return { ...none, searchIds: ids, flags, verification: verified.outcome, processing: "REJECTED", responseStatus: 401, processingError: error };
   }
   const parsed = adapter.parse(body.bytes, type, receivedAt);
   if (!parsed.ok) {
-    return { ...none, searchIds: parsed.searchIds ?? [], verification: "VERIFIED", processing: "INVALID", responseStatus: 400, processingError: parsed.error };
+    return { ...none, flags: verified.flags ?? [], searchIds: parsed.searchIds ?? [], verification: "VERIFIED", processing: "INVALID", responseStatus: 400, processingError: parsed.error };
   }
   const { event } = parsed;
   const known = event.effect.kind !== "unknown";
@@ -81,6 +83,15 @@ function decide(
     eventType: event.eventType,
     dedupeKey: known ? (event.dedupeKey ?? null) : null,
     searchIds: event.searchIds,
-    flags: [],
+    flags: [...new Set([...(verified.flags ?? []), ...(event.flags ?? [])])],
   };
+}
+
+// readIds is best effort by contract; a throwing one must still not cost the delivery its place.
+function readIdsSafely(adapter: ProviderAdapter, bytes: Buffer, type: string): string[] {
+  try {
+    return adapter.readIds?.(bytes, type) ?? [];
+  } catch {
+    return [];
+  }
 }

@@ -22,5 +22,14 @@ export function wegetfinancingAdapter(config: Env = loadEnv()): ProviderAdapter 
         now: request.receivedAt,
       }),
     parse: parseWgfPostback,
+    // Best effort, verified or not: the parser's ids, so a refused delivery can still be found.
+    readIds: (rawBody, contentType) => {
+      try {
+        const parsed = parseWgfPostback(rawBody, contentType, new Date());
+        return parsed.ok ? parsed.event.searchIds : (parsed.searchIds ?? []);
+      } catch {
+        return [];
+      }
+    },
   };
 }
