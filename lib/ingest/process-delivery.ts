@@ -4,17 +4,18 @@ import { db } from "../db/client";
 import type { Processing, Provider } from "../db/generated/enums";
 import { isTransientDatabaseError } from "../db/is-transient-error";
 import { applyDelivery, type ApplyOutcome } from "./apply-delivery";
+import { storableId, storableText } from "./storable-delivery";
 
 export type ProcessResult = ApplyOutcome | { processing: "FAILED"; processingError: string };
 
-type LockedDelivery = { id: string; provider: Provider; rawBody: Uint8Array; contentType: string | null; receivedAt: Date; processing: Processing };
+type LockedDelivery = { id: string; provider: Provider; rawBody: Uint8Array; contentType: string | null; receivedAt: Date; processing: Processing; flags: string[] };
 
 /** Applies the delivery if it is waiting (RECEIVED), or whatever its state with `force`; null when another worker holds it. */
 export async function processDelivery(id: string, options: { force?: boolean } = {}): Promise<ProcessResult | null> {
   try {
     return await db().$transaction(async (tx) => {
       const [delivery] = await tx.$queryRaw<LockedDelivery[]>`
-        SELECT id::text, provider, "rawBody", "contentType", "receivedAt", processing
+        SELECT id::text, provider, "rawBody", "contentType", "receivedAt", processing, flags
         FROM "Delivery" WHERE id = ${id}::uuid FOR UPDATE SKIP LOCKED`;
       if (!delivery) return null;
       if (delivery.processing !== "RECEIVED" && !options.force) return null;
@@ -25,10 +26,11 @@ export async function processDelivery(id: string, options: { force?: boolean } =
           processing: outcome.processing,
           processingError: outcome.processingError,
           eventType: outcome.eventType ?? undefined,
-          searchIds: outcome.searchIds,
+          searchIds: outcome.searchIds?.map(storableId),
           duplicateOfId: outcome.duplicateOfId ?? null,
           processedAt: new Date(),
-          flags: outcome.flags,
+          // Keep what was flagged on arrival (stale-timestamp, truncated, unverified-ids …).
+          flags: [...new Set([...delivery.flags, ...outcome.flags.map(storableText)])],
           ...outcome.links,
         },
       });

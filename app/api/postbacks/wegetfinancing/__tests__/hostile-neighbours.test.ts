@@ -63,5 +63,9 @@ describe("WGF receiver: hostile neighbours in one group-commit batch", () => {
     const stored = await db().delivery.findUniqueOrThrow({ where: { id: deliveryId } });
     expect(stored.searchIds.some((id) => id.startsWith("sha256:"))).toBe(true);
     expect(await findIdsMentioning(longId)).toEqual([deliveryId]);
+    await settleDeliveries();
+    const applied = await db().delivery.findUniqueOrThrow({ where: { id: deliveryId } });
+    expect(applied.processing).not.toBe("FAILED");
+    expect(await findIdsMentioning(longId)).toEqual([deliveryId]);
   });
 });
