@@ -1,4 +1,5 @@
 // Writes the outcomes of a batch of applied deliveries in one statement.
+import { storableId } from "./storable-delivery";
 import type { Prisma } from "../db/client";
 import type { ApplyOutcome } from "./apply-delivery";
 
@@ -12,13 +13,13 @@ export async function recordOutcomes(tx: Prisma.TransactionClient, outcomes: (Ap
       "eventType" = COALESCE(o.event_type, d."eventType"),
       "searchIds" = COALESCE(ARRAY(SELECT jsonb_array_elements_text(o.search_ids)), d."searchIds"),
       "duplicateOfId" = o.duplicate_of,
-      flags = ARRAY(SELECT jsonb_array_elements_text(o.flags)),
+      flags = ARRAY(SELECT DISTINCT f FROM unnest(d.flags || ARRAY(SELECT jsonb_array_elements_text(o.flags))) AS f),
       "applicationId" = COALESCE(o.application_id, d."applicationId"),
       "orderId" = COALESCE(o.order_id, d."orderId"),
       "disputeId" = COALESCE(o.dispute_id, d."disputeId"),
       "processedAt" = now()
     FROM unnest(${col((o) => o.id)}::uuid[], ${col((o) => o.processing)}::text[], ${col((o) => o.processingError)}::text[],
-                ${col((o) => o.eventType)}::text[], ${col((o) => (o.searchIds ? JSON.stringify(o.searchIds) : null))}::jsonb[],
+                ${col((o) => o.eventType)}::text[], ${col((o) => (o.searchIds ? JSON.stringify(o.searchIds.map(storableId)) : null))}::jsonb[],
                 ${col((o) => o.duplicateOfId ?? null)}::uuid[], ${col((o) => JSON.stringify(o.flags))}::jsonb[],
                 ${col((o) => o.links.applicationId ?? null)}::uuid[], ${col((o) => o.links.orderId ?? null)}::uuid[],
                 ${col((o) => o.links.disputeId ?? null)}::uuid[])
