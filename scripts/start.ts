@@ -1,6 +1,6 @@
 // npm start — builds if needed, starts the database (embedded unless DATABASE_URL
 // is set), applies migrations, creates the first admin, and serves the dashboard.
-// npm run dev — the same with `next dev`.
+// npm run dev — the same with Next in development mode (scripts/serve.ts --dev).
 import { spawn, spawnSync } from "node:child_process";
 import { loadOrCreateSecrets, resolveDataDir } from "../lib/config/data-dir";
 import { env } from "../lib/config/env";
@@ -72,10 +72,22 @@ try {
   fail(`Could not start: ${(error as Error).message}`);
 }
 
+// scripts/serve.ts: Next behind a small HTTP server that records the socket's peer address
+// (TRUST_PROXY_HOPS decides how far X-Forwarded-For is believed) and sets security headers.
 const next = spawn(
   process.execPath,
-  ["node_modules/next/dist/bin/next", dev ? "dev" : "start", "--port", String(config.PORT)],
-  { stdio: "inherit", env: { ...childEnv, DATABASE_URL: database.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true" } },
+  ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])],
+  {
+    stdio: "inherit",
+    env: {
+      ...childEnv,
+      NODE_ENV: dev ? "development" : "production",
+      PORT: String(config.PORT),
+      DATABASE_URL: database.url,
+      AUTH_SECRET: authSecret,
+      AUTH_TRUST_HOST: "true",
+    },
+  },
 );
 say(`Dashboard on http://localhost:${config.PORT}`);
 

@@ -1,11 +1,8 @@
-// The client's address as the nearest hop saw it. `next start` sets x-forwarded-for;
-// behind a load balancer set TRUST_PROXY_HOPS to how many proxies add themselves.
+// The client's address for throttling and the delivery log: the socket's peer (written by
+// scripts/serve.ts), or behind TRUST_PROXY_HOPS proxies the address the outermost one saw.
+// A client's own X-Forwarded-For never decides it.
+import { trustedClientAddress } from "../server/forwarded";
+
 export function clientAddress(headers: Headers): string {
-  const chain = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  const hops = Math.max(0, Number(process.env.TRUST_PROXY_HOPS) || 0);
-  const address = chain[chain.length - 1 - hops] ?? chain[0] ?? headers.get("x-real-ip") ?? "unknown";
-  return address.replace(/^::ffff:/, "");
+  return trustedClientAddress((name) => headers.get(name));
 }

@@ -1,5 +1,5 @@
 // Starts the app as users do (scripts/start.ts: build if needed, database, migrations,
-// `next start`) as a child process, waits for /api/health, and stops it again.
+// scripts/serve.ts, Next behind a small HTTP server) as a child process, waits for /api/health, and stops it again.
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";

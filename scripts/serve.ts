@@ -1,0 +1,43 @@
+// The dashboard's HTTP server (started by scripts/start.ts): Next's documented custom
+// server, so that before Next sees a request the socket's peer address is recorded where
+// no client can forge it (lib/server/forwarded.ts) and every response carries the
+// security headers (lib/server/security-headers.ts). `next start` alone keeps whatever
+// X-Forwarded-For a client sends.
+import { createServer } from "node:http";
+import type { TLSSocket } from "node:tls";
+import next from "next";
+import { markPeer, trustedHttps } from "../lib/server/forwarded";
+import { baseSecurityHeaders, NON_PAGE_CSP, proxyHandles } from "../lib/server/security-headers";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT) || 3000;
+const hostname = "localhost";
+
+const app = next({ dev, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  markPeer(req.headers, { remoteAddress: req.socket.remoteAddress, encrypted: (req.socket as TLSSocket).encrypted });
+  const get = (name: string) => {
+    const value = req.headers[name];
+    return Array.isArray(value) ? value.join(", ") : value;
+  };
+  for (const [name, value] of Object.entries(baseSecurityHeaders({ https: trustedHttps(get) }))) res.setHeader(name, value);
+  const pathname = (req.url ?? "/").split("?")[0]!;
+  if (!proxyHandles(pathname)) res.setHeader("Content-Security-Policy", NON_PAGE_CSP);
+  void handle(req, res);
+});
+server.listen(port, () => console.log(`[financing-desk] Listening on port ${port}${dev ? " (development)" : ""}`));
+
+// Stop taking connections, let answers in flight finish, then exit (scripts/start.ts then stops PostgreSQL).
+let closing = false;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    server.close(() => void app.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
