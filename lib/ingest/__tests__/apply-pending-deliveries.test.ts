@@ -36,15 +36,15 @@ describe("applyPendingDeliveries", () => {
 
   it("one delivery that cannot be applied is recorded as failed; the rest of its batch is applied", async () => {
     const good = (n: number) => ({ eventType: "application.created", createdAt: `2026-11-02T10:00:0${n}Z`, applicationId: `app_ok_${n}` });
-    // An amount beyond the column's range: readable, but the database refuses it.
-    const poison = { eventType: "application.approved", createdAt: "2026-11-02T10:00:05Z", applicationId: "app_poison", lenderId: "A", amount: 10000000000000 };
+    // A NUL inside a lender's name: readable JSON, but PostgreSQL text and jsonb refuse it at apply.
+    const poison = { eventType: "application.approved", createdAt: "2026-11-02T10:00:05Z", applicationId: "app_poison", lenderId: "A", lenderName: "Lender\u0000A", amount: 100 };
     for (const body of [good(1), good(2), poison, good(3)]) expect((await POST(caRequest(body))).status).toBe(200);
     await deliveryApplierIdle();
     await applyPendingDeliveries();
     const byState = await db().delivery.groupBy({ by: ["processing"], _count: true, orderBy: { processing: "asc" } });
     expect(byState.map((s) => [s.processing, s._count])).toEqual([["APPLIED", 3], ["FAILED", 1]]);
     const failed = await db().delivery.findFirstOrThrow({ where: { processing: "FAILED" } });
-    expect(failed.processingError).toMatch(/numeric|overflow|out of range/i);
+    expect(failed.processingError).toMatch(/0x00|\\u0000|unicode|null character/i);
     expect(await db().application.count()).toBe(3);
   });
 });
