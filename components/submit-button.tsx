@@ -9,12 +9,15 @@ type SubmitButtonProps = {
   variant?: ButtonVariant;
   size?: ButtonSize;
   className?: string;
+  /** A form with several submit buttons tells them apart by name and value. */
+  name?: string;
+  value?: string;
 };
 
-export function SubmitButton({ children, pendingLabel, variant = "primary", size, className }: SubmitButtonProps) {
+export function SubmitButton({ children, pendingLabel, variant = "primary", size, className, name, value }: SubmitButtonProps) {
   const { pending } = useFormStatus();
   return (
-    <Button type="submit" variant={variant} size={size} className={className} disabled={pending} aria-disabled={pending}>
+    <Button type="submit" variant={variant} size={size} className={className} name={name} value={value} disabled={pending} aria-disabled={pending}>
       {pending ? (pendingLabel ?? `${children}…`) : children}
     </Button>
   );

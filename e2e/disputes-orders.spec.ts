@@ -143,6 +143,27 @@ test("a pending cart waits for approval, becomes an order on a signed approval, 
   await expect(orderRow(page)).toContainText("$30.00 refunded of $499.00");
 });
 
+test("rejected after approval puts the order on hold; support reopens it from the application page", async ({ page, request }) => {
+  const held = { merchantTransactionId: `E2E-HOLD-${stamp}`, requestToken: `e2e-hold-${stamp}` };
+  const heldRow = () => page.getByRole("row").filter({ hasText: held.merchantTransactionId });
+  await insertPendingCart({ ...held, amount: "479.00", shippingAmount: "20.00", customer: { firstName: "Ada", lastName: "Lovelace", email: `hold-${stamp}@example.test` } });
+  await postWgf(request, { version: "1.9", request_token: held.requestToken, merchant_transaction_id: held.merchantTransactionId, status: "approved", approved_amount: "400.00" });
+  await postWgf(request, { version: "1.9", request_token: held.requestToken, merchant_transaction_id: held.merchantTransactionId, status: "rejected" });
+  await signInAs(page, "support");
+  await eventually(page, `/orders?q=${held.merchantTransactionId}&status=ON_HOLD`, async () => {
+    await expect(heldRow()).toContainText("On hold", { timeout: 1000 });
+  });
+  await expect(heldRow()).toContainText("WeGetFinancing reported rejected after approval");
+  await expect(heldRow()).toContainText("Approved amount differs");
+
+  await heldRow().getByRole("link", { name: new RegExp(held.requestToken) }).click();
+  await page.getByRole("button", { name: "Reopen the order" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The order is open again." })).toBeVisible();
+  await page.goto(`/orders?q=${held.merchantTransactionId}`);
+  await expect(heldRow()).toContainText("Open");
+  await expect(heldRow()).not.toContainText("On hold");
+});
+
 test("screenshots of the three pages at laptop and phone width; no sideways scrolling", async ({ page }) => {
   await signInAs(page, "support");
   const pages = [

@@ -4,6 +4,7 @@ import type { Role } from "../db/generated/enums";
 const matrix = {
   viewOperations: ["SUPPORT", "FINANCE", "ADMIN"], // applications, deliveries, disputes, orders
   createFinancingRequest: ["SUPPORT", "FINANCE", "ADMIN"],
+  decideOrderHold: ["SUPPORT", "ADMIN"], // reopen or cancel an order WeGetFinancing put in doubt
   viewFunding: ["FINANCE", "ADMIN"],
   exportFunding: ["FINANCE", "ADMIN"],
   syncFunding: ["FINANCE", "ADMIN"],

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ActionError, defineAction } from "@/lib/auth/action";
 import { applicationIdSchema } from "@/lib/applications/get-application";
 import { refreshApplicationStatus, RefreshNotPossibleError } from "@/lib/applications/refresh-application-status";
+import { decideOrderHold, decideOrderHoldSchema, OrderHoldError } from "@/lib/orders/decide-order-hold";
 
 export type RefreshActionResult = { outcome: "ok" | "failed" };
 
@@ -23,5 +24,22 @@ export const refreshApplicationStatusAction = defineAction(
       if (error instanceof RefreshNotPossibleError) throw new ActionError(error.message);
       throw error;
     }
+  },
+);
+
+// Reopen or cancel an order on hold (support, admin): audited in decideOrderHold.
+export const decideOrderHoldAction = defineAction(
+  "decideOrderHold",
+  decideOrderHoldSchema.extend({ applicationId: applicationIdSchema }),
+  async ({ applicationId, orderId, decision }, user): Promise<{ message: string }> => {
+    try {
+      await decideOrderHold({ orderId, decision }, { id: user.id, email: user.email });
+    } catch (error) {
+      if (error instanceof OrderHoldError) throw new ActionError(error.message);
+      throw error;
+    }
+    revalidatePath(`/applications/${applicationId}`);
+    revalidatePath("/orders");
+    return { message: decision === "reopen" ? "The order is open again." : "The order is cancelled." };
   },
 );

@@ -13,6 +13,7 @@ import { PageHeader } from "@/components/page-header";
 import { applicationStatusLabels, customerName } from "@/lib/applications/application-labels";
 import { getApplication, type ApplicationDetail } from "@/lib/applications/get-application";
 import { isStatusCheckConfigured, STATUS_CHECK_NOT_CONFIGURED } from "@/lib/applications/refresh-application-status";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
 import { appTimeZone } from "@/lib/format/format-date-time";
@@ -20,6 +21,7 @@ import { formatMoney } from "@/lib/format/format-money";
 import { orderFlagLabel, orderStatusLabels, orderStatusTones } from "@/lib/orders/order-labels";
 import { isKnownApplicationStatus, parseApplicationStatusResponse, type ApplicationStatusResponse } from "@/lib/providers/chargeafter/application-status-client";
 import { ApplicationStatusBadge } from "../application-badges";
+import { OrderHoldForm } from "./order-hold-form";
 import { RefreshButton } from "./refresh-button";
 
 export const metadata: Metadata = { title: "Application" };
@@ -28,7 +30,7 @@ const linkClass = "font-medium text-accent-700 underline-offset-2 hover:underlin
 const none = <span className="text-gray-500">—</span>;
 
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePermission("viewOperations");
+  const user = await requirePermission("viewOperations");
   const { id } = await params;
   const application = await getApplication(id);
   if (!application) notFound();
@@ -84,7 +86,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
 
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         <DetailCard title="Orders">
-          <Orders application={application} />
+          <Orders application={application} canDecide={can(user.role, "decideOrderHold")} />
         </DetailCard>
         <DetailCard title="Pending carts">
           <PendingCarts application={application} />
@@ -380,7 +382,7 @@ function LatestCheck({ check, status, ours, currency }: { check: CheckView; stat
   );
 }
 
-function Orders({ application: a }: { application: ApplicationDetail }) {
+function Orders({ application: a, canDecide }: { application: ApplicationDetail; canDecide: boolean }) {
   if (!a.orders.length) return <p className="text-sm text-gray-600">No order was created from this application.</p>;
   return (
     <ul className="space-y-2">
@@ -407,6 +409,7 @@ function Orders({ application: a }: { application: ApplicationDetail }) {
             )}
             {order.holdReason && <span className="block">On hold: {order.holdReason}</span>}
           </span>
+          {order.status === "ON_HOLD" && canDecide && <OrderHoldForm applicationId={a.id} orderId={order.id} />}
         </li>
       ))}
     </ul>
