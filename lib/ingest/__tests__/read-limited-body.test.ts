@@ -19,4 +19,19 @@ describe("readLimitedBody", () => {
     expect(result.tooLarge).toBe(true);
     expect(result.bytes.length).toBeLessThanOrEqual(10);
   });
+
+  it("keeps the first `limit` bytes of an oversized body even when it arrives as one chunk", async () => {
+    const result = await readLimitedBody(request(25), 10);
+    expect(result).toMatchObject({ tooLarge: true, seenBytes: 25 });
+    expect(result.bytes.toString()).toBe("A".repeat(10));
+  });
+
+  it("returns what arrived, marked aborted, when the body fails mid-way (it used to throw)", async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      start: (controller) => controller.enqueue(new Uint8Array([66, 67])),
+      pull: (controller) => controller.error(new Error("socket hang up")),
+    });
+    const aborted = new Request("http://x/", { method: "POST", body: stream, duplex: "half" } as RequestInit);
+    expect(await readLimitedBody(aborted, 10)).toEqual({ bytes: Buffer.from("BC"), tooLarge: false, aborted: true });
+  });
 });

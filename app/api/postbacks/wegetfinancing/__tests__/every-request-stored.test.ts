@@ -1,0 +1,91 @@
+// Issue 10 item 2 (rest) and issue 11: every request to the receiver is stored with its
+// answer — wrong methods (405, Allow: POST), bodies aborted mid-way (flag body-aborted),
+// and 400/413/415 refusals keep the ids they carry (flag unverified-ids).
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { configureProviders, wgfRequest } from "@/test/provider-requests";
+import { resetDatabase } from "@/test/reset-database";
+import { db } from "@/lib/db/client";
+import { DELETE, GET, PATCH, POST, PUT } from "../route";
+
+beforeAll(() => configureProviders());
+beforeEach(resetDatabase);
+
+const URL = "http://127.0.0.1/api/postbacks/wegetfinancing";
+
+async function stored(response: Response) {
+  const { deliveryId } = (await response.json()) as { deliveryId: string };
+  return db().delivery.findUniqueOrThrow({ where: { id: deliveryId } });
+}
+
+// A body that sends `sent` and then fails, as a client that disconnects mid-way.
+function abortedRequest(sent: string): Request {
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(sent));
+    },
+    pull(controller) {
+      controller.error(new Error("aborted"));
+    },
+  });
+  return new Request(URL, { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit);
+}
+
+describe("wrong methods", () => {
+  it.each([
+    ["GET", GET],
+    ["PUT", PUT],
+    ["PATCH", PATCH],
+    ["DELETE", DELETE],
+  ] as const)("%s answers 405 with Allow: POST and is stored INVALID with the reason", async (method, handler) => {
+    const body = method === "GET" || method === "DELETE" ? undefined : `{"request_token":"tok-put"}`;
+    const response = await handler(new Request(URL, { method, headers: { "content-type": "application/json" }, body }));
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("POST");
+    const delivery = await stored(response);
+    expect(delivery).toMatchObject({ processing: "INVALID", responseStatus: 405, verification: "NOT_CHECKED", endpoint: "/api/postbacks/wegetfinancing" });
+    expect(delivery.processingError).toBe(`Method ${method} is not allowed: this endpoint accepts POST only.`);
+    if (body) expect(Buffer.from(delivery.rawBody).toString()).toBe(body);
+  });
+});
+
+describe("aborted bodies", () => {
+  it("a body aborted mid-way is stored with what arrived, flagged body-aborted (was 400 and not stored)", async () => {
+    const sent = `{"version":"1.9","request_token":"tok-half","status":"appr`;
+    const response = await POST(abortedRequest(sent));
+    expect(response.status).toBe(400);
+    const delivery = await stored(response);
+    expect(Buffer.from(delivery.rawBody).toString()).toBe(sent);
+    expect(delivery.bodyBytes).toBe(sent.length);
+    expect(delivery.flags).toContain("body-aborted");
+    expect(delivery).toMatchObject({ processing: "INVALID", verification: "NOT_CHECKED" });
+    expect(delivery.processingError).toMatch(/aborted after \d+ bytes/);
+  });
+});
+
+describe("refusals keep their ids (issue 11)", () => {
+  it("415: a JSON postback sent as text/plain keeps its request token", async () => {
+    const response = await POST(wgfRequest({ version: "1.9", request_token: "tok-415", status: "approved" }, { contentType: "text/plain" }));
+    expect(response.status).toBe(415);
+    const delivery = await stored(response);
+    expect(delivery.searchIds).toContain("tok-415");
+    expect(delivery.flags).toContain("unverified-ids");
+  });
+
+  it("413: an oversized URL-encoded postback keeps the token from the part that was read", async () => {
+    const body = `request_token=tok-413&status=approved&pad=${"A".repeat(1_100_000)}`;
+    const response = await POST(wgfRequest(body, { contentType: "application/x-www-form-urlencoded" }));
+    expect(response.status).toBe(413);
+    const delivery = await stored(response);
+    expect(delivery.searchIds).toContain("tok-413");
+    expect(delivery.flags).toEqual(expect.arrayContaining(["truncated", "unverified-ids"]));
+    expect(delivery.rawBody.length).toBe(64 * 1024);
+  });
+
+  it("400: an aborted body keeps the ids it already carried when they can be read", async () => {
+    const response = await POST(abortedRequest(`{"version":"1.9","request_token":"tok-400","status":"rejected"}`));
+    expect(response.status).toBe(400);
+    const delivery = await stored(response);
+    expect(delivery.searchIds).toContain("tok-400");
+    expect(delivery.flags).toEqual(expect.arrayContaining(["body-aborted", "unverified-ids"]));
+  });
+});
