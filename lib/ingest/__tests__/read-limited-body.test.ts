@@ -10,8 +10,11 @@ describe("readLimitedBody", () => {
     expect(await readLimitedBody(request(10), 10)).toMatchObject({ tooLarge: false });
   });
 
-  it("refuses a declared length over the limit without reading the body", async () => {
-    expect(await readLimitedBody(request(11, { "content-length": "11" }), 10)).toEqual({ bytes: Buffer.alloc(0), tooLarge: true, seenBytes: 11 });
+  it("refuses a declared length over the limit, reading no more than a prefix of the body", async () => {
+    expect(await readLimitedBody(request(11, { "content-length": "11" }), 10)).toEqual({ bytes: Buffer.from("A".repeat(10)), tooLarge: true, seenBytes: 11 });
+    const big = await readLimitedBody(request(2 * 1024 * 1024, { "content-length": String(2 * 1024 * 1024) }));
+    expect(big).toMatchObject({ tooLarge: true, seenBytes: 2 * 1024 * 1024 });
+    expect(big.bytes.length).toBe(64 * 1024);
   });
 
   it("stops reading an undeclared body one byte past the limit and keeps what fit", async () => {

@@ -81,6 +81,17 @@ describe("refusals keep their ids (issue 11)", () => {
     expect(delivery.rawBody.length).toBe(64 * 1024);
   });
 
+  it("413 with a declared Content-Length over 1 MiB keeps its first 64 KiB and the token in them (was stored empty)", async () => {
+    const body = `request_token=tok-413-declared&status=approved&pad=${"A".repeat(2_000_000)}`;
+    const request = wgfRequest(body, { contentType: "application/x-www-form-urlencoded", headers: { "content-length": String(body.length) } });
+    const response = await POST(request);
+    expect(response.status).toBe(413);
+    const delivery = await stored(response);
+    expect(delivery.bodyBytes).toBe(body.length);
+    expect(Buffer.from(delivery.rawBody).toString()).toBe(body.slice(0, 64 * 1024));
+    expect(delivery.searchIds).toContain("tok-413-declared");
+  });
+
   it("400: an aborted body keeps the ids it already carried when they can be read", async () => {
     const response = await POST(abortedRequest(`{"version":"1.9","request_token":"tok-400","status":"rejected"}`));
     expect(response.status).toBe(400);
