@@ -28,7 +28,11 @@ export const statusClassLabels = { "2xx": "2xx success", "4xx": "4xx refused", "
 export const flagDescriptions: Record<string, string> = {
   "no-cart-to-promote": "The approval had no pending cart to turn into an order.",
   "no-matching-application": "The post-sale event names no application we know, so it is on no timeline.",
-  truncated: "The body was over 1 MiB; only the first 1 MiB was stored.",
+  truncated: "The body was not verified and was over 64 KiB: only its first 64 KiB were stored (Body size is the real size).",
+  "body-not-stored-cap":
+    "Unverified, and its address had already stored its hourly share of unverified body bytes: only the metadata was kept.",
+  "body-aborted": "The sender stopped mid-way; what arrived is stored.",
+  "unverified-ids": "The ids were read from a body that was not verified: they help finding it, not trusting it.",
 };
 
 export function describeFlag(flag: string): string {
