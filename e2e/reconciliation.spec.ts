@@ -211,7 +211,7 @@ test("a bad file shows its bad rows with line numbers and imports nothing", asyn
   await page.goto("/reconciliation");
   const rows = [
     record("RECONCILED", "Settle", "10.00", "0.40", "9.60", {}, badStamp),
-    record("RECONCILED", "Settle", "12.345", "0.40", "11.94", {}, badStamp), // line 3: three decimals
+    record("RECONCILED", "Settle", "1000000000000.00", "0.40", "11.94", {}, badStamp), // line 3: no column holds it
     record("RECONCILED", "Settle", "20.00", "0.80", "19.20", {}, badStamp),
     record("RECONCILED", "Settle", "30.00", "1.20", "28.80", { transactionDate: "yesterday" }, badStamp), // line 5
   ];
@@ -221,7 +221,7 @@ test("a bad file shows its bad rows with line numbers and imports nothing", asyn
   await expect(bad).toHaveCount(2);
   await expect(bad.nth(0)).toContainText("line 3");
   await expect(bad.nth(0)).toContainText(rows[1]!.transactionId);
-  await expect(bad.nth(0)).toContainText("more than 2 decimal places");
+  await expect(bad.nth(0)).toContainText("largest amount the desk can hold");
   await expect(bad.nth(1)).toContainText("line 5");
   await expect(bad.nth(1)).toContainText("yesterday");
   expect(await accessibilityViolations(page)).toEqual([]);

@@ -16,7 +16,8 @@ export async function resetUserPassword(userId: string, newPassword: string | un
     const found = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
     if (!found) throw new UserChangeError("That user no longer exists.");
     await tx.user.update({ where: { id: found.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await tx.signInThrottle.deleteMany({ where: { key: `account:${found.email}` } });
+    // A new password lifts the account's own limits (from every address), not the per-address ones.
+    await tx.signInThrottle.deleteMany({ where: { OR: [{ key: `account:${found.email}` }, { key: { startsWith: `pair:${found.email}|` } }] } });
     await recordAudit(tx, actor, { action: "user.reset-password", targetType: "user", targetId: found.id, details: { email: found.email } });
     return found;
   });

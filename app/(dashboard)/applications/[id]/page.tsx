@@ -407,7 +407,11 @@ function Orders({ application: a, canDecide }: { application: ApplicationDetail;
                 , cancelled <DateTime value={order.cancelledAt} />
               </>
             )}
-            {order.holdReason && <span className="block">On hold: {order.holdReason}</span>}
+            {order.holdReason && (
+              <span className="block">
+                {order.status === "ON_HOLD" ? "On hold" : "Was on hold"}: {order.holdReason}
+              </span>
+            )}
           </span>
           {order.status === "ON_HOLD" && canDecide && <OrderHoldForm applicationId={a.id} orderId={order.id} />}
         </li>
