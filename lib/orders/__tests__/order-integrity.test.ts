@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/postbacks/wegetfinancing/route";
 import { db } from "@/lib/db/client";
 import { configureProviders, wgfRequest } from "@/test/provider-requests";
+import { insertPendingCart } from "@/test/pending-cart";
 import { resetDatabase } from "@/test/reset-database";
 import { settleDeliveries } from "@/test/settle-deliveries";
 import { decideOrderHold, OrderHoldError } from "../decide-order-hold";
@@ -12,23 +13,7 @@ import { holdIfRejectedAfterApproval, REJECTED_AFTER_APPROVAL } from "../hold-or
 beforeAll(() => configureProviders());
 beforeEach(resetDatabase);
 
-/** A 499.00 cart: 450.00 + 30.00 shipping + 19.00 tax. */
-function cart(merchantTransactionId: string, requestToken?: string) {
-  return db().pendingCart.create({
-    data: {
-      provider: "WEGETFINANCING",
-      merchantTransactionId,
-      requestToken,
-      customerFirstName: "Ada",
-      customerLastName: "Lovelace",
-      customerEmail: "ada@example.com",
-      items: [{ sku: "SOFA-1", display_name: "Sofa", unit_price: "450.00", quantity: 1 }],
-      amount: "450.00",
-      shippingAmount: "30.00",
-      taxAmount: "19.00",
-    },
-  });
-}
+const cart = (merchantTransactionId: string, requestToken?: string) => insertPendingCart(merchantTransactionId, requestToken);
 
 // Each postback a second after the previous one: WeGetFinancing's bodies carry no event time.
 let clock = Math.floor(Date.now() / 1000);

@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/postbacks/wegetfinancing/route";
 import { db } from "@/lib/db/client";
 import { configureProviders, wgfRequest } from "@/test/provider-requests";
+import { insertPendingCart } from "@/test/pending-cart";
 import { resetDatabase } from "@/test/reset-database";
 import { settleDeliveries } from "@/test/settle-deliveries";
 
@@ -19,20 +20,7 @@ async function post(request: Request) {
   return { status: response.status, delivery };
 }
 
-function cart(merchantTransactionId: string, requestToken: string) {
-  return db().pendingCart.create({
-    data: {
-      provider: "WEGETFINANCING",
-      merchantTransactionId,
-      requestToken,
-      customerFirstName: "Ada",
-      customerLastName: "Lovelace",
-      customerEmail: "ada@example.com",
-      items: [{ sku: "SOFA-1", display_name: "Sofa", unit_price: "999.67", quantity: 1 }],
-      amount: "999.67",
-    },
-  });
-}
+const cart = (merchantTransactionId: string, requestToken?: string) => insertPendingCart(merchantTransactionId, requestToken, "999.67");
 
 describe("WeGetFinancing postbacks from real integrations", () => {
   it("accepts a correctly signed retry whose x-timestamp is 20 minutes old, flagged stale-timestamp", async () => {

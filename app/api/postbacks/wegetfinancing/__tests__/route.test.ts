@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { configureProviders, sharedFixture, WGF_PREVIOUS, wgfRequest } from "@/test/provider-requests";
+import { insertPendingCart } from "@/test/pending-cart";
 import { resetDatabase } from "@/test/reset-database";
 import { settleDeliveries } from "@/test/settle-deliveries";
 import { db } from "@/lib/db/client";
@@ -14,22 +15,7 @@ async function post(request: Request) {
   return { status: response.status, body: (await response.json()) as { received?: boolean; deliveryId: string; duplicate?: boolean; error?: string } };
 }
 
-function cart(merchantTransactionId: string, requestToken?: string) {
-  return db().pendingCart.create({
-    data: {
-      provider: "WEGETFINANCING",
-      merchantTransactionId,
-      requestToken,
-      customerFirstName: "Ada",
-      customerLastName: "Lovelace",
-      customerEmail: "ada@example.com",
-      items: [{ sku: "SOFA-1", display_name: "Sofa", unit_price: "450.00", quantity: 1 }],
-      amount: "450.00",
-      shippingAmount: "30.00",
-      taxAmount: "19.00",
-    },
-  });
-}
+const cart = (merchantTransactionId: string, requestToken?: string) => insertPendingCart(merchantTransactionId, requestToken);
 
 describe("POST /api/postbacks/wegetfinancing", () => {
   it("stores and applies every shared fixture; only approved promotes the cart", async () => {
