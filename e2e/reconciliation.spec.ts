@@ -221,7 +221,7 @@ test("a bad file shows its bad rows with line numbers and imports nothing", asyn
   await expect(bad).toHaveCount(2);
   await expect(bad.nth(0)).toContainText("line 3");
   await expect(bad.nth(0)).toContainText(rows[1]!.transactionId);
-  await expect(bad.nth(0)).toContainText("largest amount the desk can hold");
+  await expect(bad.nth(0)).toContainText("transactionAmount: 1000000000000.00 is too large");
   await expect(bad.nth(1)).toContainText("line 5");
   await expect(bad.nth(1)).toContainText("yesterday");
   expect(await accessibilityViolations(page)).toEqual([]);
