@@ -143,11 +143,13 @@ function refused(adapter: ProviderAdapter, body: LimitedBody, type: string, stat
   };
 }
 
-// readIds is best effort by contract; a throwing one must still not cost the delivery its place.
+// Best effort, verified or not: whatever ids the provider's parser finds, so a refused
+// delivery can still be found by its token; a parser that throws costs it nothing.
 function readIdsSafely(adapter: ProviderAdapter, bytes: Buffer, type: string): string[] {
   if (bytes.length === 0) return [];
   try {
-    return adapter.readIds?.(bytes, type) ?? [];
+    const parsed = adapter.parse(bytes, type, new Date());
+    return parsed.ok ? parsed.event.searchIds : (parsed.searchIds ?? []);
   } catch {
     return [];
   }

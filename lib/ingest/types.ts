@@ -95,9 +95,4 @@ export type ProviderAdapter = {
   verify(request: IncomingRequest): VerificationResult;
   /** receivedAt stands in for the event time when the body carries none. */
   parse(rawBody: Buffer, contentType: string, receivedAt: Date): ParseResult;
-  /**
-   * Best-effort ids from any readable body, verified or not (never throws), so a
-   * refused delivery can still be found in the log by its token; stored flagged unverified.
-   */
-  readIds?(rawBody: Buffer, contentType: string): string[];
 };

@@ -14,14 +14,5 @@ export function chargeAfterAdapter(config: Env = env()): ProviderAdapter {
     secretHeaders: ["authorization", "cookie"],
     verify: (request) => verifyChargeAfterAuthorization(request.headers.get("authorization"), accepted),
     parse: parseChargeAfterWebhook,
-    // Best effort, verified or not: the parser's ids, so a refused delivery can still be found.
-    readIds: (rawBody, contentType) => {
-      try {
-        const parsed = parseChargeAfterWebhook(rawBody, contentType, new Date());
-        return parsed.ok ? parsed.event.searchIds : (parsed.searchIds ?? []);
-      } catch {
-        return [];
-      }
-    },
   };
 }

@@ -10,7 +10,7 @@ export function wegetfinancingAdapter(config: Env = loadEnv()): ProviderAdapter 
   return {
     provider: "WEGETFINANCING",
     contentTypes: ["application/json", "application/x-www-form-urlencoded"],
-    // x-signature is a digest, not a secret, but a logged one could be replayed within the tolerance window.
+    // x-signature is a digest, not a secret; masked anyway so a logged one tells nobody more than they need.
     secretHeaders: ["x-signature", "authorization", "cookie"],
     verify: (request) =>
       verifyWgfSignature({
@@ -22,14 +22,5 @@ export function wegetfinancingAdapter(config: Env = loadEnv()): ProviderAdapter 
         now: request.receivedAt,
       }),
     parse: parseWgfPostback,
-    // Best effort, verified or not: the parser's ids, so a refused delivery can still be found.
-    readIds: (rawBody, contentType) => {
-      try {
-        const parsed = parseWgfPostback(rawBody, contentType, new Date());
-        return parsed.ok ? parsed.event.searchIds : (parsed.searchIds ?? []);
-      } catch {
-        return [];
-      }
-    },
   };
 }
