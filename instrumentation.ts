@@ -5,6 +5,11 @@ export async function register() {
   startDeliverySweeper();
   // Build the funding report's day totals now (first start after the upgrade, or a new
   // APP_TIMEZONE) rather than during someone's first page view.
-  const [{ ensureFundingDayTotals }, { env }] = await Promise.all([import("./lib/reconciliation/funding-day-totals"), import("./lib/config/env")]);
-  void ensureFundingDayTotals(env().APP_TIMEZONE).catch((error: Error) => console.error(`[funding] could not build the day totals: ${error.message}`));
+  const [{ ensureFundingDayTotals }, { env }] = await Promise.all([
+    import("./lib/reconciliation/funding-day-totals"),
+    import("./lib/config/env"),
+  ]);
+  void ensureFundingDayTotals(env().APP_TIMEZONE).catch((error: Error) =>
+    console.error(`[funding] could not build the day totals: ${error.message}`),
+  );
 }

@@ -1,6 +1,7 @@
 // Browser tests in Debian's Chromium against the built app, started the way a
 // user starts it (`npm start`) on a throwaway embedded PostgreSQL.
 import { defineConfig, devices } from "@playwright/test";
+
 import { E2E_ADMIN, E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT, E2E_WGF_API } from "./e2e/support/constants";
 import { CA_AUTHORIZATION, WGF_CREDENTIALS } from "./test/provider-requests";
 

@@ -4,6 +4,7 @@
 // Auth.js itself must never be redirected (scripts/serve.ts gives them their headers).
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
+
 import { authConfig } from "./lib/auth/auth.config";
 import { createNonce, pageCsp } from "./lib/server/security-headers";
 

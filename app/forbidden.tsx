@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { buttonClasses } from "@/components/button";
 
 export default function Forbidden() {
@@ -9,7 +10,8 @@ export default function Forbidden() {
         <p className="text-xs font-semibold tracking-wide text-gray-600 uppercase">403 · Forbidden</p>
         <h1 className="mt-1 text-lg font-semibold text-gray-900">Your role does not allow this page</h1>
         <p className="mt-2 text-sm text-gray-600">
-          You are signed in, but this page is for other roles. If you need it for your work, ask an admin to change your role.
+          You are signed in, but this page is for other roles. If you need it for your work, ask an admin to change your
+          role.
         </p>
         <Link href="/applications" className={`${buttonClasses({ variant: "primary" })} mt-5`}>
           Back to applications

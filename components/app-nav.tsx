@@ -1,4 +1,5 @@
 "use client";
+
 // The signed-in shell's navigation: a left sidebar on wide screens, a top bar with a
 // menu button on narrow ones. The current page is marked with aria-current="page".
 import Link from "next/link";
@@ -22,8 +23,14 @@ export function AppNav({ items, account }: { items: NavItem[]; account: ReactNod
   return (
     <header className="border-b border-gray-200 bg-white md:sticky md:top-0 md:flex md:h-dvh md:w-56 md:shrink-0 md:flex-col md:border-r md:border-b-0">
       <div className="flex h-14 items-center justify-between gap-3 px-4 md:h-16">
-        <Link href="/applications" className="flex items-center gap-2 rounded text-base font-semibold tracking-tight text-gray-900">
-          <span aria-hidden="true" className="grid size-7 place-items-center rounded-md bg-accent-700 text-sm font-bold text-white">
+        <Link
+          href="/applications"
+          className="flex items-center gap-2 rounded text-base font-semibold tracking-tight text-gray-900"
+        >
+          <span
+            aria-hidden="true"
+            className="grid size-7 place-items-center rounded-md bg-accent-700 text-sm font-bold text-white"
+          >
             F
           </span>
           Financing Desk
@@ -35,14 +42,24 @@ export function AppNav({ items, account }: { items: NavItem[]; account: ReactNod
           aria-controls="app-nav-panel"
           onClick={() => setOpen((value) => !value)}
         >
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.75">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            className="size-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.75"
+          >
             {open ? <path d="M5 5l10 10M15 5L5 15" /> : <path d="M3 5h14M3 10h14M3 15h14" />}
           </svg>
           Menu
         </button>
       </div>
 
-      <div id="app-nav-panel" className={`${open ? "flex" : "hidden"} flex-col border-t border-gray-200 md:flex md:flex-1 md:border-t-0`}>
+      <div
+        id="app-nav-panel"
+        className={`${open ? "flex" : "hidden"} flex-col border-t border-gray-200 md:flex md:flex-1 md:border-t-0`}
+      >
         <nav aria-label="Main" className="px-2 py-3 md:flex-1">
           <ul className="space-y-0.5">
             {items.map((item) => {
@@ -54,7 +71,9 @@ export function AppNav({ items, account }: { items: NavItem[]; account: ReactNod
                     aria-current={isCurrent ? "page" : undefined}
                     onClick={() => setOpen(false)}
                     className={`block rounded-md px-3 py-2 text-sm font-medium ${
-                      isCurrent ? "bg-accent-50 text-accent-800 ring-1 ring-accent-200 ring-inset" : "text-gray-700 hover:bg-gray-100 hover:text-gray-900"
+                      isCurrent
+                        ? "bg-accent-50 text-accent-800 ring-1 ring-accent-200 ring-inset"
+                        : "text-gray-700 hover:bg-gray-100 hover:text-gray-900"
                     }`}
                   >
                     {item.label}

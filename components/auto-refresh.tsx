@@ -1,4 +1,5 @@
 "use client";
+
 // Re-renders the server page every few seconds while something may still change.
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";

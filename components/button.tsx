@@ -19,7 +19,10 @@ const sizes: Record<ButtonSize, string> = {
   md: "h-9 px-3.5 text-sm",
 };
 
-export function buttonClasses({ variant = "secondary", size = "md" }: { variant?: ButtonVariant; size?: ButtonSize } = {}): string {
+export function buttonClasses({
+  variant = "secondary",
+  size = "md",
+}: { variant?: ButtonVariant; size?: ButtonSize } = {}): string {
   return `${base} ${variants[variant]} ${sizes[size]}`;
 }
 

@@ -1,7 +1,9 @@
 "use client";
+
 // Copies a text to the clipboard; falls back to a selection copy where the Clipboard API
 // is unavailable (plain http on a LAN address is not a secure context).
 import { useState } from "react";
+
 import { Button } from "./button";
 
 async function copyText(text: string): Promise<boolean> {

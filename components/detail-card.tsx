@@ -6,7 +6,10 @@ type DetailCardProps = { title: string; note?: string; actions?: ReactNode; clas
 export function DetailCard({ title, note, actions, className = "", children }: DetailCardProps) {
   const id = `card-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   return (
-    <section aria-labelledby={id} className={`min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm ${className}`}>
+    <section
+      aria-labelledby={id}
+      className={`min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm ${className}`}
+    >
       <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
         <h2 id={id} className="text-sm font-semibold text-gray-900">
           {title}
@@ -21,7 +24,9 @@ export function DetailCard({ title, note, actions, className = "", children }: D
 
 /** One label/value pair; the label column is `wide` where labels are long. */
 export function DetailRow({ label, wide = false, children }: { label: string; wide?: boolean; children: ReactNode }) {
-  const columns = wide ? "grid-cols-[7.5rem_minmax(0,1fr)] sm:grid-cols-[9.5rem_minmax(0,1fr)]" : "grid-cols-[6.5rem_minmax(0,1fr)] sm:grid-cols-[8.5rem_minmax(0,1fr)]";
+  const columns = wide
+    ? "grid-cols-[7.5rem_minmax(0,1fr)] sm:grid-cols-[9.5rem_minmax(0,1fr)]"
+    : "grid-cols-[6.5rem_minmax(0,1fr)] sm:grid-cols-[8.5rem_minmax(0,1fr)]";
   return (
     <div className={`grid gap-2 border-b border-gray-100 py-1.5 last:border-b-0 ${columns}`}>
       <dt className="text-xs font-medium text-gray-600">{label}</dt>

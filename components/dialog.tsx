@@ -1,4 +1,5 @@
 "use client";
+
 // A modal built on the native <dialog>: focus is trapped, Escape closes, the page behind is inert.
 import { useEffect, useId, useRef, type ReactNode } from "react";
 

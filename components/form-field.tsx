@@ -12,7 +12,14 @@ function describedBy(id: string, hint: ReactNode, errors: string[] | undefined):
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function FieldFrame({ id, label, hint, errors, className = "", children }: Omit<FieldBase, "name"> & { id: string; children: ReactNode }) {
+function FieldFrame({
+  id,
+  label,
+  hint,
+  errors,
+  className = "",
+  children,
+}: Omit<FieldBase, "name"> & { id: string; children: ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-gray-800">
@@ -57,7 +64,16 @@ export function TextField({ label, name, id = name, hint, errors, className, ...
 
 type SelectFieldProps = FieldBase & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id" | "className">;
 
-export function SelectField({ label, name, id = name, hint, errors, className, children, ...select }: SelectFieldProps) {
+export function SelectField({
+  label,
+  name,
+  id = name,
+  hint,
+  errors,
+  className,
+  children,
+  ...select
+}: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} className={className}>
       <select

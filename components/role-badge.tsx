@@ -1,5 +1,6 @@
 import { roleLabels } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/db/generated/enums";
+
 import { Badge, type BadgeTone } from "./badge";
 
 const roleTones: Record<Role, BadgeTone> = { ADMIN: "accent", FINANCE: "success", SUPPORT: "neutral" };

@@ -3,8 +3,10 @@
 // timeline event to its delivery and back. The e2e server has no CHARGEAFTER_PRIVATE_KEY,
 // so the refresh says it is not configured (the refresh itself is tested with the fake API).
 import { mkdirSync } from "node:fs";
+
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+
 import { signWgfPostback } from "../lib/providers/wegetfinancing/signature";
 import { CA_AUTHORIZATION, WGF_CREDENTIALS } from "../test/provider-requests";
 import { SCREENSHOT_DIR } from "./support/constants";
@@ -23,7 +25,10 @@ const ids = {
 const delivered = { created: "", declined: "", approved: "", wgf: "" };
 
 async function postChargeAfter(request: APIRequestContext, body: object) {
-  const response = await request.post("/api/webhooks/chargeafter", { data: body, headers: { authorization: CA_AUTHORIZATION } });
+  const response = await request.post("/api/webhooks/chargeafter", {
+    data: body,
+    headers: { authorization: CA_AUTHORIZATION },
+  });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { deliveryId: string }).deliveryId;
 }
@@ -32,7 +37,11 @@ async function postWgf(request: APIRequestContext, body: string) {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const response = await request.post("/api/postbacks/wegetfinancing", {
     data: body,
-    headers: { "content-type": "application/json", "x-timestamp": timestamp, "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp) },
+    headers: {
+      "content-type": "application/json",
+      "x-timestamp": timestamp,
+      "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp),
+    },
   });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { deliveryId: string }).deliveryId;
@@ -45,12 +54,18 @@ async function accessibilityViolations(page: Page) {
 }
 
 /** The list's row of an application (its link names the external id). */
-const row = (page: Page, externalId: string) => page.getByRole("row").filter({ has: page.getByRole("link", { name: externalId, exact: true }) });
+const row = (page: Page, externalId: string) =>
+  page.getByRole("row").filter({ has: page.getByRole("link", { name: externalId, exact: true }) });
 
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
 
 test("webhooks and postbacks posted over HTTP become applications", async ({ request }) => {
-  delivered.created = await postChargeAfter(request, { eventType: "application.created", createdAt: minutesAgo(5), applicationId: ids.caApp, merchantOrderId: ids.caOrder });
+  delivered.created = await postChargeAfter(request, {
+    eventType: "application.created",
+    createdAt: minutesAgo(5),
+    applicationId: ids.caApp,
+    merchantOrderId: ids.caOrder,
+  });
   // The old event name, read as application.declined.
   delivered.declined = await postChargeAfter(request, {
     eventType: "account.declined",
@@ -68,7 +83,15 @@ test("webhooks and postbacks posted over HTTP become applications", async ({ req
     lenderName: "Finara",
     amount: 1299.99,
   });
-  delivered.wgf = await postWgf(request, JSON.stringify({ version: "1.9", request_token: ids.wgfToken, merchant_transaction_id: ids.wgfTransaction, status: "preapproved" }));
+  delivered.wgf = await postWgf(
+    request,
+    JSON.stringify({
+      version: "1.9",
+      request_token: ids.wgfToken,
+      merchant_transaction_id: ids.wgfTransaction,
+      status: "preapproved",
+    }),
+  );
 });
 
 test("support finds applications, filters by provider and status, searches an id, and opens one", async ({ page }) => {
@@ -132,7 +155,9 @@ test("support finds applications, filters by provider and status, searches an id
   await expect(lenders.getByRole("row").filter({ hasText: "Finara" })).toContainText("Approved");
   await expect(lenders.getByRole("row").filter({ hasText: "Finara" })).toContainText("$1,299.99");
   await expect(lenders.getByRole("row").filter({ hasText: "Acme Credit" })).toContainText("Declined");
-  await expect(lenders.getByRole("row").filter({ hasText: "Acme Credit" })).toContainText("Insufficient credit history");
+  await expect(lenders.getByRole("row").filter({ hasText: "Acme Credit" })).toContainText(
+    "Insufficient credit history",
+  );
   const timeline = page.getByRole("table", { name: /Events of this application/ });
   await expect(timeline.getByRole("row")).toHaveCount(4);
   await expect(timeline).toContainText("application.created");
@@ -145,7 +170,11 @@ test("support finds applications, filters by provider and status, searches an id
   const applicationUrl = page.url();
 
   // Follow a timeline event to its delivery, and back.
-  await timeline.getByRole("row").filter({ hasText: "application.declined" }).getByRole("link", { name: /^Delivery/ }).click();
+  await timeline
+    .getByRole("row")
+    .filter({ hasText: "application.declined" })
+    .getByRole("link", { name: /^Delivery/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/deliveries/${delivered.declined}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("application.declined");
   await page.getByRole("link", { name: `Application ${ids.caApp}` }).click();

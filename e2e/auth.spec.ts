@@ -1,5 +1,7 @@
 import { mkdirSync } from "node:fs";
+
 import { expect, test } from "@playwright/test";
+
 import { E2E_ADMIN, SCREENSHOT_DIR } from "./support/constants";
 import { signIn, signInAs } from "./support/users";
 
@@ -50,7 +52,15 @@ test("admin sees everything; the shell at laptop and phone width; sign out ends 
   await signInAs(page, "admin");
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/shell-1280.png`, fullPage: true });
-  for (const path of ["/applications", "/deliveries", "/disputes", "/orders", "/reconciliation", "/settings", "/settings/users"]) {
+  for (const path of [
+    "/applications",
+    "/deliveries",
+    "/disputes",
+    "/orders",
+    "/reconciliation",
+    "/settings",
+    "/settings/users",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,8 +1,10 @@
 // The delivery log over real HTTP: deliveries posted to the running server, found and
 // filtered by support, replayed by an admin; support may not replay.
 import { mkdirSync } from "node:fs";
+
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+
 import { signWgfPostback } from "../lib/providers/wegetfinancing/signature";
 import { CA_AUTHORIZATION, WGF_CREDENTIALS } from "../test/provider-requests";
 import { SCREENSHOT_DIR } from "./support/constants";
@@ -13,12 +15,21 @@ test.beforeAll(() => mkdirSync(SCREENSHOT_DIR, { recursive: true }));
 
 const stamp = Date.now().toString(36);
 const ids = { wgfToken: `e2e-dl-${stamp}`, appId: `app_dl_${stamp}`, unknownApp: `app_unknown_${stamp}` };
-const delivered: Record<"wgf" | "created" | "unknown" | "unsigned", string> = { wgf: "", created: "", unknown: "", unsigned: "" };
+const delivered: Record<"wgf" | "created" | "unknown" | "unsigned", string> = {
+  wgf: "",
+  created: "",
+  unknown: "",
+  unsigned: "",
+};
 
 async function postWgf(request: APIRequestContext, body: string, signed = true) {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const headers: Record<string, string> = { "content-type": "application/json" };
-  if (signed) Object.assign(headers, { "x-timestamp": timestamp, "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp) });
+  if (signed)
+    Object.assign(headers, {
+      "x-timestamp": timestamp,
+      "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp),
+    });
   return request.post("/api/postbacks/wegetfinancing", { data: body, headers });
 }
 
@@ -37,28 +48,46 @@ async function accessibilityViolations(page: Page) {
 }
 
 /** The log's row of a delivery (its link names the delivery id). */
-const row = (page: Page, id: string) => page.getByRole("row").filter({ has: page.getByRole("link", { name: new RegExp(id) }) });
+const row = (page: Page, id: string) =>
+  page.getByRole("row").filter({ has: page.getByRole("link", { name: new RegExp(id) }) });
 
 test("deliveries posted over HTTP are stored and answered", async ({ request }) => {
-  const wgf = await postWgf(request, JSON.stringify({ version: "1.9", request_token: ids.wgfToken, status: "preapproved" }));
+  const wgf = await postWgf(
+    request,
+    JSON.stringify({ version: "1.9", request_token: ids.wgfToken, status: "preapproved" }),
+  );
   expect(wgf.status()).toBe(200);
   delivered.wgf = await deliveryId(wgf);
 
-  const created = await postChargeAfter(request, { eventType: "application.created", createdAt: new Date().toISOString(), applicationId: ids.appId });
+  const created = await postChargeAfter(request, {
+    eventType: "application.created",
+    createdAt: new Date().toISOString(),
+    applicationId: ids.appId,
+  });
   expect(created.status()).toBe(200);
   delivered.created = await deliveryId(created);
 
   // An event type we do not know: stored, answered 200, ignored until a replay after an upgrade.
-  const unknown = await postChargeAfter(request, { eventType: `e2e.unknown-${stamp}`, createdAt: new Date().toISOString(), applicationId: ids.unknownApp });
+  const unknown = await postChargeAfter(request, {
+    eventType: `e2e.unknown-${stamp}`,
+    createdAt: new Date().toISOString(),
+    applicationId: ids.unknownApp,
+  });
   expect(unknown.status()).toBe(200);
   delivered.unknown = await deliveryId(unknown);
 
-  const unsigned = await postWgf(request, JSON.stringify({ version: "1.9", request_token: `${ids.wgfToken}-x`, status: "approved" }), false);
+  const unsigned = await postWgf(
+    request,
+    JSON.stringify({ version: "1.9", request_token: `${ids.wgfToken}-x`, status: "approved" }),
+    false,
+  );
   expect(unsigned.status()).toBe(401);
   delivered.unsigned = (await unsigned.json()).deliveryId;
 });
 
-test("support finds deliveries, filters by provider and processing, searches an id, and opens one", async ({ page }) => {
+test("support finds deliveries, filters by provider and processing, searches an id, and opens one", async ({
+  page,
+}) => {
   await signInAs(page, "support");
   await page.goto("/deliveries");
   await expect(page.getByRole("heading", { level: 1, name: "Deliveries" })).toBeVisible();
@@ -115,12 +144,17 @@ test("support finds deliveries, filters by provider and processing, searches an 
   expect((await page.goto("/deliveries/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
 });
 
-test("an admin replays an ignored delivery and sees the outcome in place; support's direct replay is refused", async ({ page, browser }) => {
+test("an admin replays an ignored delivery and sees the outcome in place; support's direct replay is refused", async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, "admin");
   await page.goto(`/deliveries/${delivered.unknown}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`e2e.unknown-${stamp}`);
 
-  const actionRequest = page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"]));
+  const actionRequest = page.waitForRequest(
+    (request) => request.method() === "POST" && Boolean(request.headers()["next-action"]),
+  );
   await page.getByRole("button", { name: "Replay" }).click();
   const captured = await actionRequest;
   // Still an unknown type after the replay: it stays ignored, and the page says so.
@@ -139,7 +173,11 @@ test("an admin replays an ignored delivery and sees the outcome in place; suppor
   await signInAs(support, "support");
   const headers = captured.headers();
   const refused = await support.request.post(captured.url(), {
-    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component" },
+    headers: {
+      "next-action": headers["next-action"]!,
+      "content-type": headers["content-type"]!,
+      accept: "text/x-component",
+    },
     data: captured.postDataBuffer()!,
   });
   expect(refused.status()).toBe(403);

@@ -2,8 +2,10 @@
 // and followed to its deliveries; a pending cart promoted by a signed WeGetFinancing
 // approval, then cancelled and refunded, as support sees it on /orders.
 import { mkdirSync } from "node:fs";
+
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+
 import { signWgfPostback } from "../lib/providers/wegetfinancing/signature";
 import { CA_AUTHORIZATION, WGF_CREDENTIALS } from "../test/provider-requests";
 import { SCREENSHOT_DIR } from "./support/constants";
@@ -14,13 +16,25 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(() => mkdirSync(SCREENSHOT_DIR, { recursive: true }));
 
 const stamp = Date.now().toString(36);
-const dispute = { id: `dsp_e2e_${stamp}`, lenderDisputeId: `LND-${stamp}`, lenderId: "lender_e2e", appId: `app_dsp_${stamp}` };
-const cart = { merchantTransactionId: `E2E-ORDER-${stamp}`, requestToken: `e2e-tok-${stamp}`, email: `buyer-${stamp}@example.test` };
+const dispute = {
+  id: `dsp_e2e_${stamp}`,
+  lenderDisputeId: `LND-${stamp}`,
+  lenderId: "lender_e2e",
+  appId: `app_dsp_${stamp}`,
+};
+const cart = {
+  merchantTransactionId: `E2E-ORDER-${stamp}`,
+  requestToken: `e2e-tok-${stamp}`,
+  email: `buyer-${stamp}@example.test`,
+};
 const deliveries: string[] = [];
 let disputeUrl = "";
 
 async function postChargeAfter(request: APIRequestContext, body: object) {
-  const response = await request.post("/api/webhooks/chargeafter", { data: body, headers: { authorization: CA_AUTHORIZATION } });
+  const response = await request.post("/api/webhooks/chargeafter", {
+    data: body,
+    headers: { authorization: CA_AUTHORIZATION },
+  });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { deliveryId: string }).deliveryId;
 }
@@ -30,7 +44,11 @@ async function postWgf(request: APIRequestContext, payload: object) {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const response = await request.post("/api/postbacks/wegetfinancing", {
     data: body,
-    headers: { "content-type": "application/json", "x-timestamp": timestamp, "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp) },
+    headers: {
+      "content-type": "application/json",
+      "x-timestamp": timestamp,
+      "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp),
+    },
   });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { deliveryId: string }).deliveryId;
@@ -55,13 +73,20 @@ const orderRow = (page: Page) => page.getByRole("row").filter({ hasText: cart.me
 test("a ChargeAfter dispute goes created → lender updated → resolved", async ({ request }) => {
   const at = (minutes: number) => new Date(Date.now() - (60 - minutes) * 60_000).toISOString();
   await postChargeAfter(request, { eventType: "application.created", createdAt: at(0), applicationId: dispute.appId });
-  const base = { disputeId: dispute.id, lenderDisputeId: dispute.lenderDisputeId, lenderId: dispute.lenderId, applicationId: dispute.appId };
+  const base = {
+    disputeId: dispute.id,
+    lenderDisputeId: dispute.lenderDisputeId,
+    lenderId: dispute.lenderId,
+    applicationId: dispute.appId,
+  };
   deliveries.push(await postChargeAfter(request, { eventType: "disputes.created", createdAt: at(10), ...base }));
   deliveries.push(await postChargeAfter(request, { eventType: "disputes.lender.updated", createdAt: at(20), ...base }));
   deliveries.push(await postChargeAfter(request, { eventType: "disputes.resolved", createdAt: at(30), ...base }));
 });
 
-test("support finds the dispute, filters by status, opens it and follows an event to its delivery", async ({ page }) => {
+test("support finds the dispute, filters by status, opens it and follows an event to its delivery", async ({
+  page,
+}) => {
   await signInAs(page, "support");
   await eventually(page, "/disputes", async () => {
     await expect(disputeRow(page)).toContainText("Resolved", { timeout: 1000 });
@@ -82,7 +107,9 @@ test("support finds the dispute, filters by status, opens it and follows an even
   await page.goto(`/disputes?q=${dispute.lenderDisputeId}`);
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
 
-  await disputeRow(page).getByRole("link", { name: new RegExp(dispute.id) }).click();
+  await disputeRow(page)
+    .getByRole("link", { name: new RegExp(dispute.id) })
+    .click();
   await expect(page).toHaveURL(/\/disputes\/[0-9a-f-]{36}$/);
   disputeUrl = new URL(page.url()).pathname;
   await expect(page.getByRole("heading", { level: 1 })).toContainText(dispute.id);
@@ -91,10 +118,17 @@ test("support finds the dispute, filters by status, opens it and follows an even
   await expect(timeline.getByRole("listitem").nth(0)).toContainText("disputes.created");
   await expect(timeline.getByRole("listitem").nth(1)).toContainText("disputes.lender.updated");
   await expect(timeline.getByRole("listitem").nth(2)).toContainText("disputes.resolved");
-  await expect(page.getByRole("link", { name: new RegExp(dispute.appId) })).toHaveAttribute("href", /^\/applications\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("link", { name: new RegExp(dispute.appId) })).toHaveAttribute(
+    "href",
+    /^\/applications\/[0-9a-f-]{36}$/,
+  );
   expect(await accessibilityViolations(page)).toEqual([]);
 
-  await timeline.getByRole("listitem").nth(1).getByRole("link", { name: /Delivery received/ }).click();
+  await timeline
+    .getByRole("listitem")
+    .nth(1)
+    .getByRole("link", { name: /Delivery received/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/deliveries/${deliveries[1]}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("disputes.lender.updated");
 
@@ -102,7 +136,10 @@ test("support finds the dispute, filters by status, opens it and follows an even
   expect((await page.goto("/disputes/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
 });
 
-test("a pending cart waits for approval, becomes an order on a signed approval, then is cancelled and refunded", async ({ page, request }) => {
+test("a pending cart waits for approval, becomes an order on a signed approval, then is cancelled and refunded", async ({
+  page,
+  request,
+}) => {
   await insertPendingCart({
     merchantTransactionId: cart.merchantTransactionId,
     requestToken: cart.requestToken,
@@ -116,7 +153,13 @@ test("a pending cart waits for approval, becomes an order on a signed approval, 
   await expect(orderRow(page)).toContainText("$499.00");
   await expect(orderRow(page)).toContainText("No application yet");
 
-  await postWgf(request, { version: "1.9", request_token: cart.requestToken, merchant_transaction_id: cart.merchantTransactionId, status: "approved", approved_amount: "499.00" });
+  await postWgf(request, {
+    version: "1.9",
+    request_token: cart.requestToken,
+    merchant_transaction_id: cart.merchantTransactionId,
+    status: "approved",
+    approved_amount: "499.00",
+  });
   // The delivery page's link to an order: /orders?q=<merchant transaction id>.
   await eventually(page, `/orders?q=${encodeURIComponent(cart.merchantTransactionId)}`, async () => {
     await expect(orderRow(page)).toContainText("Open", { timeout: 1000 });
@@ -131,24 +174,52 @@ test("a pending cart waits for approval, becomes an order on a signed approval, 
   await expect(orderRow(page)).toBeVisible();
   expect(await accessibilityViolations(page)).toEqual([]);
 
-  await postWgf(request, { version: "1.9", request_token: cart.requestToken, updates: { status: "refund", amount: "30.00" } });
+  await postWgf(request, {
+    version: "1.9",
+    request_token: cart.requestToken,
+    updates: { status: "refund", amount: "30.00" },
+  });
   await eventually(page, `/orders?q=${cart.requestToken}`, async () => {
     await expect(orderRow(page)).toContainText("$30.00 refunded of $499.00", { timeout: 1000 });
   });
 
-  await postWgf(request, { version: "1.9", request_token: cart.requestToken, merchant_transaction_id: cart.merchantTransactionId, status: "cancelled" });
+  await postWgf(request, {
+    version: "1.9",
+    request_token: cart.requestToken,
+    merchant_transaction_id: cart.merchantTransactionId,
+    status: "cancelled",
+  });
   await eventually(page, `/orders?q=${cart.requestToken}&status=CANCELLED`, async () => {
     await expect(orderRow(page)).toContainText("Cancelled", { timeout: 1000 });
   });
   await expect(orderRow(page)).toContainText("$30.00 refunded of $499.00");
 });
 
-test("rejected after approval puts the order on hold; support reopens it from the application page", async ({ page, request }) => {
+test("rejected after approval puts the order on hold; support reopens it from the application page", async ({
+  page,
+  request,
+}) => {
   const held = { merchantTransactionId: `E2E-HOLD-${stamp}`, requestToken: `e2e-hold-${stamp}` };
   const heldRow = () => page.getByRole("row").filter({ hasText: held.merchantTransactionId });
-  await insertPendingCart({ ...held, amount: "479.00", shippingAmount: "20.00", customer: { firstName: "Ada", lastName: "Lovelace", email: `hold-${stamp}@example.test` } });
-  await postWgf(request, { version: "1.9", request_token: held.requestToken, merchant_transaction_id: held.merchantTransactionId, status: "approved", approved_amount: "400.00" });
-  await postWgf(request, { version: "1.9", request_token: held.requestToken, merchant_transaction_id: held.merchantTransactionId, status: "rejected" });
+  await insertPendingCart({
+    ...held,
+    amount: "479.00",
+    shippingAmount: "20.00",
+    customer: { firstName: "Ada", lastName: "Lovelace", email: `hold-${stamp}@example.test` },
+  });
+  await postWgf(request, {
+    version: "1.9",
+    request_token: held.requestToken,
+    merchant_transaction_id: held.merchantTransactionId,
+    status: "approved",
+    approved_amount: "400.00",
+  });
+  await postWgf(request, {
+    version: "1.9",
+    request_token: held.requestToken,
+    merchant_transaction_id: held.merchantTransactionId,
+    status: "rejected",
+  });
   await signInAs(page, "support");
   await eventually(page, `/orders?q=${held.merchantTransactionId}&status=ON_HOLD`, async () => {
     await expect(heldRow()).toContainText("On hold", { timeout: 1000 });
@@ -156,7 +227,9 @@ test("rejected after approval puts the order on hold; support reopens it from th
   await expect(heldRow()).toContainText("WeGetFinancing reported rejected after approval");
   await expect(heldRow()).toContainText("Approved amount differs");
 
-  await heldRow().getByRole("link", { name: new RegExp(held.requestToken) }).click();
+  await heldRow()
+    .getByRole("link", { name: new RegExp(held.requestToken) })
+    .click();
   await page.getByRole("button", { name: "Reopen the order" }).click();
   // The page is rendered again: the order is open, its history says it was on hold, no buttons remain.
   const orders = page.getByRole("region", { name: "Orders" });
@@ -181,6 +254,8 @@ test("screenshots of the three pages at laptop and phone width; no sideways scro
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(url);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-375.png`, fullPage: true });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${url} at 375 px`).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${url} at 375 px`).toBeLessThanOrEqual(
+      375,
+    );
   }
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+
 import { signWgfPostback } from "../lib/providers/wegetfinancing/signature";
 import { WGF_CREDENTIALS } from "../test/provider-requests";
 import { SCREENSHOT_DIR } from "./support/constants";
@@ -20,12 +21,17 @@ async function fillSale(page: Page, email: string) {
   await page.getByLabel("Shipping").fill("13.00");
 }
 
-test("support creates a financing request; the approval postback turns it into an order on the same page", async ({ page, request }) => {
+test("support creates a financing request; the approval postback turns it into an order on the same page", async ({
+  page,
+  request,
+}) => {
   await signInAs(page, "support");
   await page.getByRole("navigation").first().getByRole("link", { name: "New financing request" }).click();
   await fillSale(page, "jane.doe@example.com");
   await expect(page.getByText("Total to finance: $499.00")).toBeVisible();
-  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations,
+  ).toEqual([]);
   await page.getByRole("button", { name: "Create financing request" }).click();
 
   await expect(page).toHaveURL(/\/financing-requests\/[0-9a-f-]{36}$/);
@@ -36,11 +42,21 @@ test("support creates a financing request; the approval postback turns it into a
 
   const token = link.split("token=")[1]!;
   const mtid = (await page.getByRole("heading", { level: 1 }).textContent())!.replace("Financing request ", "").trim();
-  const body = JSON.stringify({ version: "1.9", request_token: token, merchant_transaction_id: mtid, status: "approved", approved_amount: "499.00" });
+  const body = JSON.stringify({
+    version: "1.9",
+    request_token: token,
+    merchant_transaction_id: mtid,
+    status: "approved",
+    approved_amount: "499.00",
+  });
   const timestamp = String(Math.floor(Date.now() / 1000));
   const posted = await request.post("/api/postbacks/wegetfinancing", {
     data: body,
-    headers: { "content-type": "application/json", "x-timestamp": timestamp, "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp) },
+    headers: {
+      "content-type": "application/json",
+      "x-timestamp": timestamp,
+      "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp),
+    },
   });
   expect(posted.status()).toBe(200);
 

@@ -4,9 +4,11 @@
 // the CSV and compares it with the table; a bad file imports nothing and names its bad
 // lines; support may not see the page nor the export.
 import { mkdirSync, readFileSync } from "node:fs";
+
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
+
 import { SCREENSHOT_DIR } from "./support/constants";
 import { signInAs } from "./support/users";
 
@@ -41,7 +43,15 @@ const FILE_HEADER = [...HEADER, "lenderReferenceId"] as const;
 type Row = Record<(typeof FILE_HEADER)[number], string>;
 
 let n = 0;
-function record(status: string, transactionType: string, amount: string, discount: string, net: string, overrides: Partial<Row> = {}, tag = stamp): Row {
+function record(
+  status: string,
+  transactionType: string,
+  amount: string,
+  discount: string,
+  net: string,
+  overrides: Partial<Row> = {},
+  tag = stamp,
+): Row {
   n++;
   const day = String((n % 9) + 1).padStart(2, "0");
   return {
@@ -99,7 +109,11 @@ const EXPECTED = {
 
 function toCsv(rows: Row[]): string {
   const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return [FILE_HEADER.join(","), ...rows.map((row) => FILE_HEADER.map((column) => cell(row[column])).join(","))].join("\r\n") + "\r\n";
+  return (
+    [FILE_HEADER.join(","), ...rows.map((row) => FILE_HEADER.map((column) => cell(row[column])).join(","))].join(
+      "\r\n",
+    ) + "\r\n"
+  );
 }
 
 async function accessibilityViolations(page: Page) {
@@ -126,7 +140,9 @@ test("finance imports a report file with records of every status", async ({ page
   await expect(page.getByRole("button", { name: "Sync now" })).toBeDisabled();
 
   await importFile(page, `funding-${stamp}.csv`, toCsv(allRecords));
-  await expect(page.getByRole("status").filter({ hasText: `Imported funding-${stamp}.csv` })).toContainText(`${allRecords.length} records (${allRecords.length} new`);
+  await expect(page.getByRole("status").filter({ hasText: `Imported funding-${stamp}.csv` })).toContainText(
+    `${allRecords.length} records (${allRecords.length} new`,
+  );
   // The run is listed with who started it.
   await expect(page.getByRole("row").filter({ hasText: `funding-${stamp}.csv` })).toContainText("finance@e2e.test");
 });
@@ -151,9 +167,14 @@ test("finance filters type and amount mismatches: counts and exact totals", asyn
     ["TYPE_MISMATCH", "Type mismatch"],
     ["AMOUNT_MISMATCH", "Amount mismatch"],
   ] as const) {
-    await chips(page).getByRole("link", { name: new RegExp(`^${label}`) }).click();
+    await chips(page)
+      .getByRole("link", { name: new RegExp(`^${label}`) })
+      .click();
     await expect(page).toHaveURL(new RegExp(`status=${status}`));
-    await expect(chips(page).getByRole("link", { name: new RegExp(`^${label}`) })).toHaveAttribute("aria-current", "true");
+    await expect(chips(page).getByRole("link", { name: new RegExp(`^${label}`) })).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
     const expected = EXPECTED[status];
     await expect(page.getByTestId("total-count")).toHaveText(expected.count);
     await expect(page.getByTestId("total-transaction-amount")).toHaveText(expected.amount);
@@ -168,7 +189,9 @@ test("finance filters type and amount mismatches: counts and exact totals", asyn
   const chartTable = page.getByRole("table", { name: /Net amount per day/ });
   await expect(chartTable.getByRole("columnheader", { name: "Records" })).toBeVisible();
   const counts = await chartTable.locator("tbody tr td:last-child").allInnerTexts();
-  expect(counts.reduce((n, text) => n + Number(text.replace(/,/g, "")), 0)).toBe(Number(EXPECTED.AMOUNT_MISMATCH.count));
+  expect(counts.reduce((n, text) => n + Number(text.replace(/,/g, "")), 0)).toBe(
+    Number(EXPECTED.AMOUNT_MISMATCH.count),
+  );
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 
@@ -176,7 +199,10 @@ test("the CSV export holds exactly the rows of the table", async ({ page }) => {
   await signInAs(page, "finance");
   await page.goto(`/reconciliation?q=${stamp}&status=AMOUNT_MISMATCH&status=TYPE_MISMATCH`);
   const exportLink = page.getByRole("link", { name: /Export CSV/ });
-  await expect(exportLink).toHaveAttribute("href", `/api/reconciliation/export?q=${stamp}&status=AMOUNT_MISMATCH&status=TYPE_MISMATCH`);
+  await expect(exportLink).toHaveAttribute(
+    "href",
+    `/api/reconciliation/export?q=${stamp}&status=AMOUNT_MISMATCH&status=TYPE_MISMATCH`,
+  );
 
   const table = await page.locator("tbody tr[data-transaction-id]").evaluateAll((rows) =>
     rows.map((row) => ({
@@ -201,7 +227,12 @@ test("the CSV export holds exactly the rows of the table", async ({ page }) => {
   const imported = new Map([...typeMismatches, ...amountMismatches].map((r) => [r.transactionId, r]));
   for (const row of csv) {
     const source = imported.get(row.transactionId)!;
-    expect([row.transactionAmount, row.discountAmount, row.netAmount, row.status]).toEqual([source.transactionAmount, source.discountAmount, source.netAmount, source.status]);
+    expect([row.transactionAmount, row.discountAmount, row.netAmount, row.status]).toEqual([
+      source.transactionAmount,
+      source.discountAmount,
+      source.netAmount,
+      source.status,
+    ]);
   }
   expect(csv.find((row) => row.promoCode.includes("HYPERLINK"))?.promoCode).toBe("'=HYPERLINK(1)");
 });
@@ -236,9 +267,17 @@ test("a record's earlier versions: a mismatch later reconciled", async ({ page }
   await signInAs(page, "finance");
   await page.goto("/reconciliation");
   const before = amountMismatches[0]!;
-  const after = { ...before, status: "RECONCILED", transactionAmount: "479.00", discountAmount: "0.00", updatedAt: "2026-03-20T09:00:00.000Z" };
+  const after = {
+    ...before,
+    status: "RECONCILED",
+    transactionAmount: "479.00",
+    discountAmount: "0.00",
+    updatedAt: "2026-03-20T09:00:00.000Z",
+  };
   await importFile(page, `fix-${stamp}.json`, JSON.stringify({ records: [after] }), "application/json");
-  await expect(page.getByRole("status").filter({ hasText: `Imported fix-${stamp}.json` })).toContainText("1 record (0 new, 1 changed");
+  await expect(page.getByRole("status").filter({ hasText: `Imported fix-${stamp}.json` })).toContainText(
+    "1 record (0 new, 1 changed",
+  );
 
   await page.goto(`/reconciliation?q=${before.transactionId}`);
   await page.getByRole("link", { name: before.transactionId, exact: true }).click();
@@ -246,19 +285,26 @@ test("a record's earlier versions: a mismatch later reconciled", async ({ page }
   await expect(page.getByRole("heading", { name: "Version 2 (current)" })).toBeVisible();
   const old = page.getByRole("region", { name: "Version 1" });
   await expect(old).toContainText("Amount mismatch");
-  await expect(page.getByRole("region", { name: "Version 2 (current)" })).toContainText("changed from the version before: transactionAmount, discountAmount, updatedAt, status");
+  await expect(page.getByRole("region", { name: "Version 2 (current)" })).toContainText(
+    "changed from the version before: transactionAmount, discountAmount, updatedAt, status",
+  );
   expect(await accessibilityViolations(page)).toEqual([]);
 });
 
 test("hostile addresses answer quickly with an issue, never an error page (issue 10)", async ({ page }) => {
   await signInAs(page, "finance");
-  const nulCursor = Buffer.from(JSON.stringify({ t: "2026-03-01T00:00:00.000Z", i: "tx\u0000", d: "o" })).toString("base64url");
+  const nulCursor = Buffer.from(JSON.stringify({ t: "2026-03-01T00:00:00.000Z", i: "tx\u0000", d: "o" })).toString(
+    "base64url",
+  );
   const cases: [string, RegExp][] = [
     ["/reconciliation?from=9999-12-31&to=9999-12-31", /From date: "9999-12-31" is outside 2000-01-01 … 2099-12-31/],
     ["/reconciliation?from=0100-01-01", /From date: "0100-01-01" is outside 2000-01-01 … 2099-12-31/],
     ["/reconciliation?q=%00", /Search: Remove the NUL character/],
     [`/reconciliation?cursor=${nulCursor}`, /The page link is not valid/],
-    [`/reconciliation/unfunded?cursor=${Buffer.from(JSON.stringify({ t: "2026-03-01T00:00:00.000Z", i: "not-a-uuid", d: "o" })).toString("base64url")}`, /The page link is not valid/],
+    [
+      `/reconciliation/unfunded?cursor=${Buffer.from(JSON.stringify({ t: "2026-03-01T00:00:00.000Z", i: "not-a-uuid", d: "o" })).toString("base64url")}`,
+      /The page link is not valid/,
+    ],
   ];
   for (const [url, issue] of cases) {
     const started = Date.now();
@@ -298,6 +344,9 @@ test("screenshots at laptop and phone width; the table scrolls in its own box", 
   await expect(page.locator("tbody tr[data-transaction-id]").first()).toBeAttached();
   await expect(page.getByTestId("total-count")).toHaveText(String(allRecords.length));
   await page.screenshot({ path: `${SCREENSHOT_DIR}/reconciliation-375.png`, fullPage: true });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), "no sideways scrolling at 375 px").toBeLessThanOrEqual(375);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth),
+    "no sideways scrolling at 375 px",
+  ).toBeLessThanOrEqual(375);
   expect(await accessibilityViolations(page)).toEqual([]);
 });

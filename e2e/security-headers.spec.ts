@@ -1,8 +1,8 @@
 // Security headers on pages and API answers, and the pages still work under the CSP.
 import { expect, test, type Page } from "@playwright/test";
+
 import { E2E_ADMIN, E2E_BASE_URL } from "./support/constants";
 import { signIn } from "./support/users";
-
 
 function expectBaseHeaders(headers: Record<string, string>) {
   expect(headers["x-content-type-options"]).toBe("nosniff");
@@ -20,7 +20,9 @@ async function watchCsp(page: Page): Promise<string[]> {
   await page.exposeFunction("__reportCsp", (line: string) => seen.push(line));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { __reportCsp(line: string): void }).__reportCsp(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { __reportCsp(line: string): void }).__reportCsp(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   page.on("console", (message) => {
@@ -54,7 +56,9 @@ test("the login page and a signed-in page carry the headers, with a fresh script
   expect(violations).toEqual([]);
 });
 
-test("API answers and redirects carry the headers too; a client's X-Forwarded-Proto does not turn on HSTS", async ({ request }) => {
+test("API answers and redirects carry the headers too; a client's X-Forwarded-Proto does not turn on HSTS", async ({
+  request,
+}) => {
   const health = await request.get("/api/health", { headers: { "x-forwarded-proto": "https" } });
   expectBaseHeaders(health.headers());
   expect(health.headers()["content-security-policy"]).toContain("default-src 'none'");
@@ -65,7 +69,10 @@ test("API answers and redirects carry the headers too; a client's X-Forwarded-Pr
 
 test("a page on another origin cannot frame the dashboard", async ({ page }) => {
   await page.route("http://framer.test/", (route) =>
-    route.fulfill({ contentType: "text/html", body: `<iframe id="victim" src="${E2E_BASE_URL}/login" width="800" height="600"></iframe>` }),
+    route.fulfill({
+      contentType: "text/html",
+      body: `<iframe id="victim" src="${E2E_BASE_URL}/login" width="800" height="600"></iframe>`,
+    }),
   );
   await page.goto("http://framer.test/");
   await page.waitForLoadState("load");

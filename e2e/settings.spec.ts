@@ -1,9 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+
 import { E2E_BASE_URL, SCREENSHOT_DIR } from "./support/constants";
 import { signInAs } from "./support/users";
 
-test("settings show each provider's state and receiver URL, and a test delivery lands in the delivery log", async ({ page }) => {
+test("settings show each provider's state and receiver URL, and a test delivery lands in the delivery log", async ({
+  page,
+}) => {
   await signInAs(page, "admin");
   await page.goto("/settings");
   const wgf = page.getByRole("region", { name: "WeGetFinancing" });
@@ -14,7 +17,9 @@ test("settings show each provider's state and receiver URL, and a test delivery 
   await expect(ca.getByText("CHARGEAFTER_PRIVATE_KEY", { exact: true })).toBeVisible();
   await expect(ca.getByText(/Funding sync and .Refresh from ChargeAfter. are off/)).toBeVisible();
   await expect(page.getByText("e2e admin password")).toHaveCount(0);
-  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations,
+  ).toEqual([]);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/settings-1280.png`, fullPage: true });
 
   for (const region of [wgf, ca]) {

@@ -1,9 +1,14 @@
 import { spawnSync } from "node:child_process";
+
 import { expect, test } from "@playwright/test";
+
 import { E2E_ADMIN, E2E_DATA_DIR } from "./support/constants";
 import { runUserCommand, signIn, signInAs } from "./support/users";
 
-test("an admin creates a user with a generated password, who can then sign in with the right role", async ({ page, browser }) => {
+test("an admin creates a user with a generated password, who can then sign in with the right role", async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, "admin");
   await page.goto("/settings/users");
   await page.getByLabel("Email", { exact: true }).fill("new.hire@e2e.test");

@@ -6,21 +6,28 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import pg from "pg";
+
 import { benchConfig, benchCredentials } from "./bench/config";
 import { prepareDatabase, type BenchDatabase } from "./bench/database";
 import { fundingSection } from "./bench/funding";
 import { ingestSection } from "./bench/ingest";
-import { pagesSection } from "./bench/pages";
 import { stopCurrentLoad } from "./bench/load";
+import { pagesSection } from "./bench/pages";
 import type { Section } from "./bench/section";
 import { startServer, stopServer } from "./bench/server";
 
 /** Run in this order against one app; later sections see the data earlier ones left. */
 const ALL_SECTIONS: Record<string, Section> = { ingest: ingestSection, pages: pagesSection, funding: fundingSection };
 // BENCH_SECTIONS=ingest,pages runs only those.
-const chosen = process.env.BENCH_SECTIONS?.split(",").map((name) => name.trim()).filter(Boolean) ?? Object.keys(ALL_SECTIONS);
-for (const name of chosen) if (!ALL_SECTIONS[name]) throw new Error(`BENCH_SECTIONS: unknown section "${name}" (known: ${Object.keys(ALL_SECTIONS).join(", ")})`);
+const chosen =
+  process.env.BENCH_SECTIONS?.split(",")
+    .map((name) => name.trim())
+    .filter(Boolean) ?? Object.keys(ALL_SECTIONS);
+for (const name of chosen)
+  if (!ALL_SECTIONS[name])
+    throw new Error(`BENCH_SECTIONS: unknown section "${name}" (known: ${Object.keys(ALL_SECTIONS).join(", ")})`);
 const SECTIONS: Section[] = chosen.map((name) => ALL_SECTIONS[name]!);
 
 const root = process.cwd();
@@ -58,7 +65,12 @@ async function main(): Promise<number> {
   const config = benchConfig();
   const credentials = benchCredentials(config.runId);
   database = await prepareDatabase(config.runId, say);
-  say(`run ${config.runId}: ${os.cpus().length} CPUs, Node ${process.version}, load average ${os.loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  say(
+    `run ${config.runId}: ${os.cpus().length} CPUs, Node ${process.version}, load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  );
   say(`database: ${database.describe}`);
 
   say("starting the app (npm start: builds first when sources changed)");
@@ -92,13 +104,31 @@ async function main(): Promise<number> {
   const failures: string[] = [];
   mkdirSync(resultsDir, { recursive: true });
   for (const section of SECTIONS) {
-    const result = await section({ baseUrl: app.baseUrl, appPid: app.pid, config, credentials, db, databaseDescription: database.describe, log: say });
+    const result = await section({
+      baseUrl: app.baseUrl,
+      appPid: app.pid,
+      config,
+      credentials,
+      db,
+      databaseDescription: database.describe,
+      log: say,
+    });
     const file = path.join(resultsDir, `${result.name}.json`);
     const json = {
       section: result.name,
       generatedAt: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, platform: `${os.platform()} ${os.release()}` },
-      settings: { durationSeconds: config.durationSeconds, connections: config.connections, warmupRequests: config.warmupRequests, database: database.describe },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+      },
+      settings: {
+        durationSeconds: config.durationSeconds,
+        connections: config.connections,
+        warmupRequests: config.warmupRequests,
+        database: database.describe,
+      },
       ...result.json,
       summary: result.lines,
       failures: result.failures,

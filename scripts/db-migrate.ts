@@ -6,7 +6,11 @@ try {
   await withDatabase(
     async (url) => {
       const { applied } = await applyMigrations(url, { log: (line) => console.log(line) });
-      console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "The database is up to date.");
+      console.log(
+        applied.length
+          ? `Applied ${applied.length} migration(s): ${applied.join(", ")}`
+          : "The database is up to date.",
+      );
     },
     { migrate: false },
   );

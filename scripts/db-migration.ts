@@ -6,6 +6,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+
 import {
   draftMigration,
   MIGRATION_NAME,
@@ -38,14 +39,20 @@ const [name, ...extra] = positionals;
 if (!name) usageError("Missing migration name.");
 if (extra.length > 0) usageError(`Unexpected arguments: ${extra.join(" ")}`);
 if (!MIGRATION_NAME.test(name)) {
-  usageError(`Invalid migration name "${name}": use lower-case letters, digits and underscores (e.g. add_refund_reason).`);
+  usageError(
+    `Invalid migration name "${name}": use lower-case letters, digits and underscores (e.g. add_refund_reason).`,
+  );
 }
 
 async function main(name: string, schemaPath: string): Promise<number> {
   const databaseUrl = process.env.DATABASE_URL || null; // empty counts as unset
   const server = databaseUrl ? null : await startThrowawayPostgres();
   try {
-    const sql = await draftMigration({ databaseUrl: databaseUrl ?? server!.url, schemaPath, migrationsDir: MIGRATIONS_DIR });
+    const sql = await draftMigration({
+      databaseUrl: databaseUrl ?? server!.url,
+      schemaPath,
+      migrationsDir: MIGRATIONS_DIR,
+    });
     if (sql === null) {
       console.log("No schema changes");
       return 0;

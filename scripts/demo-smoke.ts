@@ -3,6 +3,7 @@
 // Chromium and finds rows on /applications, then stops it with Ctrl-C (SIGINT) and checks
 // that it stopped cleanly. Exit code 0 when all of that holds.
 import { spawn } from "node:child_process";
+
 import { chromium } from "@playwright/test";
 
 const PORT = Number(process.env.DEMO_SMOKE_PORT ?? 3290);
@@ -10,7 +11,10 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const READY_TIMEOUT_MS = 20 * 60_000;
 const say = (line: string) => console.log(`[demo:smoke] ${line}`);
 
-const demo = spawn("npm", ["run", "demo", "--", "--port", String(PORT), "--journeys", "40", "--requests", "4"], { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+const demo = spawn("npm", ["run", "demo", "--", "--port", String(PORT), "--journeys", "40", "--requests", "4"], {
+  detached: true,
+  stdio: ["ignore", "pipe", "pipe"],
+});
 const exited = new Promise<number | null>((resolve) => demo.once("exit", (code) => resolve(code)));
 let output = "";
 let onReady: () => void = () => {};
@@ -41,19 +45,30 @@ try {
     exited.then(() => "exited" as const),
     new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), READY_TIMEOUT_MS).unref()),
   ]);
-  if (outcome !== "ready") throw new Error(outcome === "exited" ? "the demo exited before it was ready" : "the demo was not ready in time");
+  if (outcome !== "ready")
+    throw new Error(outcome === "exited" ? "the demo exited before it was ready" : "the demo was not ready in time");
   checks.push("demo printed its ready banner");
 
   const health = await fetch(`${BASE}/api/health`);
   const body = (await health.json()) as { status?: string };
-  if (health.status !== 200 || body.status !== "ok") throw new Error(`/api/health answered ${health.status} ${JSON.stringify(body)}`);
+  if (health.status !== 200 || body.status !== "ok")
+    throw new Error(`/api/health answered ${health.status} ${JSON.stringify(body)}`);
   checks.push(`/api/health answered 200 ${JSON.stringify(body)}`);
-  if (!/Every answer was the one the contract asks for/.test(output)) throw new Error("the simulator reported unexpected answers");
+  if (!/Every answer was the one the contract asks for/.test(output))
+    throw new Error("the simulator reported unexpected answers");
   checks.push("every simulated delivery got the answer the contract asks for");
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+    ],
   });
   try {
     const page = await browser.newPage({ baseURL: BASE });
@@ -65,7 +80,7 @@ try {
     checks.push("signed in as admin@demo.local");
     // Deliveries are applied just after they are answered: give the applier a moment.
     let rows = 0;
-    for (const deadline = Date.now() + 30_000; rows < 5 && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 30_000; rows < 5 && Date.now() < deadline;) {
       await page.goto("/applications");
       rows = await page.locator("main table tbody tr").count();
       if (rows < 5) await page.waitForTimeout(1_000);
@@ -80,7 +95,10 @@ try {
 }
 
 interrupt();
-const code = await Promise.race([exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 90_000).unref())]);
+const code = await Promise.race([
+  exited,
+  new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 90_000).unref()),
+]);
 if (code === "timeout") {
   failure ??= "the demo did not stop within 90 s of Ctrl-C";
   try {

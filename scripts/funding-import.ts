@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+
 import { commandLineActor } from "../lib/audit/actor";
 import { closePgPool } from "../lib/db/pg-pool";
 import { withDatabase } from "../lib/db/with-database";
@@ -18,7 +19,11 @@ function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { help: { type: "boolean", short: "h" } }, strict: false });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { help: { type: "boolean", short: "h" } },
+  strict: false,
+});
 if (values.help) fail(usage, 0);
 const [file] = positionals;
 if (!file || positionals.length > 1) fail(usage);
@@ -29,22 +34,33 @@ try {
   if (!stat.isFile()) fail(`${file} is not a file.`);
   size = stat.size;
 } catch (error) {
-  fail(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+  fail(
+    `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`,
+  );
 }
 // Checked before reading: a huge file is refused without loading it into memory.
-if (size > MAX_IMPORT_BYTES) fail(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB; the largest accepted is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB. Split the report by date range and import each part.`);
+if (size > MAX_IMPORT_BYTES)
+  fail(
+    `${file} is ${(size / 1024 / 1024).toFixed(1)} MiB; the largest accepted is ${MAX_IMPORT_BYTES / 1024 / 1024} MiB. Split the report by date range and import each part.`,
+  );
 
 try {
   const result = await withDatabase(async () => {
     try {
-      return await importFundingReport({ fileName: path.basename(file), content: readFileSync(file), actor: commandLineActor() });
+      return await importFundingReport({
+        fileName: path.basename(file),
+        content: readFileSync(file),
+        actor: commandLineActor(),
+      });
     } finally {
       await closePgPool();
     }
   });
   const run = result.run;
   if (result.ok) {
-    console.log(`Imported ${path.basename(file)} (run ${run.id}): ${run.fetchedCount} records, new ${run.newCount}, changed ${run.changedCount}, unchanged ${run.unchangedCount}.`);
+    console.log(
+      `Imported ${path.basename(file)} (run ${run.id}): ${run.fetchedCount} records, new ${run.newCount}, changed ${run.changedCount}, unchanged ${run.unchangedCount}.`,
+    );
     process.exit(0);
   }
   console.error(`Nothing was imported from ${path.basename(file)} (run ${run.id}).`);
@@ -53,7 +69,9 @@ try {
     console.error(`${result.rows.length} bad row${result.rows.length === 1 ? "" : "s"}:`);
     for (const row of result.rows) {
       const where = row.line ? `line ${row.line}` : `record ${row.record}`;
-      console.error(`  ${where}${row.transactionId ? ` (transactionId ${row.transactionId})` : ""}: ${row.reasons.join("; ")}`);
+      console.error(
+        `  ${where}${row.transactionId ? ` (transactionId ${row.transactionId})` : ""}: ${row.reasons.join("; ")}`,
+      );
     }
   }
   process.exit(1);

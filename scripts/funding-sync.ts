@@ -4,14 +4,16 @@
 // Exit codes: 0 the run succeeded; 1 the run failed (the reason is printed and kept in the run
 // history); 2 usage or configuration error (nothing was run).
 import { parseArgs } from "node:util";
+
 import { TZDate } from "@date-fns/tz";
 import { format, subDays } from "date-fns";
 import { ZodError } from "zod";
+
 import { commandLineActor } from "../lib/audit/actor";
 import { env } from "../lib/config/env";
 import { closePgPool } from "../lib/db/pg-pool";
 import { withDatabase } from "../lib/db/with-database";
-import { chargeAfterApiAccess, CHARGEAFTER_NOT_CONFIGURED } from "../lib/providers/chargeafter/api-base-url";
+import { CHARGEAFTER_NOT_CONFIGURED, chargeAfterApiAccess } from "../lib/providers/chargeafter/api-base-url";
 import { syncFundingFromChargeAfter } from "../lib/reconciliation/sync-from-chargeafter";
 import { syncRangeSchema } from "../lib/reconciliation/sync-funding-records-schema";
 import type { SyncRunSummary } from "../lib/reconciliation/sync-run-summary";
@@ -27,7 +29,14 @@ function fail(message: string, code = 2): never {
 
 let values: { from?: string; to?: string; days?: string; help?: boolean };
 try {
-  ({ values } = parseArgs({ options: { from: { type: "string" }, to: { type: "string" }, days: { type: "string" }, help: { type: "boolean", short: "h" } } }));
+  ({ values } = parseArgs({
+    options: {
+      from: { type: "string" },
+      to: { type: "string" },
+      days: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  }));
 } catch (error) {
   fail(`${(error as Error).message}\n${usage}`);
 }
@@ -39,7 +48,10 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-if (!chargeAfterApiAccess(config)) fail(`${CHARGEAFTER_NOT_CONFIGURED}\nA merchant without an API key can import a report file instead: npm run funding:import -- <file>`);
+if (!chargeAfterApiAccess(config))
+  fail(
+    `${CHARGEAFTER_NOT_CONFIGURED}\nA merchant without an API key can import a report file instead: npm run funding:import -- <file>`,
+  );
 
 const range = readRange(values, config.APP_TIMEZONE);
 
@@ -58,7 +70,10 @@ function readRange(args: typeof values, timeZone: string) {
   try {
     return syncRangeSchema.parse({ from, to });
   } catch (error) {
-    if (error instanceof ZodError) fail(`${error.issues.map((issue) => `--${String(issue.path[0] ?? "from")}: ${issue.message}`).join("\n")}\n${usage}`);
+    if (error instanceof ZodError)
+      fail(
+        `${error.issues.map((issue) => `--${String(issue.path[0] ?? "from")}: ${issue.message}`).join("\n")}\n${usage}`,
+      );
     throw error;
   }
 }

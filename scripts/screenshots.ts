@@ -4,6 +4,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+
 import { chromium } from "@playwright/test";
 
 const { values } = parseArgs({
@@ -57,7 +58,12 @@ try {
 
   await shoot("applications", "/applications");
   // A ChargeAfter application with a settled charge shows the most: lenders, tokens, post-sale events.
-  await shoot("application", await firstDetail("/applications?q=postsale", "/applications/").catch(() => firstDetail("/applications", "/applications/")));
+  await shoot(
+    "application",
+    await firstDetail("/applications?q=postsale", "/applications/").catch(() =>
+      firstDetail("/applications", "/applications/"),
+    ),
+  );
   await shoot("deliveries", "/deliveries");
   await shoot("delivery", await firstDetail("/deliveries", "/deliveries/"));
   await shoot("disputes", "/disputes");
@@ -76,4 +82,3 @@ async function shootDone(hasFailed: boolean) {
   say(hasFailed ? "stopped early; see above" : `saved in ${path.relative(process.cwd(), out)}`);
   process.exit(hasFailed ? 1 : 0);
 }
-

@@ -5,7 +5,9 @@
 // X-Forwarded-For a client sends.
 import { createServer } from "node:http";
 import type { TLSSocket } from "node:tls";
+
 import next from "next";
+
 import { markPeer, trustedHttps } from "../lib/server/forwarded";
 import { baseSecurityHeaders, NON_PAGE_CSP, proxyHandles } from "../lib/server/security-headers";
 
@@ -23,7 +25,8 @@ const server = createServer((req, res) => {
     const value = req.headers[name];
     return Array.isArray(value) ? value.join(", ") : value;
   };
-  for (const [name, value] of Object.entries(baseSecurityHeaders({ https: trustedHttps(get) }))) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(baseSecurityHeaders({ https: trustedHttps(get) })))
+    res.setHeader(name, value);
   const pathname = (req.url ?? "/").split("?")[0]!;
   if (!proxyHandles(pathname)) res.setHeader("Content-Security-Policy", NON_PAGE_CSP);
   void handle(req, res);

@@ -24,7 +24,9 @@ try {
   process.exit(2);
 }
 const { apis, plan } = simulator;
-say(`Provider APIs on ${apis.baseUrl} (WGF_API_BASE_URL and CHARGEAFTER_API_BASE_URL); ${Object.keys(plan.statuses).length} ChargeAfter applications, ${plan.fundingRecords.length} funding records`);
+say(
+  `Provider APIs on ${apis.baseUrl} (WGF_API_BASE_URL and CHARGEAFTER_API_BASE_URL); ${Object.keys(plan.statuses).length} ChargeAfter applications, ${plan.fundingRecords.length} funding records`,
+);
 
 let stopping = false;
 const stop = async (code: number) => {
@@ -37,7 +39,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => vo
 
 let code = 0;
 if (options.target) {
-  say(`Sending ${plan.journeys.length} journeys (${plan.deliveryCount} deliveries) to ${options.target}, ${options.concurrency} at a time (seed ${options.seed})…`);
+  say(
+    `Sending ${plan.journeys.length} journeys (${plan.deliveryCount} deliveries) to ${options.target}, ${options.concurrency} at a time (seed ${options.seed})…`,
+  );
   let done = 0;
   await simulator.sendJourneys(() => {
     done++;

@@ -2,6 +2,7 @@
 // is set), applies migrations, creates the first admin, and serves the dashboard.
 // npm run dev — the same with Next in development mode (scripts/serve.ts --dev).
 import { spawn, spawnSync } from "node:child_process";
+
 import { loadOrCreateSecrets, resolveDataDir } from "../lib/config/data-dir";
 import { env } from "../lib/config/env";
 import { needsBuild } from "../lib/config/needs-build";
@@ -34,7 +35,10 @@ try {
 // embedded mode keeps a generated one in DATA_DIR so sessions survive restarts.
 let authSecret = config.AUTH_SECRET;
 if (!authSecret) {
-  if (config.DATABASE_URL) fail("AUTH_SECRET is required when DATABASE_URL is set (every instance must use the same one). Generate one with: openssl rand -base64 48");
+  if (config.DATABASE_URL)
+    fail(
+      "AUTH_SECRET is required when DATABASE_URL is set (every instance must use the same one). Generate one with: openssl rand -base64 48",
+    );
   authSecret = loadOrCreateSecrets(resolveDataDir(config.DATA_DIR)).authSecret;
 }
 
@@ -49,13 +53,20 @@ try {
   if (error instanceof DatabaseInUseError) fail(error.message);
   fail(`Could not start the database: ${(error as Error).message}`);
 }
-say(database.owner ? `Embedded PostgreSQL running from ${resolveDataDir(config.DATA_DIR)}` : "Using the database at DATABASE_URL");
+say(
+  database.owner
+    ? `Embedded PostgreSQL running from ${resolveDataDir(config.DATA_DIR)}`
+    : "Using the database at DATABASE_URL",
+);
 
 try {
   // Built after the database is ours, so a second start fails at once, not after a build.
   if (!dev && needsBuild()) {
     say("Building the dashboard (first start or sources changed)…");
-    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: childEnv });
+    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+      stdio: "inherit",
+      env: childEnv,
+    });
     if (build.status !== 0) throw new Error("the build failed; see the output above.");
   }
   process.env.DATABASE_URL = database.url;
@@ -74,28 +85,26 @@ try {
 
 // scripts/serve.ts: Next behind a small HTTP server that records the socket's peer address
 // (TRUST_PROXY_HOPS decides how far X-Forwarded-For is believed) and sets security headers.
-const next = spawn(
-  process.execPath,
-  ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])],
-  {
-    stdio: "inherit",
-    env: {
-      ...childEnv,
-      NODE_ENV: dev ? "development" : "production",
-      PORT: String(config.PORT),
-      DATABASE_URL: database.url,
-      AUTH_SECRET: authSecret,
-      AUTH_TRUST_HOST: "true",
-    },
+const next = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
+  stdio: "inherit",
+  env: {
+    ...childEnv,
+    NODE_ENV: dev ? "development" : "production",
+    PORT: String(config.PORT),
+    DATABASE_URL: database.url,
+    AUTH_SECRET: authSecret,
+    AUTH_TRUST_HOST: "true",
   },
-);
+});
 say(`Dashboard on http://localhost:${config.PORT}`);
 
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  await database.stop().catch((error) => console.error(`[financing-desk] stopping PostgreSQL: ${(error as Error).message}`));
+  await database
+    .stop()
+    .catch((error) => console.error(`[financing-desk] stopping PostgreSQL: ${(error as Error).message}`));
   process.exit(code);
 }
 

@@ -2,7 +2,9 @@
 // npm run user -- reset-password <email> [--password <pw>]
 // npm run user -- list
 import { parseArgs } from "node:util";
+
 import { ZodError } from "zod";
+
 import { commandLineActor } from "../lib/audit/actor";
 import { withDatabase } from "../lib/db/with-database";
 import { createUser } from "../lib/users/create-user";
@@ -18,7 +20,12 @@ const usage = `Usage:
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { role: { type: "string" }, password: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
+  options: {
+    role: { type: "string" },
+    password: { type: "string" },
+    name: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
   strict: false,
 });
 const [command, email] = positionals;
@@ -40,22 +47,43 @@ try {
     const actor = commandLineActor();
     if (command === "create") {
       const { user, generatedPassword } = await createUser(
-        { email: email!, role: String(values.role), name: typeof values.name === "string" ? values.name : undefined, password },
+        {
+          email: email!,
+          role: String(values.role),
+          name: typeof values.name === "string" ? values.name : undefined,
+          password,
+        },
         actor,
       );
       console.log(`Created ${user.email} (${user.role.toLowerCase()}).`);
-      if (generatedPassword) console.log(`Password: ${generatedPassword}\n(shown once; the user can be given a new one with reset-password)`);
+      if (generatedPassword)
+        console.log(
+          `Password: ${generatedPassword}\n(shown once; the user can be given a new one with reset-password)`,
+        );
     } else if (command === "reset-password") {
       const { user, generatedPassword } = await resetUserPassword(await findUserIdByEmail(email!), password, actor);
-      console.log(`New password set for ${user.email}; their other sessions are signed out and any sign-in lock is lifted.`);
+      console.log(
+        `New password set for ${user.email}; their other sessions are signed out and any sign-in lock is lifted.`,
+      );
       if (generatedPassword) console.log(`Password: ${generatedPassword}`);
     } else {
       const users = await listUsers();
       if (!users.length) return console.log("No users yet.");
-      const rows = users.map((u) => [u.email, u.role.toLowerCase(), u.disabledAt ? "disabled" : "active", u.lastSignInAt?.toISOString() ?? "never"]);
+      const rows = users.map((u) => [
+        u.email,
+        u.role.toLowerCase(),
+        u.disabledAt ? "disabled" : "active",
+        u.lastSignInAt?.toISOString() ?? "never",
+      ]);
       const header = ["EMAIL", "ROLE", "STATUS", "LAST SIGN-IN"];
       const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-      for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd());
+      for (const row of [header, ...rows])
+        console.log(
+          row
+            .map((cell, i) => cell.padEnd(widths[i]!))
+            .join("  ")
+            .trimEnd(),
+        );
     }
   });
 } catch (error) {

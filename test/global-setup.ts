@@ -4,9 +4,10 @@
 // run created are dropped: the database DATABASE_URL names is never touched.
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+
 import { startThrowawayPostgres } from "../lib/db/__tests__/throwaway-postgres";
-import { applyMigrations } from "../lib/db/migrate";
 import { databaseUrl, runAdminQuery } from "../lib/db/admin-query";
+import { applyMigrations } from "../lib/db/migrate";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -29,7 +30,10 @@ export default async function setup(project: TestProject) {
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();
     try {
-      const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${prefix}%`]);
+      const { rows } = await client.query<{ datname: string }>(
+        "SELECT datname FROM pg_database WHERE datname LIKE $1",
+        [`${prefix}%`],
+      );
       for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     } finally {
       await client.end();
@@ -37,4 +41,3 @@ export default async function setup(project: TestProject) {
     }
   };
 }
-

@@ -1,6 +1,7 @@
 // Builds provider requests as the providers send them, correctly signed unless told otherwise.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+
 import { resetEnvCache } from "../lib/config/env";
 import { signWgfPostback } from "../lib/providers/wegetfinancing/signature";
 
@@ -45,14 +46,27 @@ type WgfOptions = {
 export function wgfRequest(body: string | Buffer | object, options: WgfOptions = {}): Request {
   const raw = typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body);
   const timestamp = options.timestamp === undefined ? String(Math.floor(Date.now() / 1000)) : options.timestamp;
-  const signature = options.signature === undefined ? signWgfPostback(raw, options.credentials ?? WGF_CREDENTIALS, timestamp ?? "") : options.signature;
-  const headers: Record<string, string> = { "content-type": options.contentType ?? "application/json", ...options.headers };
+  const signature =
+    options.signature === undefined
+      ? signWgfPostback(raw, options.credentials ?? WGF_CREDENTIALS, timestamp ?? "")
+      : options.signature;
+  const headers: Record<string, string> = {
+    "content-type": options.contentType ?? "application/json",
+    ...options.headers,
+  };
   if (timestamp !== null) headers["x-timestamp"] = timestamp;
   if (signature !== null) headers["x-signature"] = signature;
-  return new Request("http://127.0.0.1/api/postbacks/wegetfinancing", { method: "POST", headers, body: new Uint8Array(Buffer.from(raw)) });
+  return new Request("http://127.0.0.1/api/postbacks/wegetfinancing", {
+    method: "POST",
+    headers,
+    body: new Uint8Array(Buffer.from(raw)),
+  });
 }
 
-export function caRequest(body: string | object, options: { authorization?: string | null; contentType?: string } = {}): Request {
+export function caRequest(
+  body: string | object,
+  options: { authorization?: string | null; contentType?: string } = {},
+): Request {
   const raw = typeof body === "string" ? body : JSON.stringify(body);
   const headers: Record<string, string> = { "content-type": options.contentType ?? "application/json" };
   const authorization = options.authorization === undefined ? CA_AUTHORIZATION : options.authorization;

@@ -2,8 +2,9 @@
 // cloned from the migrated template the first time.
 import pg from "pg";
 import { afterAll, inject } from "vitest";
-import { disconnectDb } from "../lib/db/client";
+
 import { databaseUrl } from "../lib/db/admin-query";
+import { disconnectDb } from "../lib/db/client";
 
 const { serverUrl, template, prefix } = inject("testDatabase");
 const name = `${prefix}_w${process.env.VITEST_POOL_ID ?? "0"}`;

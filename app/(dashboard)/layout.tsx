@@ -1,5 +1,6 @@
 // The shell of every signed-in page: navigation, who is signed in, sign-out.
 import type { ReactNode } from "react";
+
 import { AppNav, type NavItem } from "@/components/app-nav";
 import { Button } from "@/components/button";
 import { RoleBadge } from "@/components/role-badge";
@@ -13,7 +14,8 @@ function navItems(user: SessionUser): NavItem[] {
     { href: "/disputes", label: "Disputes" },
     { href: "/orders", label: "Orders" },
   ];
-  if (can(user.role, "createFinancingRequest")) items.push({ href: "/financing-requests/new", label: "New financing request" });
+  if (can(user.role, "createFinancingRequest"))
+    items.push({ href: "/financing-requests/new", label: "New financing request" });
   if (can(user.role, "viewFunding")) items.push({ href: "/reconciliation", label: "Reconciliation" });
   if (can(user.role, "viewSettings")) items.push({ href: "/settings", label: "Settings" });
   if (can(user.role, "manageUsers")) items.push({ href: "/settings/users", label: "Users" });

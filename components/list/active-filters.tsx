@@ -1,5 +1,6 @@
 // What the list is filtered by, in words, each with a way to remove it.
 import Link from "next/link";
+
 import { pageHref, toSearchParams } from "@/lib/pagination/keyset";
 import type { RawSearchParams } from "@/lib/search-params";
 
@@ -42,7 +43,8 @@ export function ActiveFilters({ pathname, query, filters, clearHref = pathname }
 function withoutValue(pathname: string, query: RawSearchParams, filter: ActiveFilter): string {
   const params = toSearchParams(query);
   const remove = filter.value?.toLowerCase();
-  const kept = remove === undefined ? [] : params.getAll(filter.param).filter((value) => value.trim().toLowerCase() !== remove);
+  const kept =
+    remove === undefined ? [] : params.getAll(filter.param).filter((value) => value.trim().toLowerCase() !== remove);
   params.delete(filter.param);
   for (const value of kept) params.append(filter.param, value);
   return pageHref(pathname, params, null);

@@ -3,7 +3,8 @@
 // fields fold behind a "Filters" toggle (a CSS-only checkbox, no script needed).
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { buttonClasses } from "../button";
+
+import { buttonClasses } from "@/components/button";
 
 type FilterBarProps = {
   /** The list's path: submitting the form loads it with the fields as its query. */
@@ -25,7 +26,14 @@ export function FilterBar({ action, activeCount, clearHref = action, id = "filte
         htmlFor={`${id}-toggle`}
         className={`${buttonClasses({ size: "sm" })} cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-accent-600 md:hidden`}
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.75">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className="size-3.5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.75"
+        >
           <path d="M3 5h14M6 10h8M9 15h2" />
         </svg>
         Filters{activeCount > 0 && <span className="tabular-nums"> ({activeCount})</span>}
@@ -54,7 +62,17 @@ export function FilterBar({ action, activeCount, clearHref = action, id = "filte
 }
 
 /** A compact labelled field inside the filter bar. */
-export function FilterField({ label, htmlFor, children, className = "" }: { label: string; htmlFor: string; children: ReactNode; className?: string }) {
+export function FilterField({
+  label,
+  htmlFor,
+  children,
+  className = "",
+}: {
+  label: string;
+  htmlFor: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <div className={`flex min-w-0 flex-col ${className}`}>
       <label htmlFor={htmlFor} className="mb-0.5 text-xs font-medium text-gray-700">

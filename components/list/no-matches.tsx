@@ -1,8 +1,9 @@
 // The empty state of a filtered list: what matched nothing, and a way back to everything.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { buttonClasses } from "../button";
-import { EmptyState } from "../empty-state";
+
+import { buttonClasses } from "@/components/button";
+import { EmptyState } from "@/components/empty-state";
 
 export function NoMatches({ noun, clearHref, children }: { noun: string; clearHref: string; children: ReactNode }) {
   return (

@@ -1,8 +1,14 @@
 // "Newer / Older" links of a keyset-paginated list (newest first).
 import Link from "next/link";
-import { buttonClasses } from "../button";
 
-type PaginationProps = { newerHref: string | null; olderHref: string | null; firstHref?: string | null; summary?: string };
+import { buttonClasses } from "@/components/button";
+
+type PaginationProps = {
+  newerHref: string | null;
+  olderHref: string | null;
+  firstHref?: string | null;
+  summary?: string;
+};
 
 export function Pagination({ newerHref, olderHref, firstHref, summary }: PaginationProps) {
   if (!newerHref && !olderHref) return summary ? <p className="mt-3 text-xs text-gray-600">{summary}</p> : null;

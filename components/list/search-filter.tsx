@@ -23,7 +23,17 @@ export function SearchFilter({ label, placeholder, hint, value, monospace = fals
 }
 
 /** "From" and "to" days (inclusive, in APP_TIMEZONE), as the `from` and `to` parameters. */
-export function DateRangeFilter({ from, to, fromLabel = "From", toLabel = "To" }: { from?: string; to?: string; fromLabel?: string; toLabel?: string }) {
+export function DateRangeFilter({
+  from,
+  to,
+  fromLabel = "From",
+  toLabel = "To",
+}: {
+  from?: string;
+  to?: string;
+  fromLabel?: string;
+  toLabel?: string;
+}) {
   return (
     <>
       <FilterField label={fromLabel} htmlFor="filter-from">

@@ -1,5 +1,5 @@
 // A status value as a coloured badge with its words, and a tooltip saying what it means.
-import { Badge, type BadgeTone } from "../badge";
+import { Badge, type BadgeTone } from "@/components/badge";
 
 export type StatusStyle = { label: string; tone: BadgeTone; description?: string };
 

@@ -12,4 +12,9 @@ export const E2E_USERS = {
   admin: E2E_ADMIN,
 } as const;
 
-export const E2E_WGF_API = { port: Number(process.env.E2E_WGF_PORT ?? 3191), merchantId: "e2e-merchant", username: "dhd_user", password: "dhd-secret-password" };
+export const E2E_WGF_API = {
+  port: Number(process.env.E2E_WGF_PORT ?? 3191),
+  merchantId: "e2e-merchant",
+  username: "dhd_user",
+  password: "dhd-secret-password",
+};

@@ -5,14 +5,24 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+
 import pg from "pg";
+
 import { E2E_DATA_DIR } from "./constants";
 
 export async function withE2eDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const { port } = JSON.parse(readFileSync(path.join(E2E_DATA_DIR, "postgres.lock"), "utf8")) as { port?: number };
-  const { postgresPassword } = JSON.parse(readFileSync(path.join(E2E_DATA_DIR, "secrets.json"), "utf8")) as { postgresPassword: string };
+  const { postgresPassword } = JSON.parse(readFileSync(path.join(E2E_DATA_DIR, "secrets.json"), "utf8")) as {
+    postgresPassword: string;
+  };
   if (!port) throw new Error("The e2e server's database has no port yet (postgres.lock)");
-  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password: postgresPassword, database: "financing_desk" });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port,
+    user: "postgres",
+    password: postgresPassword,
+    database: "financing_desk",
+  });
   await client.connect();
   try {
     return await work(client);

@@ -1,8 +1,9 @@
 // Creates e2e users through the real command line (`npm run user`), which attaches
 // to the embedded database of the running dashboard.
 import { execFileSync } from "node:child_process";
-import type { Page } from "@playwright/test";
-import { expect } from "@playwright/test";
+
+import { expect, type Page } from "@playwright/test";
+
 import { E2E_DATA_DIR, E2E_USERS } from "./constants";
 
 export function runUserCommand(args: string[]): string {

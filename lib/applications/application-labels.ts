@@ -1,5 +1,5 @@
 // Words for application values, as staff read them in the list and on an application's page.
-import type { ApplicationStatus } from "../db/generated/enums";
+import type { ApplicationStatus } from "@/lib/db/generated/enums";
 
 export const applicationStatusLabels: Record<ApplicationStatus, { label: string; description: string }> = {
   CREATED: { label: "Created", description: "Started; no lender has answered yet." },
@@ -11,11 +11,25 @@ export const applicationStatusLabels: Record<ApplicationStatus, { label: string;
   CANCELLED: { label: "Cancelled", description: "The application was cancelled." },
 };
 
-export const APPLICATION_STATUS_ORDER: ApplicationStatus[] = ["CREATED", "PREQUALIFIED", "PENDING", "DECLINED", "APPROVED", "CONFIRMED", "CANCELLED"];
+export const APPLICATION_STATUS_ORDER: ApplicationStatus[] = [
+  "CREATED",
+  "PREQUALIFIED",
+  "PENDING",
+  "DECLINED",
+  "APPROVED",
+  "CONFIRMED",
+  "CANCELLED",
+];
 
-export const applicationSortLabels = { lastEventAt: "Last event, newest first", createdAt: "First received, newest first" } as const;
+export const applicationSortLabels = {
+  lastEventAt: "Last event, newest first",
+  createdAt: "First received, newest first",
+} as const;
 
 /** "Ada Lovelace", or null when no part of the name is known. */
-export function customerName(row: { customerFirstName: string | null; customerLastName: string | null }): string | null {
+export function customerName(row: {
+  customerFirstName: string | null;
+  customerLastName: string | null;
+}): string | null {
   return [row.customerFirstName, row.customerLastName].filter(Boolean).join(" ") || null;
 }

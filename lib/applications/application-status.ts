@@ -2,7 +2,8 @@
 // is derived from the set of lender outcomes, so the same events in any order give
 // the same result, and a late event never moves an application backwards.
 import Decimal from "decimal.js";
-import type { ApplicationStatus } from "../db/generated/enums";
+
+import type { ApplicationStatus } from "@/lib/db/generated/enums";
 
 export const STATUS_RANK: Record<ApplicationStatus, number> = {
   CREATED: 0,

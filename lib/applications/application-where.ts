@@ -7,9 +7,10 @@
 // - q, exact ids: externalId, merchantTransactionId, merchantOrderId, id
 // - q, names and emails: a trigram GIN index on first name, last name and email
 //   (pg_trgm), which serves case-insensitive substring matches (ILIKE '%…%').
-import type { Prisma } from "../db/client";
-import { dayRangeToInstants } from "../search-params/day-range";
-import { escapeLike, MIN_NAME_SEARCH_LENGTH } from "../search-params/name-search";
+import type { Prisma } from "@/lib/db/client";
+import { dayRangeToInstants } from "@/lib/search-params/day-range";
+import { escapeLike, MIN_NAME_SEARCH_LENGTH } from "@/lib/search-params/name-search";
+
 import type { ApplicationFilters } from "./find-applications-schema";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

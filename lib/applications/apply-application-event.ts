@@ -2,12 +2,14 @@
 // the derived status, and (WeGetFinancing) the pending cart / order effect.
 import Decimal from "decimal.js";
 import { v7 as uuidv7 } from "uuid";
-import type { Prisma } from "../db/client";
-import type { ApplicationEffect } from "../ingest/types";
-import { cancelOrder } from "../orders/cancel-order";
-import { holdIfRejectedAfterApproval } from "../orders/hold-order";
-import { promotePendingCart } from "../orders/promote-pending-cart";
-import { recordOrderRefund } from "../orders/record-order-refund";
+
+import type { Prisma } from "@/lib/db/client";
+import type { ApplicationEffect } from "@/lib/ingest/types";
+import { cancelOrder } from "@/lib/orders/cancel-order";
+import { holdIfRejectedAfterApproval } from "@/lib/orders/hold-order";
+import { promotePendingCart } from "@/lib/orders/promote-pending-cart";
+import { recordOrderRefund } from "@/lib/orders/record-order-refund";
+
 import { deriveApplication, mergeLenderOutcome, type LenderState } from "./application-status";
 
 /** WeGetFinancing decides through one lender network; its outcomes share this key. */
@@ -60,7 +62,14 @@ export async function applyApplicationEvent(
     },
   });
 
-  const toState = (l: { lenderId: string; status: LenderState["status"]; amount: { toString(): string } | null; occurredAt: Date; lenderName: string | null; reason: string | null }) => ({
+  const toState = (l: {
+    lenderId: string;
+    status: LenderState["status"];
+    amount: { toString(): string } | null;
+    occurredAt: Date;
+    lenderName: string | null;
+    reason: string | null;
+  }) => ({
     lenderId: l.lenderId,
     status: l.status,
     amount: l.amount ? new Decimal(l.amount.toString()) : null,
@@ -84,7 +93,13 @@ export async function applyApplicationEvent(
       lenderName: effect.lenderName ?? current?.lenderName ?? null,
     };
     if (mergeLenderOutcome(current, incoming) === incoming) {
-      const data = { status: incoming.status, amount: incoming.amount?.toFixed(2) ?? null, occurredAt: incoming.occurredAt, reason: incoming.reason, lenderName: incoming.lenderName };
+      const data = {
+        status: incoming.status,
+        amount: incoming.amount?.toFixed(2) ?? null,
+        occurredAt: incoming.occurredAt,
+        reason: incoming.reason,
+        lenderName: incoming.lenderName,
+      };
       await tx.lenderOutcome.upsert({
         where: { applicationId_lenderId: { applicationId: application.id, lenderId } },
         create: { applicationId: application.id, lenderId, ...data },

@@ -1,8 +1,9 @@
 // The applications list's filters, read from the page's URL (see find-applications.ts
 // for what each one matches and which index serves it).
 import { z } from "zod";
-import { ApplicationStatus, Provider } from "../db/generated/enums";
-import { dayParam, enumValue, optionalParam, repeatable, textParam } from "../search-params/param-schemas";
+
+import { ApplicationStatus, Provider } from "@/lib/db/generated/enums";
+import { dayParam, enumValue, optionalParam, repeatable, textParam } from "@/lib/search-params/param-schemas";
 
 const enumValues = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
 
@@ -21,7 +22,8 @@ export const amountParam = z
   .transform((value) => value.replace(/[$,\s]/g, ""))
   .pipe(
     z.string().regex(AMOUNT, {
-      error: (issue) => `"${String(issue.input)}" is not an amount: use digits with at most two decimal places, e.g. 1299.99.`,
+      error: (issue) =>
+        `"${String(issue.input)}" is not an amount: use digits with at most two decimal places, e.g. 1299.99.`,
     }),
   )
   .transform((value) => normaliseAmount(value));
@@ -61,4 +63,3 @@ export const applicationFilterLabels = {
 } as const satisfies Record<keyof ApplicationFilters, string>;
 
 export const APPLICATION_PAGE_SIZE = 50;
-

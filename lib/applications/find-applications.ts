@@ -2,9 +2,10 @@
 // paginated by (lastEventAt desc, id desc) or (createdAt desc, id desc), and how many
 // applications each status would give under the same filters (the status chips).
 // Only the list's columns are read.
-import { db, type Prisma } from "../db/client";
-import type { ApplicationStatus } from "../db/generated/enums";
-import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "../pagination/keyset";
+import { db, type Prisma } from "@/lib/db/client";
+import type { ApplicationStatus } from "@/lib/db/generated/enums";
+import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "@/lib/pagination/keyset";
+
 import { applicationWhere } from "./application-where";
 import { APPLICATION_PAGE_SIZE, type ApplicationFilters, type ApplicationSort } from "./find-applications-schema";
 
@@ -57,15 +58,30 @@ export async function findApplications(input: FindApplicationsInput): Promise<Pa
 
 export type StatusCounts = Record<ApplicationStatus, number>;
 
-const NO_COUNTS: StatusCounts = { CREATED: 0, PREQUALIFIED: 0, PENDING: 0, DECLINED: 0, APPROVED: 0, CONFIRMED: 0, CANCELLED: 0 };
+const NO_COUNTS: StatusCounts = {
+  CREATED: 0,
+  PREQUALIFIED: 0,
+  PENDING: 0,
+  DECLINED: 0,
+  APPROVED: 0,
+  CONFIRMED: 0,
+  CANCELLED: 0,
+};
 
 /**
  * How many applications each status has under the filters, leaving the status filter
  * itself out: each chip says what choosing that status would give.
  */
-export async function countApplicationsByStatus(input: { filters: ApplicationFilters; timeZone: string }): Promise<StatusCounts> {
+export async function countApplicationsByStatus(input: {
+  filters: ApplicationFilters;
+  timeZone: string;
+}): Promise<StatusCounts> {
   const where = applicationWhere(input.filters, { timeZone: input.timeZone, withStatus: false });
-  const groups = await db().application.groupBy({ by: ["status"], where: where.length ? { AND: where } : {}, _count: { _all: true } });
+  const groups = await db().application.groupBy({
+    by: ["status"],
+    where: where.length ? { AND: where } : {},
+    _count: { _all: true },
+  });
   const counts = { ...NO_COUNTS };
   for (const group of groups) counts[group.status] = group._count._all;
   return counts;

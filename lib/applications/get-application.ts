@@ -3,7 +3,8 @@
 // carts, disputes, funding records, refunds, and the "Refresh from ChargeAfter" checks.
 // Null for an unknown or malformed id.
 import { z } from "zod";
-import { db } from "../db/client";
+
+import { db } from "@/lib/db/client";
 
 export const applicationIdSchema = z.uuid({ error: "Not an application id." });
 
@@ -61,7 +62,20 @@ export async function getApplication(id: string) {
         take: EVENTS_SHOWN,
       },
       orders: {
-        select: { id: true, merchantTransactionId: true, requestToken: true, status: true, amount: true, refundedAmount: true, approvedAmount: true, holdReason: true, flags: true, currency: true, createdAt: true, cancelledAt: true },
+        select: {
+          id: true,
+          merchantTransactionId: true,
+          requestToken: true,
+          status: true,
+          amount: true,
+          refundedAmount: true,
+          approvedAmount: true,
+          holdReason: true,
+          flags: true,
+          currency: true,
+          createdAt: true,
+          cancelledAt: true,
+        },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       },
       pendingCarts: {
@@ -82,7 +96,16 @@ export async function getApplication(id: string) {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       },
       disputes: {
-        select: { id: true, externalId: true, lenderDisputeId: true, lenderId: true, status: true, openedAt: true, lastEventAt: true, resolvedAt: true },
+        select: {
+          id: true,
+          externalId: true,
+          lenderDisputeId: true,
+          lenderId: true,
+          status: true,
+          openedAt: true,
+          lastEventAt: true,
+          resolvedAt: true,
+        },
         orderBy: [{ openedAt: "asc" }, { id: "asc" }],
       },
       fundingRecords: {
@@ -115,11 +138,29 @@ export async function getApplication(id: string) {
 export type ApplicationDetail = NonNullable<Awaited<ReturnType<typeof getApplication>>>;
 
 type RefundSource = {
-  events: { id: string; type: string; amount: { toString(): string } | null; occurredAt: Date; delivery: { id: string } | null }[];
-  fundingRecords: { transactionId: string; transactionType: string; transactionAmount: { toString(): string }; transactionDate: Date }[];
+  events: {
+    id: string;
+    type: string;
+    amount: { toString(): string } | null;
+    occurredAt: Date;
+    delivery: { id: string } | null;
+  }[];
+  fundingRecords: {
+    transactionId: string;
+    transactionType: string;
+    transactionAmount: { toString(): string };
+    transactionDate: Date;
+  }[];
 };
 
-export type RefundLine = { key: string; source: "event" | "funding"; label: string; amount: string | null; at: Date; deliveryId: string | null };
+export type RefundLine = {
+  key: string;
+  source: "event" | "funding";
+  label: string;
+  amount: string | null;
+  at: Date;
+  deliveryId: string | null;
+};
 
 /**
  * Money returned after approval, as each source saw it: refund events on the timeline

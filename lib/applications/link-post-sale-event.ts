@@ -3,8 +3,8 @@
 // They are also where ChargeAfter links an application to the merchant's order (its
 // application webhooks carry no merchant order id): the link is learned here, so funding
 // records (which name the order and the charge) match the application, whichever came first.
-import type { Prisma } from "../db/client";
-import type { PostSaleEffect } from "../ingest/types";
+import type { Prisma } from "@/lib/db/client";
+import type { PostSaleEffect } from "@/lib/ingest/types";
 
 export async function linkPostSaleEvent(
   tx: Prisma.TransactionClient,
@@ -13,8 +13,10 @@ export async function linkPostSaleEvent(
   deliveryId: string | null,
 ): Promise<{ applicationId?: string }> {
   const candidates: Prisma.ApplicationWhereInput[] = [];
-  if (effect.applicationExternalId) candidates.push({ provider: effect.provider, externalId: effect.applicationExternalId });
-  if (effect.merchantOrderId) candidates.push({ merchantOrderId: effect.merchantOrderId }, { merchantTransactionId: effect.merchantOrderId });
+  if (effect.applicationExternalId)
+    candidates.push({ provider: effect.provider, externalId: effect.applicationExternalId });
+  if (effect.merchantOrderId)
+    candidates.push({ merchantOrderId: effect.merchantOrderId }, { merchantTransactionId: effect.merchantOrderId });
   if (!candidates.length) return {};
   const application = await tx.application.findFirst({
     where: { OR: candidates },
@@ -25,7 +27,13 @@ export async function linkPostSaleEvent(
   // Only an event that names the application itself teaches a link; one found by order id already has it.
   if (effect.applicationExternalId) await learnOrderLink(tx, application, effect);
   await tx.applicationEvent.create({
-    data: { applicationId: application.id, deliveryId, type: eventType, occurredAt: effect.occurredAt, data: effect.data as Prisma.InputJsonValue },
+    data: {
+      applicationId: application.id,
+      deliveryId,
+      type: eventType,
+      occurredAt: effect.occurredAt,
+      data: effect.data as Prisma.InputJsonValue,
+    },
   });
   if (effect.occurredAt > application.lastEventAt) {
     await tx.application.update({ where: { id: application.id }, data: { lastEventAt: effect.occurredAt } });
@@ -52,5 +60,8 @@ export async function learnOrderLink(
   if (merchantOrderId) names.push({ merchantOrderId }, { merchantTransactionId: merchantOrderId });
   if (chargeId) names.push({ chargeId });
   if (!names.length) return;
-  await tx.fundingRecord.updateMany({ where: { applicationId: null, OR: names }, data: { applicationId: application.id } });
+  await tx.fundingRecord.updateMany({
+    where: { applicationId: null, OR: names },
+    data: { applicationId: application.id },
+  });
 }

@@ -2,13 +2,18 @@
 // records what it saw (an ApplicationStatusCheck row, also when the call failed) with
 // an audit entry, in one transaction. It never changes our status: the page shows the
 // provider's view beside ours, and only webhooks move an application.
-import type { Actor } from "../audit/actor";
-import { recordAudit } from "../audit/record-audit";
-import { env } from "../config/env";
-import { db, type Prisma } from "../db/client";
-import { chargeAfterApiAccess, type ChargeAfterApiAccess } from "../providers/chargeafter/api-base-url";
-import { ApplicationStatusError, fetchApplicationStatus, type ApplicationStatusResponse } from "../providers/chargeafter/application-status-client";
-import { findId } from "../providers/chargeafter/search-ids";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { env } from "@/lib/config/env";
+import { db, type Prisma } from "@/lib/db/client";
+import { chargeAfterApiAccess, type ChargeAfterApiAccess } from "@/lib/providers/chargeafter/api-base-url";
+import {
+  ApplicationStatusError,
+  fetchApplicationStatus,
+  orderLinkIds,
+  type ApplicationStatusResponse,
+} from "@/lib/providers/chargeafter/application-status-client";
+
 import { applicationIdSchema } from "./get-application";
 import { learnOrderLink } from "./link-post-sale-event";
 
@@ -33,18 +38,33 @@ export function isStatusCheckConfigured(): boolean {
   return chargeAfterApiAccess(env()) !== null;
 }
 
-export async function refreshApplicationStatus(applicationId: string, actor: Actor, options: RefreshOptions = {}): Promise<RefreshResult> {
+export async function refreshApplicationStatus(
+  applicationId: string,
+  actor: Actor,
+  options: RefreshOptions = {},
+): Promise<RefreshResult> {
   const id = applicationIdSchema.safeParse(applicationId);
   if (!id.success) throw new RefreshNotPossibleError("There is no such application.");
-  const application = await db().application.findUnique({ where: { id: id.data.toLowerCase() }, select: { id: true, provider: true, externalId: true, merchantOrderId: true } });
+  const application = await db().application.findUnique({
+    where: { id: id.data.toLowerCase() },
+    select: { id: true, provider: true, externalId: true, merchantOrderId: true },
+  });
   if (!application) throw new RefreshNotPossibleError("There is no such application.");
-  if (application.provider !== "CHARGEAFTER") throw new RefreshNotPossibleError("Only ChargeAfter applications can be refreshed from the provider.");
+  if (application.provider !== "CHARGEAFTER")
+    throw new RefreshNotPossibleError("Only ChargeAfter applications can be refreshed from the provider.");
   const access = options.access === undefined ? chargeAfterApiAccess(env()) : options.access;
   if (!access) throw new RefreshNotPossibleError(STATUS_CHECK_NOT_CONFIGURED);
 
-  let outcome: { ok: true; status: ApplicationStatusResponse; raw: Record<string, unknown> } | { ok: false; error: ApplicationStatusError };
+  let outcome:
+    | { ok: true; status: ApplicationStatusResponse; raw: Record<string, unknown> }
+    | { ok: false; error: ApplicationStatusError };
   try {
-    const result = await fetchApplicationStatus({ applicationId: application.externalId, ...access, fetch: options.fetch, timeoutMs: options.timeoutMs });
+    const result = await fetchApplicationStatus({
+      applicationId: application.externalId,
+      ...access,
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+    });
     outcome = { ok: true, ...result };
   } catch (error) {
     if (!(error instanceof ApplicationStatusError)) throw error;
@@ -62,7 +82,7 @@ export async function refreshApplicationStatus(applicationId: string, actor: Act
     });
     // The documented answer names no order; when one does (merchantOrderId, chargeId), the link is learned.
     if (outcome.ok) {
-      await learnOrderLink(tx, application, { merchantOrderId: findId(outcome.raw, "merchantOrderId"), chargeId: findId(outcome.raw, "chargeId") });
+      await learnOrderLink(tx, application, orderLinkIds(outcome.raw));
     }
     await recordAudit(tx, actor, {
       action: "application.status-check",

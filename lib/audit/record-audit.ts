@@ -1,4 +1,5 @@
-import type { Prisma } from "../db/client";
+import type { Prisma } from "@/lib/db/client";
+
 import type { Actor } from "./actor";
 
 type AuditInput = {

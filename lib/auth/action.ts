@@ -1,7 +1,9 @@
 // Server actions are built here so none can skip a check:
 // signed in → permission → input schema → the work → a result the form can show.
 import { z } from "zod";
-import { UserChangeError } from "../users/user-errors";
+
+import { UserChangeError } from "@/lib/users/user-errors";
+
 import type { Permission } from "./permissions";
 import { requirePermission, type SessionUser } from "./session";
 
@@ -9,7 +11,6 @@ export type ActionState<T = unknown> =
   | { status: "idle" }
   | { status: "ok"; message?: string; data?: T }
   | { status: "error"; message?: string; fieldErrors?: Record<string, string[] | undefined> };
-
 
 /** Errors whose message is written for the person at the screen, optionally per field. */
 export class ActionError extends Error {
@@ -35,9 +36,11 @@ export function defineAction<S extends z.ZodType, T>(
     try {
       return { status: "ok", ...(await run(parsed.data, user)) };
     } catch (error) {
-      if (error instanceof ActionError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof ActionError)
+        return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
       if (error instanceof UserChangeError) return { status: "error", message: error.message };
-      if (error instanceof z.ZodError) return { status: "error", message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
+      if (error instanceof z.ZodError)
+        return { status: "error", message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
       throw error;
     }
   };

@@ -1,6 +1,7 @@
 // Auth.js with email + password. Pages and actions use lib/auth/session.ts, not this directly.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+
 import { authConfig } from "./auth.config";
 import { authorizeCredentials } from "./authorize-credentials";
 import { clientAddress } from "./client-address";

@@ -1,8 +1,10 @@
 // The credentials check behind sign-in: throttle, password, account state.
 import { z } from "zod";
-import { db } from "../db/client";
-import { verifyPassword } from "../users/password";
-import { emailSchema } from "../users/schemas";
+
+import { db } from "@/lib/db/client";
+import { verifyPassword } from "@/lib/users/password";
+import { emailSchema } from "@/lib/users/schemas";
+
 import { claimAttempt, forgiveAttempt, throttleRules } from "./sign-in-throttle";
 
 const credentialsSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });

@@ -1,5 +1,5 @@
 // Who may do what (CONTRACT.md "Roles"). Checked on the server for every page, action and route.
-import type { Role } from "../db/generated/enums";
+import type { Role } from "@/lib/db/generated/enums";
 
 const matrix = {
   viewOperations: ["SUPPORT", "FINANCE", "ADMIN"], // applications, deliveries, disputes, orders

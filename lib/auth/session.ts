@@ -2,8 +2,10 @@
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
-import { db } from "../db/client";
-import type { Role } from "../db/generated/enums";
+
+import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+
 import { auth } from "./auth";
 import { can, type Permission } from "./permissions";
 
@@ -42,9 +44,12 @@ export async function requirePermission(permission: Permission): Promise<Session
 }
 
 /** For route handlers: the user, or the 401/403 response to send. */
-export async function authorizeRequest(permission: Permission): Promise<{ user: SessionUser } | { response: Response }> {
+export async function authorizeRequest(
+  permission: Permission,
+): Promise<{ user: SessionUser } | { response: Response }> {
   const user = await currentUser();
   if (!user) return { response: Response.json({ error: "Sign in first." }, { status: 401 }) };
-  if (!can(user.role, permission)) return { response: Response.json({ error: "Your role may not do this." }, { status: 403 }) };
+  if (!can(user.role, permission))
+    return { response: Response.json({ error: "Your role may not do this." }, { status: 403 }) };
   return { user };
 }

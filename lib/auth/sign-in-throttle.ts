@@ -2,7 +2,7 @@
 // database so every app instance sees the same counts. An attempt is counted BEFORE the
 // password is checked, in one atomic statement per key, so a burst of concurrent guesses
 // gets at most `limit` password checks however it is timed.
-import { db } from "../db/client";
+import { db } from "@/lib/db/client";
 
 export type ThrottleRule = { key: string; limit: number; windowMinutes: number };
 
@@ -32,7 +32,9 @@ export function throttleRules(email: string, address: string): ThrottleRule[] {
  * The refusing key counts the attempt too (it stays refused until its window ends); the
  * keys after it are not touched.
  */
-export async function claimAttempt(rules: ThrottleRule[]): Promise<{ allowed: true } | { allowed: false; retryAt: Date }> {
+export async function claimAttempt(
+  rules: ThrottleRule[],
+): Promise<{ allowed: true } | { allowed: false; retryAt: Date }> {
   for (const { key, limit, windowMinutes } of rules) {
     const [row] = await db().$queryRaw<{ failures: number; windowStart: Date }[]>`
       INSERT INTO "SignInThrottle" (key, failures, "windowStart")

@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
 import { z } from "zod";
 
 const secretsSchema = z.object({
@@ -24,7 +25,9 @@ export function loadOrCreateSecrets(dataDir: string): DataDirSecrets {
     return secretsSchema.parse(JSON.parse(readFileSync(file, "utf8")));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-      throw new Error(`${file} is unreadable or damaged (${(error as Error).message}); restore it or remove it to generate new secrets.`);
+      throw new Error(
+        `${file} is unreadable or damaged (${(error as Error).message}); restore it or remove it to generate new secrets.`,
+      );
     }
   }
   const secrets: DataDirSecrets = {

@@ -1,6 +1,7 @@
 // The Prisma client, created on first use: `next build` imports route modules
 // while collecting page data, and must not need a database.
 import { PrismaPg } from "@prisma/adapter-pg";
+
 import { PrismaClient } from "./generated/client";
 
 const globalForDb = globalThis as unknown as { financingDeskDb?: PrismaClient };
@@ -28,4 +29,13 @@ function poolSize(): number {
 export type { PrismaClient };
 export { Prisma } from "./generated/client";
 export * from "./generated/enums";
-export type { User, Delivery, Application, Order, PendingCart, Dispute, FundingRecord, AuditLog } from "./generated/client";
+export type {
+  User,
+  Delivery,
+  Application,
+  Order,
+  PendingCart,
+  Dispute,
+  FundingRecord,
+  AuditLog,
+} from "./generated/client";

@@ -2,10 +2,16 @@
 // as fast as the reader takes them (a few 64 KiB chunks wait at most), so memory stays flat.
 // A single COPY statement is one snapshot: no transaction or cursor needed.
 import type { Readable } from "node:stream";
+
 import { to as copyTo } from "pg-copy-streams";
+
 import { pgPool } from "./pg-pool";
 
-export type CopyOutcome = { completed: boolean; /** PostgreSQL's count, when completed. */ rowCount?: number; error?: Error };
+export type CopyOutcome = {
+  completed: boolean;
+  /** PostgreSQL's count, when completed. */ rowCount?: number;
+  error?: Error;
+};
 
 export type CopyToStreamOptions = {
   /** The COPY statement, built on the first pull: a failure there errors the stream like a database error. */
@@ -28,7 +34,9 @@ export function copyToStream(options: CopyToStreamOptions): ReadableStream<Uint8
     const held = await session?.catch(() => undefined);
     // Not completed: the connection may still be mid-COPY, so the pool must discard it
     // (pg then closes the socket, which stops the COPY on the server).
-    held?.release(outcome.completed ? undefined : (outcome.error ?? new Error("The COPY was abandoned by its reader.")));
+    held?.release(
+      outcome.completed ? undefined : (outcome.error ?? new Error("The COPY was abandoned by its reader.")),
+    );
     await options.onFinish(outcome);
   };
 

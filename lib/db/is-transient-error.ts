@@ -7,7 +7,13 @@ export function isTransientDatabaseError(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
     const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
     if (typeof code === "string" && (TRANSIENT_NODE.has(code) || TRANSIENT_SQLSTATE.test(code))) return true;
-    if (typeof message === "string" && /Code: `(08|53|57P0[1-4]|40001|40P01)|ECONNREFUSED|Connection terminated|the database system is (shutting down|starting up)|Can't reach database/i.test(message)) return true;
+    if (
+      typeof message === "string" &&
+      /Code: `(08|53|57P0[1-4]|40001|40P01)|ECONNREFUSED|Connection terminated|the database system is (shutting down|starting up)|Can't reach database/i.test(
+        message,
+      )
+    )
+      return true;
     current = cause;
   }
   return false;
@@ -18,7 +24,11 @@ export function isConflictError(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
     const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
     if (code === "40P01" || code === "40001" || code === "P2034") return true;
-    if (typeof message === "string" && /Code: `(40P01|40001)`|deadlock detected|could not serialize|write conflict or a deadlock/i.test(message)) return true;
+    if (
+      typeof message === "string" &&
+      /Code: `(40P01|40001)`|deadlock detected|could not serialize|write conflict or a deadlock/i.test(message)
+    )
+      return true;
     current = cause;
   }
   return false;

@@ -5,6 +5,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+
 import pg from "pg";
 
 export interface ApplyOptions {
@@ -56,7 +57,10 @@ export async function readLocalMigrations(migrationsDir: string): Promise<LocalM
     throw err;
   });
   // localeCompare, as the Prisma CLI sorts them.
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort((a, b) => a.localeCompare(b));
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort((a, b) => a.localeCompare(b));
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(migrationsDir, name, "migration.sql");
@@ -93,7 +97,9 @@ export async function applyMigrations(databaseUrl: string, opts: ApplyOptions = 
 
     // Session lock: a second instance starting at the same time waits here,
     // then finds everything applied.
-    const { rows: [got] } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [ADVISORY_LOCK_KEY]);
+    const {
+      rows: [got],
+    } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [ADVISORY_LOCK_KEY]);
     if (!got?.ok) {
       log("Waiting for another process applying migrations…");
       await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);
@@ -110,7 +116,9 @@ export async function applyMigrations(databaseUrl: string, opts: ApplyOptions = 
 }
 
 async function applyLocked(client: pg.Client, local: LocalMigration[], log: (line: string) => void): Promise<string[]> {
-  const { rows: [table] } = await client.query<{ oid: string | null }>("SELECT to_regclass('_prisma_migrations') AS oid");
+  const {
+    rows: [table],
+  } = await client.query<{ oid: string | null }>("SELECT to_regclass('_prisma_migrations') AS oid");
   if (!table?.oid) await client.query(CREATE_MIGRATIONS_TABLE);
 
   // Rows marked rolled back (`prisma migrate resolve --rolled-back`) no longer count.

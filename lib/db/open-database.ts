@@ -1,5 +1,6 @@
 // Where the database is: DATABASE_URL when set, else the embedded server in DATA_DIR.
-import { env } from "../config/env";
+import { env } from "@/lib/config/env";
+
 import { openEmbeddedDatabase, type DatabaseHandle } from "./embedded-postgres";
 
 export async function openDatabase(owner: "server" | "command", log?: (line: string) => void): Promise<DatabaseHandle> {

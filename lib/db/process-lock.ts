@@ -1,6 +1,7 @@
 // A lock file naming the process that owns a resource under DATA_DIR.
 // Created with O_EXCL so two processes can never both believe they own it.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
+
 import { z } from "zod";
 
 const lockSchema = z.object({
@@ -31,7 +32,10 @@ export function readLock(file: string): LockInfo | undefined {
 }
 
 /** Takes the lock, or returns the live holder. A lock left by a dead process is taken over. */
-export function tryLock(file: string, info: Omit<LockInfo, "pid" | "startedAt">): { acquired: true } | { acquired: false; holder: LockInfo } {
+export function tryLock(
+  file: string,
+  info: Omit<LockInfo, "pid" | "startedAt">,
+): { acquired: true } | { acquired: false; holder: LockInfo } {
   for (let attempt = 0; attempt < 3; attempt++) {
     const mine: LockInfo = { ...info, pid: process.pid, startedAt: new Date().toISOString() };
     try {

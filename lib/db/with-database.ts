@@ -1,11 +1,15 @@
 // For command-line tools: opens the configured database (starting the embedded
 // server if nobody runs it), applies migrations, runs the work, and cleans up.
-import { env } from "../config/env";
+import { env } from "@/lib/config/env";
+
 import { disconnectDb } from "./client";
 import { applyMigrations } from "./migrate";
 import { openDatabase } from "./open-database";
 
-export async function withDatabase<T>(work: (url: string) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
+export async function withDatabase<T>(
+  work: (url: string) => Promise<T>,
+  options: { migrate?: boolean } = {},
+): Promise<T> {
   env();
   const handle = await openDatabase("command");
   try {

@@ -1,5 +1,6 @@
 // "N failures in the last 24 hours" (definition: delivery-failure.ts).
-import { db } from "../db/client";
+import { db } from "@/lib/db/client";
+
 import { failureWhere, RECENT_FAILURE_WINDOW_MS } from "./delivery-failure";
 
 export async function countRecentFailures(now: Date = new Date()): Promise<number> {

@@ -1,7 +1,7 @@
 // What counts as a failed delivery, in one place: the list filter, the 24-hour count
 // and the caption that explains it use this definition.
-import type { Prisma } from "../db/client";
-import type { Processing } from "../db/generated/enums";
+import type { Prisma } from "@/lib/db/client";
+import type { Processing } from "@/lib/db/generated/enums";
 
 export const FAILED_PROCESSING: Processing[] = ["FAILED", "INVALID", "REJECTED"];
 

@@ -1,13 +1,19 @@
 // Words for delivery values, as staff read them in the log and on a delivery's page.
-import type { Processing, Provider, Verification } from "../db/generated/enums";
+import type { Processing, Provider, Verification } from "@/lib/db/generated/enums";
 
-export const providerLabels: Record<Provider, string> = { WEGETFINANCING: "WeGetFinancing", CHARGEAFTER: "ChargeAfter" };
+export const providerLabels: Record<Provider, string> = {
+  WEGETFINANCING: "WeGetFinancing",
+  CHARGEAFTER: "ChargeAfter",
+};
 
 export const processingLabels: Record<Processing, { label: string; description: string }> = {
   RECEIVED: { label: "Received", description: "Stored; waiting to be applied (usually within seconds)." },
   APPLIED: { label: "Applied", description: "Applied to applications, orders or disputes." },
   DUPLICATE: { label: "Duplicate", description: "The same event as an earlier delivery: stored, no second effect." },
-  IGNORED: { label: "Ignored", description: "Verified, but an event type we do not know (yet): no effect until a replay after an upgrade." },
+  IGNORED: {
+    label: "Ignored",
+    description: "Verified, but an event type we do not know (yet): no effect until a replay after an upgrade.",
+  },
   REJECTED: { label: "Rejected", description: "Failed verification (signature or Authorization): no effect." },
   INVALID: { label: "Invalid", description: "The body could not be read as the provider's format." },
   FAILED: { label: "Failed", description: "Applying it raised an error; replay it after a fix." },
@@ -18,7 +24,10 @@ export const verificationLabels: Record<Verification, { label: string; descripti
   MISSING: { label: "Missing", description: "No signature or Authorization header was sent." },
   INVALID: { label: "Wrong", description: "The signature or Authorization header was wrong." },
   STALE: { label: "Stale", description: "The x-timestamp was outside the accepted window." },
-  NOT_CONFIGURED: { label: "Not configured", description: "We hold no credentials for this provider, so nothing can be verified." },
+  NOT_CONFIGURED: {
+    label: "Not configured",
+    description: "We hold no credentials for this provider, so nothing can be verified.",
+  },
   NOT_CHECKED: { label: "Not checked", description: "Refused before verification (size or content type)." },
 };
 
@@ -28,7 +37,8 @@ export const statusClassLabels = { "2xx": "2xx success", "4xx": "4xx refused", "
 export const flagDescriptions: Record<string, string> = {
   "no-cart-to-promote": "The approval had no pending cart to turn into an order.",
   "no-matching-application": "The post-sale event names no application we know, so it is on no timeline.",
-  truncated: "The body was not verified and was over 64 KiB: only its first 64 KiB were stored (Body size is the real size).",
+  truncated:
+    "The body was not verified and was over 64 KiB: only its first 64 KiB were stored (Body size is the real size).",
   "body-not-stored-cap":
     "Unverified, and its address had already stored its hourly share of unverified body bytes: only the metadata was kept.",
   "body-aborted": "The sender stopped mid-way; what arrived is stored.",

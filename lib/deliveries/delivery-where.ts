@@ -1,8 +1,9 @@
 // The delivery log's filters as a Prisma `where`, shared by the list, its count and
 // the bulk replay so they always agree.
-import type { Prisma } from "../db/client";
-import { storableId } from "../ingest/storable-delivery";
-import { dayRangeToInstants } from "../search-params/day-range";
+import type { Prisma } from "@/lib/db/client";
+import { storableId } from "@/lib/ingest/storable-delivery";
+import { dayRangeToInstants } from "@/lib/search-params/day-range";
+
 import { failureWhere, RECENT_FAILURE_WINDOW_MS } from "./delivery-failure";
 import type { DeliveryFilters, StatusClass } from "./find-deliveries-schema";
 
@@ -31,14 +32,18 @@ export function deliveryWhere(filters: DeliveryFilters, options: WhereOptions): 
     const ranges = filters.status.map((status) => ({ responseStatus: statusRanges[status] }));
     and.push(ranges.length === 1 ? ranges[0]! : { OR: ranges });
   }
-  if (filters.duplicate !== undefined) and.push(filters.duplicate ? { processing: "DUPLICATE" } : { processing: { not: "DUPLICATE" } });
+  if (filters.duplicate !== undefined)
+    and.push(filters.duplicate ? { processing: "DUPLICATE" } : { processing: { not: "DUPLICATE" } });
   if (filters.failure) and.push(failureWhere);
-  if (filters.within === "24h") and.push({ receivedAt: { gte: new Date(options.now.getTime() - RECENT_FAILURE_WINDOW_MS) } });
+  if (filters.within === "24h")
+    and.push({ receivedAt: { gte: new Date(options.now.getTime() - RECENT_FAILURE_WINDOW_MS) } });
   const range = dayRangeToInstants({ from: filters.from, to: filters.to }, options.timeZone);
   if (range.gte || range.lt) and.push({ receivedAt: range });
   if (filters.q) {
     const q = filters.q;
-    const mentions: Prisma.DeliveryWhereInput = options.mentioning ? { id: { in: options.mentioning } } : { searchIds: { has: storableId(q) } };
+    const mentions: Prisma.DeliveryWhereInput = options.mentioning
+      ? { id: { in: options.mentioning } }
+      : { searchIds: { has: storableId(q) } };
     and.push(isUuid(q) ? { OR: [mentions, { id: q.toLowerCase() }] } : mentions);
   }
   return and;

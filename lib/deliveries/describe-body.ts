@@ -24,7 +24,10 @@ export function describeBody(rawBody: Uint8Array, contentType: string | null): B
       // not JSON after all: shown as text
     }
   }
-  if (media === "application/x-www-form-urlencoded" || (!looksJson && /^[^\s=&]+=[^\s]*(&[^\s=&]+=[^\s]*)*$/.test(text.trim()))) {
+  if (
+    media === "application/x-www-form-urlencoded" ||
+    (!looksJson && /^[^\s=&]+=[^\s]*(&[^\s=&]+=[^\s]*)*$/.test(text.trim()))
+  ) {
     return { kind: "form", text, pairs: [...new URLSearchParams(text.trim())] };
   }
   return { kind: "text", text };

@@ -1,5 +1,5 @@
 // A replay's outcome in one sentence, for the page that asked for it.
-import type { ReplayResult } from "../ingest/replay-delivery";
+import type { ReplayResult } from "@/lib/ingest/replay-delivery";
 
 export type ReplayTone = "success" | "warning" | "danger";
 
@@ -11,7 +11,10 @@ export function describeReplayResult(result: ReplayResult): { message: string; t
     case "ignored":
       return { message: `Replayed: still ignored, no effect.${error}`, tone: "warning" };
     case "duplicate":
-      return { message: "Replayed: it is the same event as an earlier delivery, so it had no second effect.", tone: "warning" };
+      return {
+        message: "Replayed: it is the same event as an earlier delivery, so it had no second effect.",
+        tone: "warning",
+      };
     case "invalid":
       return { message: `Replayed: still unreadable.${error}`, tone: "danger" };
     case "failed":

@@ -1,8 +1,16 @@
 // The delivery log's filters, read from the page's URL (and by the bulk replay, which
 // must select exactly what the page shows).
 import { z } from "zod";
-import { Processing, Provider, Verification } from "../db/generated/enums";
-import { dayParam, enumValue, optionalParam, repeatable, textParam, yesNoParam } from "../search-params/param-schemas";
+
+import { Processing, Provider, Verification } from "@/lib/db/generated/enums";
+import {
+  dayParam,
+  enumValue,
+  optionalParam,
+  repeatable,
+  textParam,
+  yesNoParam,
+} from "@/lib/search-params/param-schemas";
 
 export const STATUS_CLASSES = ["2xx", "4xx", "5xx"] as const;
 export type StatusClass = (typeof STATUS_CLASSES)[number];

@@ -1,10 +1,11 @@
 // The delivery log: one page of deliveries under the filters, newest first,
 // paginated by (receivedAt desc, id desc). Only the list's columns: never the body.
-import { db, type Prisma } from "../db/client";
-import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "../pagination/keyset";
+import { db, type Prisma } from "@/lib/db/client";
+import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "@/lib/pagination/keyset";
+
 import { deliveryWhere } from "./delivery-where";
-import { findIdsMentioning } from "./find-ids-mentioning";
 import { DELIVERY_PAGE_SIZE, type DeliveryFilters } from "./find-deliveries-schema";
+import { findIdsMentioning } from "./find-ids-mentioning";
 
 const listColumns = {
   id: true,
@@ -48,4 +49,3 @@ export async function findDeliveries(input: FindDeliveriesInput): Promise<Page<D
       }),
   });
 }
-

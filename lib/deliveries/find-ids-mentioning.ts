@@ -1,5 +1,5 @@
-import { db } from "../db/client";
-import { storableId } from "../ingest/storable-delivery";
+import { db } from "@/lib/db/client";
+import { storableId } from "@/lib/ingest/storable-delivery";
 
 const CAP = 5_000;
 

@@ -1,11 +1,12 @@
 // The deliveries a bulk replay would act on under the log's filters: verified when
 // they arrived and failed, invalid or ignored (what replayDelivery applies), oldest
 // first so events are re-applied in the order they came, at most `limit` per run.
-import { db } from "../db/client";
-import { findIdsMentioning } from "./find-ids-mentioning";
-import type { Processing } from "../db/generated/enums";
+import { db } from "@/lib/db/client";
+import type { Processing } from "@/lib/db/generated/enums";
+
 import { deliveryWhere } from "./delivery-where";
 import type { DeliveryFilters } from "./find-deliveries-schema";
+import { findIdsMentioning } from "./find-ids-mentioning";
 
 export const BULK_REPLAY_LIMIT = 500;
 /** Deliveries per server-action call, so progress shows and no request runs long. */
@@ -23,7 +24,12 @@ export async function findReplayableDeliveryIds(input: {
   const { filters, timeZone, now = new Date(), limit = BULK_REPLAY_LIMIT } = input;
   const mentioning = filters.q ? await findIdsMentioning(filters.q) : undefined;
   const rows = await db().delivery.findMany({
-    where: { AND: [...deliveryWhere(filters, { timeZone, now, mentioning }), { verification: "VERIFIED", processing: { in: BULK_REPLAYABLE } }] },
+    where: {
+      AND: [
+        ...deliveryWhere(filters, { timeZone, now, mentioning }),
+        { verification: "VERIFIED", processing: { in: BULK_REPLAYABLE } },
+      ],
+    },
     orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
     take: limit + 1,
     select: { id: true },

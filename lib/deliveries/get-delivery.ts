@@ -1,7 +1,8 @@
 // One delivery as its page shows it: the request as received, our answer, what it
 // touched, its duplicates, and the audit entries about it. Null for an unknown or
 // malformed id.
-import { db } from "../db/client";
+import { db } from "@/lib/db/client";
+
 import { deliveryIdSchema } from "./get-delivery-schema";
 
 const DUPLICATES_SHOWN = 20;
@@ -33,9 +34,15 @@ export async function getDelivery(id: string) {
       flags: true,
       searchIds: true,
       duplicateOf: { select: { id: true, receivedAt: true } },
-      duplicates: { select: { id: true, receivedAt: true }, orderBy: [{ receivedAt: "asc" }, { id: "asc" }], take: DUPLICATES_SHOWN },
+      duplicates: {
+        select: { id: true, receivedAt: true },
+        orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
+        take: DUPLICATES_SHOWN,
+      },
       _count: { select: { duplicates: true } },
-      application: { select: { id: true, externalId: true, status: true, customerFirstName: true, customerLastName: true } },
+      application: {
+        select: { id: true, externalId: true, status: true, customerFirstName: true, customerLastName: true },
+      },
       order: { select: { id: true, merchantTransactionId: true, requestToken: true, status: true } },
       dispute: { select: { id: true, externalId: true, status: true } },
     },

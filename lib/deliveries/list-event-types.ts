@@ -3,7 +3,7 @@
 // one index probe per distinct value, so it costs the same at 1M rows as at 100
 // (a plain SELECT DISTINCT reads every row). Capped: unknown providers' types are
 // stored as received and could be many.
-import { db } from "../db/client";
+import { db } from "@/lib/db/client";
 
 export const EVENT_TYPE_LIMIT = 200;
 

@@ -1,9 +1,10 @@
 // The delivery log's filters from a URL query: values, messages about what was not
 // understood, and the (opaque) page cursor.
-import type { Cursor } from "../pagination/keyset";
-import { parseSearchParams } from "../search-params/parse-search-params";
-import { readCursorParam } from "../search-params/read-cursor";
-import type { RawSearchParams } from "../search-params/search-param-types";
+import type { Cursor } from "@/lib/pagination/keyset";
+import { parseSearchParams } from "@/lib/search-params/parse-search-params";
+import { readCursorParam } from "@/lib/search-params/read-cursor";
+import type { RawSearchParams } from "@/lib/search-params/search-param-types";
+
 import { deliveryFilterLabels, deliveryFiltersSchema, type DeliveryFilters } from "./find-deliveries-schema";
 
 export type DeliveryQuery = { filters: DeliveryFilters; cursor: Cursor | null; issues: string[] };
@@ -11,7 +12,9 @@ export type DeliveryQuery = { filters: DeliveryFilters; cursor: Cursor | null; i
 export function readDeliveryFilters(raw: RawSearchParams | URLSearchParams): DeliveryQuery {
   const { values, issues } = parseSearchParams(deliveryFiltersSchema, raw, deliveryFilterLabels);
   if (values.from && values.to && values.from > values.to) {
-    issues.push(`The dates are the wrong way round (from ${values.from} is after to ${values.to}); the date filter is not applied.`);
+    issues.push(
+      `The dates are the wrong way round (from ${values.from} is after to ${values.to}); the date filter is not applied.`,
+    );
     values.from = undefined;
     values.to = undefined;
   }
@@ -28,6 +31,8 @@ export function countActiveFilters(filters: DeliveryFilters): number {
     filters.status.length +
     filters.verification.length +
     filters.processing.length +
-    [filters.duplicate, filters.failure, filters.within, filters.from, filters.to, filters.q].filter((v) => v !== undefined).length
+    [filters.duplicate, filters.failure, filters.within, filters.from, filters.to, filters.q].filter(
+      (v) => v !== undefined,
+    ).length
   );
 }

@@ -1,8 +1,8 @@
 // Dispute lifecycle: OPEN → LENDER_UPDATED → RESOLVED. The status only moves forward,
 // and an update for a dispute we have not seen creates it.
-import type { Prisma } from "../db/client";
-import type { DisputeStatus } from "../db/generated/enums";
-import type { DisputeEffect } from "../ingest/types";
+import type { Prisma } from "@/lib/db/client";
+import type { DisputeStatus } from "@/lib/db/generated/enums";
+import type { DisputeEffect } from "@/lib/ingest/types";
 
 type DisputeRow = {
   id: string;
@@ -24,7 +24,10 @@ export async function applyDisputeEvent(
   deliveryId: string | null,
 ): Promise<{ disputeId: string; applicationId?: string }> {
   const application = effect.applicationExternalId
-    ? await tx.application.findUnique({ where: { provider_externalId: { provider: effect.provider, externalId: effect.applicationExternalId } }, select: { id: true } })
+    ? await tx.application.findUnique({
+        where: { provider_externalId: { provider: effect.provider, externalId: effect.applicationExternalId } },
+        select: { id: true },
+      })
     : null;
 
   await tx.dispute.createMany({
@@ -50,7 +53,14 @@ export async function applyDisputeEvent(
   if (!dispute) throw new Error("the dispute row vanished");
 
   await tx.disputeEvent.create({
-    data: { disputeId: dispute.id, deliveryId, type: eventType, status: effect.status, occurredAt: effect.occurredAt, data: effect.data as Prisma.InputJsonValue },
+    data: {
+      disputeId: dispute.id,
+      deliveryId,
+      type: eventType,
+      status: effect.status,
+      occurredAt: effect.occurredAt,
+      data: effect.data as Prisma.InputJsonValue,
+    },
   });
 
   const earlier = (a: Date | null, b: Date) => (a && a < b ? a : b);

@@ -1,10 +1,14 @@
 // Words for dispute values, as staff read them in the list and on a dispute's page.
-import type { DisputeStatus } from "../db/generated/enums";
+import type { DisputeStatus } from "@/lib/db/generated/enums";
+
 import type { DisputeAge } from "./find-disputes-schema";
 
 export const disputeStatusLabels: Record<DisputeStatus, { label: string; description: string }> = {
   OPEN: { label: "Open", description: "The customer opened the dispute; the lender has not answered yet." },
-  LENDER_UPDATED: { label: "Lender updated", description: "The lender sent an update; the dispute is not resolved yet." },
+  LENDER_UPDATED: {
+    label: "Lender updated",
+    description: "The lender sent an update; the dispute is not resolved yet.",
+  },
   RESOLVED: { label: "Resolved", description: "The lender resolved the dispute." },
 };
 

@@ -1,10 +1,11 @@
 // The dispute list: one page of disputes under the filters, most recently opened
 // first, paginated by (openedAt desc, id desc). Only the list's columns.
-import { db, type Prisma } from "../db/client";
-import { Provider } from "../db/generated/enums";
-import { isUuid } from "../deliveries/delivery-where";
-import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "../pagination/keyset";
-import { dayRangeToInstants } from "../search-params/day-range";
+import { db, type Prisma } from "@/lib/db/client";
+import { Provider } from "@/lib/db/generated/enums";
+import { isUuid } from "@/lib/deliveries/delivery-where";
+import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { dayRangeToInstants } from "@/lib/search-params/day-range";
+
 import { DISPUTE_PAGE_SIZE, type DisputeFilters } from "./find-disputes-schema";
 
 const DAY_MS = 86_400_000;
@@ -55,7 +56,10 @@ export async function findDisputes(input: FindDisputesInput): Promise<Page<Dispu
 }
 
 /** The filters as a Prisma `where` (the search looks up matching applications first). */
-export async function disputeWhere(filters: DisputeFilters, options: { timeZone: string; now: Date }): Promise<Prisma.DisputeWhereInput[]> {
+export async function disputeWhere(
+  filters: DisputeFilters,
+  options: { timeZone: string; now: Date },
+): Promise<Prisma.DisputeWhereInput[]> {
   const and: Prisma.DisputeWhereInput[] = [];
   if (filters.status.length) and.push({ status: { in: filters.status } });
   if (filters.lender.length) and.push({ lenderId: { in: filters.lender } });
@@ -80,17 +84,22 @@ async function searchWhere(q: string): Promise<Prisma.DisputeWhereInput> {
   return { OR: or };
 }
 
-const lenderKey = (row: { application: { id: string } | null; lenderId: string | null }) => `${row.application?.id}/${row.lenderId}`;
+const lenderKey = (row: { application: { id: string } | null; lenderId: string | null }) =>
+  `${row.application?.id}/${row.lenderId}`;
 
 /** The lenders' names from the applications' lender outcomes (a dispute carries only the id). */
 async function lenderNames(rows: DisputeRow[]): Promise<Map<string, string>> {
-  const pairs = rows.flatMap((row) => (row.application && row.lenderId ? [{ applicationId: row.application.id, lenderId: row.lenderId }] : []));
+  const pairs = rows.flatMap((row) =>
+    row.application && row.lenderId ? [{ applicationId: row.application.id, lenderId: row.lenderId }] : [],
+  );
   if (!pairs.length) return new Map();
   const outcomes = await db().lenderOutcome.findMany({
     where: { OR: pairs },
     select: { applicationId: true, lenderId: true, lenderName: true },
   });
-  return new Map(outcomes.flatMap((o) => (o.lenderName ? [[`${o.applicationId}/${o.lenderId}`, o.lenderName] as const] : [])));
+  return new Map(
+    outcomes.flatMap((o) => (o.lenderName ? [[`${o.applicationId}/${o.lenderId}`, o.lenderName] as const] : [])),
+  );
 }
 
 /** The lender ids disputes name, for the lender filter (a skip scan over the lenderId index). */

@@ -2,7 +2,8 @@
 // orders, and the lifecycle timeline with the delivery behind each event. Null for an
 // unknown or malformed id.
 import { z } from "zod";
-import { db } from "../db/client";
+
+import { db } from "@/lib/db/client";
 
 export const disputeIdSchema = z.uuid({ error: "Not a dispute id." });
 
@@ -34,7 +35,15 @@ export async function getDispute(id: string) {
           customerLastName: true,
           customerEmail: true,
           orders: {
-            select: { id: true, merchantTransactionId: true, requestToken: true, status: true, amount: true, refundedAmount: true, currency: true },
+            select: {
+              id: true,
+              merchantTransactionId: true,
+              requestToken: true,
+              status: true,
+              amount: true,
+              refundedAmount: true,
+              currency: true,
+            },
             orderBy: [{ createdAt: "desc" }, { id: "desc" }],
             take: 5,
           },

@@ -1,9 +1,10 @@
 // The dispute list's filters from a URL query: values, messages about what was not
 // understood, and the (opaque) page cursor.
-import type { Cursor } from "../pagination/keyset";
-import { parseSearchParams } from "../search-params/parse-search-params";
-import { readCursorParam } from "../search-params/read-cursor";
-import type { RawSearchParams } from "../search-params/search-param-types";
+import type { Cursor } from "@/lib/pagination/keyset";
+import { parseSearchParams } from "@/lib/search-params/parse-search-params";
+import { readCursorParam } from "@/lib/search-params/read-cursor";
+import type { RawSearchParams } from "@/lib/search-params/search-param-types";
+
 import { disputeFilterLabels, disputeFiltersSchema, type DisputeFilters } from "./find-disputes-schema";
 
 export type DisputeQuery = { filters: DisputeFilters; cursor: Cursor | null; issues: string[] };
@@ -11,7 +12,9 @@ export type DisputeQuery = { filters: DisputeFilters; cursor: Cursor | null; iss
 export function readDisputeFilters(raw: RawSearchParams | URLSearchParams): DisputeQuery {
   const { values, issues } = parseSearchParams(disputeFiltersSchema, raw, disputeFilterLabels);
   if (values.from && values.to && values.from > values.to) {
-    issues.push(`The dates are the wrong way round (from ${values.from} is after to ${values.to}); the date filter is not applied.`);
+    issues.push(
+      `The dates are the wrong way round (from ${values.from} is after to ${values.to}); the date filter is not applied.`,
+    );
     values.from = undefined;
     values.to = undefined;
   }
@@ -22,5 +25,9 @@ export function readDisputeFilters(raw: RawSearchParams | URLSearchParams): Disp
 
 /** How many filters are in force, for the "Filters (n)" toggle. */
 export function countActiveDisputeFilters(filters: DisputeFilters): number {
-  return filters.status.length + filters.lender.length + [filters.age, filters.from, filters.to, filters.q].filter((v) => v !== undefined).length;
+  return (
+    filters.status.length +
+    filters.lender.length +
+    [filters.age, filters.from, filters.to, filters.q].filter((v) => v !== undefined).length
+  );
 }

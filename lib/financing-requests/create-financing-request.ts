@@ -1,14 +1,21 @@
 // A financing request for a phone or in-store sale: save the pending cart first (so an
 // approval can always find it), ask WeGetFinancing for a financing link, and keep the
 // link and request token. The approved postback later turns the cart into an order.
-import Decimal from "decimal.js";
 import { randomBytes } from "node:crypto";
-import type { Actor } from "../audit/actor";
-import { recordAudit } from "../audit/record-audit";
-import { env } from "../config/env";
-import { db, Prisma } from "../db/client";
-import { wgfApiConfig } from "../providers/wegetfinancing/api-config";
-import { createWgfRequest, type CreateRequestBody, type WgfRefusalReason } from "../providers/wegetfinancing/create-request-client";
+
+import Decimal from "decimal.js";
+
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { env } from "@/lib/config/env";
+import { db, Prisma } from "@/lib/db/client";
+import { wgfApiConfig } from "@/lib/providers/wegetfinancing/api-config";
+import {
+  createWgfRequest,
+  type CreateRequestBody,
+  type WgfRefusalReason,
+} from "@/lib/providers/wegetfinancing/create-request-client";
+
 import { financingRequestSchema, type FinancingRequest, type FinancingRequestInput } from "./financing-request-schema";
 
 export type CreateFinancingRequestResult =
@@ -27,9 +34,17 @@ export type CreateFinancingRequestResult =
 
 type Options = { postbackUrl: string; fetch?: typeof fetch };
 
-export async function createFinancingRequest(input: FinancingRequestInput, actor: Actor, options: Options): Promise<CreateFinancingRequestResult> {
+export async function createFinancingRequest(
+  input: FinancingRequestInput,
+  actor: Actor,
+  options: Options,
+): Promise<CreateFinancingRequestResult> {
   const config = wgfApiConfig(env());
-  if (!config) return { ok: false, message: "WeGetFinancing is not configured: set WGF_MERCHANT_ID, WGF_USERNAME and WGF_PASSWORD." };
+  if (!config)
+    return {
+      ok: false,
+      message: "WeGetFinancing is not configured: set WGF_MERCHANT_ID, WGF_USERNAME and WGF_PASSWORD.",
+    };
   const request = financingRequestSchema.parse(input);
   const merchantTransactionId = request.merchantTransactionId ?? newMerchantTransactionId();
   const totals = cartTotals(request);
@@ -55,22 +70,37 @@ export async function createFinancingRequest(input: FinancingRequestInput, actor
         },
         select: { id: true },
       });
-      await recordAudit(tx, actor, { action: "financing-request.create", targetType: "pending-cart", targetId: cart.id, details: { merchantTransactionId, total: totals.total.toFixed(2) } });
+      await recordAudit(tx, actor, {
+        action: "financing-request.create",
+        targetType: "pending-cart",
+        targetId: cart.id,
+        details: { merchantTransactionId, total: totals.total.toFixed(2) },
+      });
       return cart.id;
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, message: "A financing request with this merchant transaction id exists already.", fieldErrors: { merchantTransactionId: ["Already used."] } };
+      return {
+        ok: false,
+        message: "A financing request with this merchant transaction id exists already.",
+        fieldErrors: { merchantTransactionId: ["Already used."] },
+      };
     }
     throw error;
   }
 
-  const result = await createWgfRequest(config, wgfBody(request, merchantTransactionId, totals, options.postbackUrl), { fetch: options.fetch });
+  const result = await createWgfRequest(config, wgfBody(request, merchantTransactionId, totals, options.postbackUrl), {
+    fetch: options.fetch,
+  });
   if (!result.ok) {
     // A refusal created nothing at WeGetFinancing: drop the cart so the sale can be retried as is.
     // Otherwise keep it: an approval may still come for it.
     if (result.kind === "refused") await db().pendingCart.delete({ where: { id: cartId } });
-    return { ok: false, message: result.message, fieldErrors: result.kind === "refused" ? fieldErrorsFrom(result.reasons) : undefined };
+    return {
+      ok: false,
+      message: result.message,
+      fieldErrors: result.kind === "refused" ? fieldErrorsFrom(result.reasons) : undefined,
+    };
   }
   // WeGetFinancing sums the financed amount itself (its own test: items plus shipping, without tax).
   const answeredAmount = result.amount?.toFixed(2);
@@ -92,7 +122,12 @@ export async function createFinancingRequest(input: FinancingRequestInput, actor
         customerPhone: request.phone,
         lastEventAt: now,
       },
-      update: { requestedAmount: totals.total.toFixed(2), customerFirstName: request.firstName, customerLastName: request.lastName, customerEmail: request.email },
+      update: {
+        requestedAmount: totals.total.toFixed(2),
+        customerFirstName: request.firstName,
+        customerLastName: request.lastName,
+        customerEmail: request.email,
+      },
       select: { id: true },
     });
     await tx.applicationEvent.create({
@@ -101,23 +136,48 @@ export async function createFinancingRequest(input: FinancingRequestInput, actor
         type: "financing-request.created",
         occurredAt: now,
         amount: totals.total.toFixed(2),
-        data: { createdBy: actor.email, financingUrl: result.href, ...(answeredAmount ? { wgfAmount: answeredAmount } : {}), ...(flags.length ? { flags } : {}) },
+        data: {
+          createdBy: actor.email,
+          financingUrl: result.href,
+          ...(answeredAmount ? { wgfAmount: answeredAmount } : {}),
+          ...(flags.length ? { flags } : {}),
+        },
       },
     });
     await tx.pendingCart.update({
       where: { id: cartId },
-      data: { requestToken: result.requestToken, financingUrl: result.href, applicationId: application.id, answeredAmount: answeredAmount ?? null },
+      data: {
+        requestToken: result.requestToken,
+        financingUrl: result.href,
+        applicationId: application.id,
+        answeredAmount: answeredAmount ?? null,
+      },
     });
     return application.id;
   });
-  return { ok: true, pendingCartId: cartId, applicationId, requestToken: result.requestToken, financingUrl: result.href, merchantTransactionId, ...(answeredAmount ? { answeredAmount } : {}), flags };
+  return {
+    ok: true,
+    pendingCartId: cartId,
+    applicationId,
+    requestToken: result.requestToken,
+    financingUrl: result.href,
+    merchantTransactionId,
+    ...(answeredAmount ? { answeredAmount } : {}),
+    flags,
+  };
 }
 
 type Totals = { subtotal: Decimal; tax: Decimal; shipping: Decimal; total: Decimal };
 
 export function cartTotals(request: Pick<FinancingRequest, "items" | "shippingAmount">): Totals {
-  const subtotal = request.items.reduce((sum, item) => sum.plus(new Decimal(item.unitPrice).times(item.quantity)), new Decimal(0));
-  const tax = request.items.reduce((sum, item) => sum.plus(new Decimal(item.unitTax).times(item.quantity)), new Decimal(0));
+  const subtotal = request.items.reduce(
+    (sum, item) => sum.plus(new Decimal(item.unitPrice).times(item.quantity)),
+    new Decimal(0),
+  );
+  const tax = request.items.reduce(
+    (sum, item) => sum.plus(new Decimal(item.unitTax).times(item.quantity)),
+    new Decimal(0),
+  );
   const shipping = new Decimal(request.shippingAmount);
   return { subtotal, tax, shipping, total: subtotal.plus(tax).plus(shipping) };
 }
@@ -126,7 +186,12 @@ function newMerchantTransactionId(): string {
   return `FD-${new Date().toISOString().slice(0, 10).replaceAll("-", "")}-${randomBytes(4).toString("hex").toUpperCase()}`;
 }
 
-function wgfBody(request: FinancingRequest, merchantTransactionId: string, totals: Totals, postbackUrl: string): CreateRequestBody {
+function wgfBody(
+  request: FinancingRequest,
+  merchantTransactionId: string,
+  totals: Totals,
+  postbackUrl: string,
+): CreateRequestBody {
   const billing = { ...request.billing, country: "US" };
   const shipping = { ...(request.shipping ?? request.billing), country: "US" };
   return {
@@ -200,7 +265,8 @@ function fieldErrorsFrom(reasons: WgfRefusalReason[]): Record<string, string[]> 
   const errors: Record<string, string[]> = {};
   for (const { subject, reason } of reasons) {
     const field = FIELD_BY_SUBJECT[subject] ?? FIELD_BY_SUBJECT[subject.replace(/\..*$/, "")] ?? "form";
-    const text = REASON_TEXT[reason.trim().toLowerCase()] ?? (reason.trim() || `WeGetFinancing did not accept ${subject}.`);
+    const text =
+      REASON_TEXT[reason.trim().toLowerCase()] ?? (reason.trim() || `WeGetFinancing did not accept ${subject}.`);
     (errors[field] ??= []).push(text);
   }
   return errors;

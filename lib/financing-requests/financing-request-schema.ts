@@ -3,10 +3,17 @@
 // Money stays a decimal string.
 import Decimal from "decimal.js";
 import { z } from "zod";
-import { MAX_AMOUNT } from "../money/read-provider-amount";
+
+import { MAX_AMOUNT } from "@/lib/money/read-provider-amount";
 
 /** Bounds of our own, where WeGetFinancing states none (listed in the README's Limits). */
-export const LIMITS = { textMax: 255, skuMax: 100, merchantTransactionIdMax: 255, quantityMax: 1_000_000, itemsMax: 500 } as const;
+export const LIMITS = {
+  textMax: 255,
+  skuMax: 100,
+  merchantTransactionIdMax: 255,
+  quantityMax: 1_000_000,
+  itemsMax: 500,
+} as const;
 
 const capital = (label: string) => `${label[0]!.toUpperCase()}${label.slice(1)}`;
 
@@ -17,8 +24,14 @@ const money = (label: string, { positive = false } = {}) =>
     .trim()
     .min(1, { error: `Enter ${label}.`, abort: true })
     .regex(/^\d+(\.\d+)?$/, { error: `${capital(label)} must be an amount like 499.00.`, abort: true })
-    .refine((v) => new Decimal(v).decimalPlaces() <= 2, { error: `${capital(label)} must have at most two decimals (8.86, not 8.864).`, abort: true })
-    .refine((v) => new Decimal(v).lte(MAX_AMOUNT), { error: `${capital(label)} must be at most ${MAX_AMOUNT.toFixed(2)}.`, abort: true })
+    .refine((v) => new Decimal(v).decimalPlaces() <= 2, {
+      error: `${capital(label)} must have at most two decimals (8.86, not 8.864).`,
+      abort: true,
+    })
+    .refine((v) => new Decimal(v).lte(MAX_AMOUNT), {
+      error: `${capital(label)} must be at most ${MAX_AMOUNT.toFixed(2)}.`,
+      abort: true,
+    })
     .refine((v) => !positive || new Decimal(v).gt(0), { error: `${capital(label)} must be more than 0.00.` });
 
 const text = (label: string, { min = 2, max = LIMITS.textMax as number } = {}) =>
@@ -30,13 +43,23 @@ const text = (label: string, { min = 2, max = LIMITS.textMax as number } = {}) =
     .max(max, { error: `${capital(label)} must be at most ${max} characters.` });
 
 // RFC 5322 atext before the @ (what WeGetFinancing accepts: !#$%&'*+/=?^_`{|}~ too), a dotted domain after it.
-const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const EMAIL =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 export const addressSchema = z.object({
   street1: text("the street"),
   city: text("the city"),
-  state: z.string({ error: "Enter the state." }).trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "The state must be the two-letter state code, e.g. NY." }),
-  zipcode: z.string({ error: "Enter the ZIP code." }).trim().regex(/^[0-9]{5}(-[0-9]{4})?$/, { error: "The ZIP code must be 5 digits, optionally followed by - and 4 digits (10001 or 10001-1234)." }),
+  state: z
+    .string({ error: "Enter the state." })
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { error: "The state must be the two-letter state code, e.g. NY." }),
+  zipcode: z
+    .string({ error: "Enter the ZIP code." })
+    .trim()
+    .regex(/^[0-9]{5}(-[0-9]{4})?$/, {
+      error: "The ZIP code must be 5 digits, optionally followed by - and 4 digits (10001 or 10001-1234).",
+    }),
 });
 
 export const cartItemSchema = z.object({
@@ -49,7 +72,11 @@ export const cartItemSchema = z.object({
     .min(1, { error: "The quantity must be at least 1." })
     .max(LIMITS.quantityMax, { error: `The quantity must be at most ${LIMITS.quantityMax}.` }),
   unitTax: money("the tax per unit").default("0.00"),
-  category: z.string().trim().max(LIMITS.skuMax, { error: `The category must be at most ${LIMITS.skuMax} characters.` }).optional(),
+  category: z
+    .string()
+    .trim()
+    .max(LIMITS.skuMax, { error: `The category must be at most ${LIMITS.skuMax} characters.` })
+    .optional(),
 });
 
 export const financingRequestSchema = z
@@ -57,7 +84,9 @@ export const financingRequestSchema = z
     merchantTransactionId: z
       .string()
       .trim()
-      .max(LIMITS.merchantTransactionIdMax, { error: `The merchant transaction id must be at most ${LIMITS.merchantTransactionIdMax} characters.` })
+      .max(LIMITS.merchantTransactionIdMax, {
+        error: `The merchant transaction id must be at most ${LIMITS.merchantTransactionIdMax} characters.`,
+      })
       // Spaces and # are fine (WeGetFinancing accepts them); control characters never are.
       .regex(/^[^\p{Cc}]*$/u, { error: "The merchant transaction id must not contain control characters." })
       .optional()
@@ -75,7 +104,9 @@ export const financingRequestSchema = z
       .string()
       .trim()
       .transform((v) => v.replace(/[^\d]/g, ""))
-      .refine((v) => v === "" || /^\d{10}$/.test(v), { error: "The phone number must have exactly 10 digits (or be left empty)." })
+      .refine((v) => v === "" || /^\d{10}$/.test(v), {
+        error: "The phone number must have exactly 10 digits (or be left empty).",
+      })
       .optional()
       .transform((v) => v || undefined),
     billing: addressSchema,
@@ -86,10 +117,19 @@ export const financingRequestSchema = z
       .max(LIMITS.itemsMax, { error: `A request can have at most ${LIMITS.itemsMax} items.` }),
     shippingAmount: money("the shipping amount").default("0.00"),
   })
-  .refine((request) => requestTotal(request).lte(MAX_AMOUNT), { error: `The total must be at most ${MAX_AMOUNT.toFixed(2)}.`, path: ["items"] });
+  .refine((request) => requestTotal(request).lte(MAX_AMOUNT), {
+    error: `The total must be at most ${MAX_AMOUNT.toFixed(2)}.`,
+    path: ["items"],
+  });
 
-function requestTotal(request: { items: { unitPrice: string; unitTax: string; quantity: number }[]; shippingAmount: string }): Decimal {
-  return request.items.reduce((sum, item) => sum.plus(new Decimal(item.unitPrice).plus(item.unitTax).times(item.quantity)), new Decimal(request.shippingAmount));
+function requestTotal(request: {
+  items: { unitPrice: string; unitTax: string; quantity: number }[];
+  shippingAmount: string;
+}): Decimal {
+  return request.items.reduce(
+    (sum, item) => sum.plus(new Decimal(item.unitPrice).plus(item.unitTax).times(item.quantity)),
+    new Decimal(request.shippingAmount),
+  );
 }
 
 export type FinancingRequestInput = z.input<typeof financingRequestSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { db } from "../db/client";
+
+import { db } from "@/lib/db/client";
 
 /** A financing request (its pending cart) with the application's progress, or null. */
 export async function getFinancingRequest(id: string) {
@@ -29,7 +30,10 @@ export async function getFinancingRequest(id: string) {
           id: true,
           status: true,
           approvedAmount: true,
-          events: { orderBy: [{ occurredAt: "asc" }, { id: "asc" }], select: { id: true, type: true, status: true, occurredAt: true, amount: true, deliveryId: true } },
+          events: {
+            orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+            select: { id: true, type: true, status: true, occurredAt: true, amount: true, deliveryId: true },
+          },
         },
       },
     },

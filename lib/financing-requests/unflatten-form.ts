@@ -16,6 +16,7 @@ export function unflattenForm(entries: Record<string, unknown>): Record<string, 
     });
   }
   // Rows removed in the form leave holes in the arrays.
-  for (const value of Object.values(root)) if (Array.isArray(value)) value.splice(0, value.length, ...value.filter(Boolean));
+  for (const value of Object.values(root))
+    if (Array.isArray(value)) value.splice(0, value.length, ...value.filter(Boolean));
   return root;
 }

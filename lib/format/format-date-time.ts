@@ -2,7 +2,8 @@
 // e.g. "2026-11-21 14:05 UTC" or "2026-11-21 09:05 EST".
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { env } from "../config/env";
+
+import { env } from "@/lib/config/env";
 
 /** The zone dates are shown in (APP_TIMEZONE, default UTC). Server only. */
 export function appTimeZone(): string {

@@ -18,10 +18,17 @@ export function formatMoney(amount: DecimalLike | null | undefined, currency = "
 
   // A skeleton with the currency sign, minus sign and separators where the locale puts them.
   const grouped = grouping.format(BigInt(integer));
-  return (negative ? negativeParts : positive).map((part) => (part.type === "integer" ? grouped : part.type === "fraction" ? fraction : part.value)).join("");
+  return (negative ? negativeParts : positive)
+    .map((part) => (part.type === "integer" ? grouped : part.type === "fraction" ? fraction : part.value))
+    .join("");
 }
 
-type MoneyFormats = { digits: number; positive: Intl.NumberFormatPart[]; negative: Intl.NumberFormatPart[]; grouping: Intl.NumberFormat };
+type MoneyFormats = {
+  digits: number;
+  positive: Intl.NumberFormatPart[];
+  negative: Intl.NumberFormatPart[];
+  grouping: Intl.NumberFormat;
+};
 
 // Building an Intl.NumberFormat costs ~30 µs: a page formats hundreds of amounts, so each
 // locale and currency is set up once.
@@ -44,7 +51,11 @@ function formatsFor(locale: string, currency: string): MoneyFormats {
 }
 
 /** Rounds a non-negative decimal given as digit strings to `places` fraction digits, half away from zero. */
-function roundDigits(integerDigits: string, fractionDigits: string, places: number): { integer: string; fraction: string } {
+function roundDigits(
+  integerDigits: string,
+  fractionDigits: string,
+  places: number,
+): { integer: string; fraction: string } {
   const padded = fractionDigits.padEnd(places, "0");
   const kept = padded.slice(0, places);
   const roundUp = padded.length > places && padded[places]! >= "5";

@@ -1,6 +1,7 @@
-import { chargeAfterAdapter } from "../providers/chargeafter/adapter";
-import { wegetfinancingAdapter } from "../providers/wegetfinancing/adapter";
-import type { Provider } from "../db/generated/enums";
+import type { Provider } from "@/lib/db/generated/enums";
+import { chargeAfterAdapter } from "@/lib/providers/chargeafter/adapter";
+import { wegetfinancingAdapter } from "@/lib/providers/wegetfinancing/adapter";
+
 import type { ProviderAdapter } from "./types";
 
 export function adapterFor(provider: Provider): ProviderAdapter {

@@ -1,10 +1,11 @@
 // Applies one stored delivery to the domain inside the caller's transaction.
 // The body is parsed again, so a delivery stored before an upgrade is read with today's parser.
-import { applyApplicationEvent } from "../applications/apply-application-event";
-import { linkPostSaleEvent } from "../applications/link-post-sale-event";
-import type { Prisma } from "../db/client";
-import type { Processing } from "../db/generated/enums";
-import { applyDisputeEvent } from "../disputes/apply-dispute-event";
+import { applyApplicationEvent } from "@/lib/applications/apply-application-event";
+import { linkPostSaleEvent } from "@/lib/applications/link-post-sale-event";
+import type { Prisma } from "@/lib/db/client";
+import type { Processing } from "@/lib/db/generated/enums";
+import { applyDisputeEvent } from "@/lib/disputes/apply-dispute-event";
+
 import { adapterFor } from "./adapters";
 
 type DeliveryToApply = {
@@ -29,13 +30,19 @@ export type ApplyOutcome = {
 };
 
 export async function applyDelivery(tx: Prisma.TransactionClient, delivery: DeliveryToApply): Promise<ApplyOutcome> {
-  const parsed = adapterFor(delivery.provider).parse(Buffer.from(delivery.rawBody), mediaType(delivery.contentType), delivery.receivedAt);
-  if (!parsed.ok) return { processing: "INVALID", eventType: null, processingError: parsed.error, links: {}, flags: [] };
+  const parsed = adapterFor(delivery.provider).parse(
+    Buffer.from(delivery.rawBody),
+    mediaType(delivery.contentType),
+    delivery.receivedAt,
+  );
+  if (!parsed.ok)
+    return { processing: "INVALID", eventType: null, processingError: parsed.error, links: {}, flags: [] };
   const { event } = parsed;
   const base = { eventType: event.eventType, searchIds: event.searchIds, processingError: null, flags: [] as string[] };
 
   const knownOwner = event.dedupeKey === delivery.dedupeKey ? delivery.keyOwner : null;
-  if (knownOwner && knownOwner !== delivery.id) return { ...base, processing: "DUPLICATE", duplicateOfId: knownOwner, links: {} };
+  if (knownOwner && knownOwner !== delivery.id)
+    return { ...base, processing: "DUPLICATE", duplicateOfId: knownOwner, links: {} };
   if (event.dedupeKey && !knownOwner) {
     // Claim the key (a replay may bring a new one), or learn which delivery holds it.
     const [owner] = await tx.$queryRaw<{ deliveryId: string }[]>`
@@ -47,14 +54,20 @@ export async function applyDelivery(tx: Prisma.TransactionClient, delivery: Deli
       UNION ALL
       SELECT "deliveryId"::text FROM "DeliveryKey" WHERE provider = ${delivery.provider}::"Provider" AND key = ${event.dedupeKey}
       LIMIT 1`;
-    if (owner && owner.deliveryId !== delivery.id) return { ...base, processing: "DUPLICATE", duplicateOfId: owner.deliveryId, links: {} };
+    if (owner && owner.deliveryId !== delivery.id)
+      return { ...base, processing: "DUPLICATE", duplicateOfId: owner.deliveryId, links: {} };
   }
 
   const { effect } = event;
   switch (effect.kind) {
     case "application": {
       const applied = await applyApplicationEvent(tx, effect, event.eventType, delivery.id);
-      return { ...base, processing: "APPLIED", links: { applicationId: applied.applicationId, orderId: applied.orderId }, flags: applied.flags };
+      return {
+        ...base,
+        processing: "APPLIED",
+        links: { applicationId: applied.applicationId, orderId: applied.orderId },
+        flags: applied.flags,
+      };
     }
     case "dispute": {
       const applied = await applyDisputeEvent(tx, effect, event.eventType, delivery.id);
@@ -62,7 +75,12 @@ export async function applyDelivery(tx: Prisma.TransactionClient, delivery: Deli
     }
     case "post-sale": {
       const linked = await linkPostSaleEvent(tx, effect, event.eventType, delivery.id);
-      return { ...base, processing: "APPLIED", links: linked, flags: linked.applicationId ? [] : ["no-matching-application"] };
+      return {
+        ...base,
+        processing: "APPLIED",
+        links: linked,
+        flags: linked.applicationId ? [] : ["no-matching-application"],
+      };
     }
     case "unknown":
       return { ...base, processing: "IGNORED", processingError: `Unknown event type "${event.eventType}".`, links: {} };

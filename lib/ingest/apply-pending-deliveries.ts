@@ -1,9 +1,10 @@
 // The out-of-band half of ingest: receivers answer once a delivery is stored, and
 // this loop applies stored deliveries to the domain, oldest first, a batch per
 // transaction. Several app instances can run it at once (rows are taken with SKIP LOCKED).
-import { db } from "../db/client";
-import type { Provider } from "../db/generated/enums";
-import { isConflictError, isTransientDatabaseError } from "../db/is-transient-error";
+import { db } from "@/lib/db/client";
+import type { Provider } from "@/lib/db/generated/enums";
+import { isConflictError, isTransientDatabaseError } from "@/lib/db/is-transient-error";
+
 import { applyDelivery } from "./apply-delivery";
 import { processDelivery } from "./process-delivery";
 import { recordOutcomes } from "./record-outcomes";
@@ -77,7 +78,9 @@ export async function applyPendingDeliveries(): Promise<number> {
 }
 
 // One loop per process, even though each route bundle has its own copy of this module.
-const state = ((globalThis as unknown as { financingDeskApplier?: { running: Promise<void> | null; again: boolean } }).financingDeskApplier ??= {
+const state = ((
+  globalThis as unknown as { financingDeskApplier?: { running: Promise<void> | null; again: boolean } }
+).financingDeskApplier ??= {
   running: null,
   again: false,
 });

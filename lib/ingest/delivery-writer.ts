@@ -2,8 +2,10 @@
 // written wait for the next one, and each batch is one INSERT statement that also
 // claims the dedupe keys. A delivery's answer is sent only after its batch commits.
 import { v7 as uuidv7 } from "uuid";
-import { pgPool } from "../db/pg-pool";
-import type { Processing, Provider, Verification } from "../db/generated/enums";
+
+import type { Processing, Provider, Verification } from "@/lib/db/generated/enums";
+import { pgPool } from "@/lib/db/pg-pool";
+
 import { storableDelivery } from "./storable-delivery";
 
 export type NewDelivery = {
@@ -27,7 +29,11 @@ export type NewDelivery = {
 
 export type StoredDelivery = { id: string; duplicateOf: string | null };
 
-type Pending = { delivery: NewDelivery & { id: string }; resolve: (stored: StoredDelivery) => void; reject: (error: unknown) => void };
+type Pending = {
+  delivery: NewDelivery & { id: string };
+  resolve: (stored: StoredDelivery) => void;
+  reject: (error: unknown) => void;
+};
 
 const MAX_BATCH = 100;
 const MAX_CONCURRENT_BATCHES = 4;
@@ -38,7 +44,11 @@ let scheduled = false;
 
 export function storeDelivery(delivery: NewDelivery): Promise<StoredDelivery> {
   return new Promise((resolve, reject) => {
-    queue.push({ delivery: { ...storableDelivery(delivery), id: uuidv7({ msecs: delivery.receivedAt.getTime() }) }, resolve, reject });
+    queue.push({
+      delivery: { ...storableDelivery(delivery), id: uuidv7({ msecs: delivery.receivedAt.getTime() }) },
+      resolve,
+      reject,
+    });
     schedule();
   });
 }
@@ -102,7 +112,9 @@ async function writeBatch(batch: Pending[]): Promise<void> {
       batch[0].reject(error);
       return;
     }
-    console.error(`[ingest] a batch of ${batch.length} deliveries failed (${(error as Error).message}); retrying one by one`);
+    console.error(
+      `[ingest] a batch of ${batch.length} deliveries failed (${(error as Error).message}); retrying one by one`,
+    );
     for (const pending of batch) {
       await writeRows([pending]).catch((rowError: unknown) => pending.reject(rowError));
     }
@@ -113,35 +125,38 @@ async function writeRows(batch: Pending[]): Promise<void> {
   const rows = batch.map((p) => p.delivery);
   const column = <T>(pick: (d: (typeof rows)[number]) => T) => rows.map(pick);
   const client = await pgPool().connect();
-    let duplicates = new Map<string, string>();
-    try {
-      const claimed = await client.query<{ id: string }>(INSERT_SQL, [
-        column((d) => d.id),
-        column((d) => d.provider),
-        column((d) => d.endpoint),
-        column((d) => d.receivedAt),
-        column((d) => d.remoteAddress),
-        column((d) => d.contentType),
-        column((d) => JSON.stringify(d.headers)),
-        column((d) => d.rawBody),
-        column((d) => d.bodyBytes),
-        column((d) => d.eventType),
-        column((d) => d.dedupeKey),
-        column((d) => d.verification),
-        column((d) => d.responseStatus),
-        column((d) => d.processing),
-        column((d) => d.processingError),
-        column((d) => JSON.stringify(d.searchIds)),
-        column((d) => JSON.stringify(d.flags)),
-      ]);
-      const claimedIds = new Set(claimed.rows.map((r) => r.id));
-      const unclaimed = rows.filter((d) => d.dedupeKey && d.processing === "RECEIVED" && !claimedIds.has(d.id)).map((d) => d.id);
-      if (unclaimed.length) {
-        const marked = await client.query<{ id: string; original: string }>(MARK_DUPLICATES_SQL, [unclaimed]);
-        duplicates = new Map(marked.rows.map((r) => [r.id, r.original]));
-      }
-    } finally {
-      client.release();
+  let duplicates = new Map<string, string>();
+  try {
+    const claimed = await client.query<{ id: string }>(INSERT_SQL, [
+      column((d) => d.id),
+      column((d) => d.provider),
+      column((d) => d.endpoint),
+      column((d) => d.receivedAt),
+      column((d) => d.remoteAddress),
+      column((d) => d.contentType),
+      column((d) => JSON.stringify(d.headers)),
+      column((d) => d.rawBody),
+      column((d) => d.bodyBytes),
+      column((d) => d.eventType),
+      column((d) => d.dedupeKey),
+      column((d) => d.verification),
+      column((d) => d.responseStatus),
+      column((d) => d.processing),
+      column((d) => d.processingError),
+      column((d) => JSON.stringify(d.searchIds)),
+      column((d) => JSON.stringify(d.flags)),
+    ]);
+    const claimedIds = new Set(claimed.rows.map((r) => r.id));
+    const unclaimed = rows
+      .filter((d) => d.dedupeKey && d.processing === "RECEIVED" && !claimedIds.has(d.id))
+      .map((d) => d.id);
+    if (unclaimed.length) {
+      const marked = await client.query<{ id: string; original: string }>(MARK_DUPLICATES_SQL, [unclaimed]);
+      duplicates = new Map(marked.rows.map((r) => [r.id, r.original]));
     }
-    for (const { delivery, resolve } of batch) resolve({ id: delivery.id, duplicateOf: duplicates.get(delivery.id) ?? null });
+  } finally {
+    client.release();
+  }
+  for (const { delivery, resolve } of batch)
+    resolve({ id: delivery.id, duplicateOf: duplicates.get(delivery.id) ?? null });
 }

@@ -1,14 +1,23 @@
 // Runs one stored delivery through applyDelivery in its own transaction and records
 // the outcome. A failure rolls the domain back and leaves the delivery FAILED, never lost.
-import { db } from "../db/client";
-import type { Processing, Provider } from "../db/generated/enums";
-import { isTransientDatabaseError } from "../db/is-transient-error";
+import { db } from "@/lib/db/client";
+import type { Processing, Provider } from "@/lib/db/generated/enums";
+import { isTransientDatabaseError } from "@/lib/db/is-transient-error";
+
 import { applyDelivery, type ApplyOutcome } from "./apply-delivery";
 import { storableId, storableText } from "./storable-delivery";
 
 export type ProcessResult = ApplyOutcome | { processing: "FAILED"; processingError: string };
 
-type LockedDelivery = { id: string; provider: Provider; rawBody: Uint8Array; contentType: string | null; receivedAt: Date; processing: Processing; flags: string[] };
+type LockedDelivery = {
+  id: string;
+  provider: Provider;
+  rawBody: Uint8Array;
+  contentType: string | null;
+  receivedAt: Date;
+  processing: Processing;
+  flags: string[];
+};
 
 /** Applies the delivery if it is waiting (RECEIVED), or whatever its state with `force`; null when another worker holds it. */
 export async function processDelivery(id: string, options: { force?: boolean } = {}): Promise<ProcessResult | null> {
@@ -41,7 +50,10 @@ export async function processDelivery(id: string, options: { force?: boolean } =
     if (isTransientDatabaseError(error)) throw error;
     const processingError = error instanceof Error ? error.message.slice(0, 2000) : String(error);
     console.error(`[ingest] delivery ${id} failed:`, processingError);
-    await db().delivery.update({ where: { id }, data: { processing: "FAILED", processingError, processedAt: new Date() } });
+    await db().delivery.update({
+      where: { id },
+      data: { processing: "FAILED", processingError, processedAt: new Date() },
+    });
     return { processing: "FAILED", processingError };
   }
 }

@@ -6,8 +6,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const DECLARED_TOO_LARGE_PREFIX_BYTES = 64 * 1024;
 
 export type LimitedBody =
-  | { bytes: Buffer; tooLarge: false; aborted?: true }
-  | { bytes: Buffer; tooLarge: true; seenBytes: number };
+  { bytes: Buffer; tooLarge: false; aborted?: true } | { bytes: Buffer; tooLarge: true; seenBytes: number };
 
 export async function readLimitedBody(request: Request, limit = MAX_BODY_BYTES): Promise<LimitedBody> {
   const declared = Number(request.headers.get("content-length"));

@@ -3,17 +3,28 @@
 // Applying it to the domain happens right after, out of band. Every request is
 // stored, wrong methods and aborted bodies included; an unverified body is kept
 // only in part (see unverified-body-quota.ts).
-import type { Provider } from "../db/generated/enums";
-import { clientAddress } from "../auth/client-address";
+import { clientAddress } from "@/lib/auth/client-address";
+import type { Provider } from "@/lib/db/generated/enums";
+
 import { mediaType } from "./apply-delivery";
 import { kickDeliveryApplier } from "./apply-pending-deliveries";
 import { storeDelivery, type NewDelivery } from "./delivery-writer";
 import { maskHeaders } from "./mask-headers";
 import { MAX_BODY_BYTES, readLimitedBody, type LimitedBody } from "./read-limited-body";
-import { unverifiedBody } from "./unverified-body-quota";
 import type { ProviderAdapter } from "./types";
+import { unverifiedBody } from "./unverified-body-quota";
 
-type Outcome = Pick<NewDelivery, "verification" | "processing" | "responseStatus" | "processingError" | "eventType" | "dedupeKey" | "searchIds" | "flags">;
+type Outcome = Pick<
+  NewDelivery,
+  | "verification"
+  | "processing"
+  | "responseStatus"
+  | "processingError"
+  | "eventType"
+  | "dedupeKey"
+  | "searchIds"
+  | "flags"
+>;
 
 export async function receiveDelivery(request: Request, adapter: ProviderAdapter, endpoint: string): Promise<Response> {
   const receivedAt = new Date();
@@ -23,10 +34,17 @@ export async function receiveDelivery(request: Request, adapter: ProviderAdapter
 }
 
 /** A receiver's answer to any method but POST: 405 with `Allow: POST`, the request stored as INVALID. */
-export async function receiveWrongMethod(request: Request, adapter: ProviderAdapter, endpoint: string): Promise<Response> {
+export async function receiveWrongMethod(
+  request: Request,
+  adapter: ProviderAdapter,
+  endpoint: string,
+): Promise<Response> {
   const receivedAt = new Date();
   const body = await readBody(request);
-  const method = request.method.toUpperCase().replace(/[^A-Z-]/g, "?").slice(0, 20);
+  const method = request.method
+    .toUpperCase()
+    .replace(/[^A-Z-]/g, "?")
+    .slice(0, 20);
   const error = `Method ${method} is not allowed: this endpoint accepts POST only.`;
   const type = mediaType(request.headers.get("content-type"));
   const outcome = refused(adapter, body, type, 405, error);
@@ -35,7 +53,11 @@ export async function receiveWrongMethod(request: Request, adapter: ProviderAdap
 
 async function readBody(request: Request): Promise<LimitedBody> {
   // readLimitedBody returns what arrived on an abort; anything else it throws is just as unreadable.
-  return readLimitedBody(request).catch(() => ({ bytes: Buffer.alloc(0), tooLarge: false as const, aborted: true as const }));
+  return readLimitedBody(request).catch(() => ({
+    bytes: Buffer.alloc(0),
+    tooLarge: false as const,
+    aborted: true as const,
+  }));
 }
 
 async function storeAndAnswer(
@@ -74,16 +96,28 @@ async function storeAndAnswer(
     stored = await storeDelivery(delivery);
   } catch (error) {
     console.error(`[ingest] could not store a ${adapter.provider} delivery:`, (error as Error).message);
-    return Response.json({ error: "The delivery could not be stored; please retry." }, { status: 503, headers: extraHeaders });
+    return Response.json(
+      { error: "The delivery could not be stored; please retry." },
+      { status: 503, headers: extraHeaders },
+    );
   }
   if (outcome.responseStatus === 200) {
     if (outcome.processing === "RECEIVED" && !stored.duplicateOf) void kickDeliveryApplier();
     return Response.json({ received: true, deliveryId: stored.id, duplicate: stored.duplicateOf !== null });
   }
-  return Response.json({ received: true, deliveryId: stored.id, error: outcome.processingError }, { status: outcome.responseStatus, headers: extraHeaders });
+  return Response.json(
+    { received: true, deliveryId: stored.id, error: outcome.processingError },
+    { status: outcome.responseStatus, headers: extraHeaders },
+  );
 }
 
-function decide(adapter: ProviderAdapter, headers: Headers, body: LimitedBody, contentType: string | null, receivedAt: Date): Outcome {
+function decide(
+  adapter: ProviderAdapter,
+  headers: Headers,
+  body: LimitedBody,
+  contentType: string | null,
+  receivedAt: Date,
+): Outcome {
   const type = mediaType(contentType);
   if (body.tooLarge) {
     const error = `The body is larger than ${MAX_BODY_BYTES} bytes (${body.seenBytes} bytes or more); only the first part is stored.`;
@@ -104,7 +138,15 @@ function decide(adapter: ProviderAdapter, headers: Headers, body: LimitedBody, c
   }
   const parsed = adapter.parse(body.bytes, type, receivedAt);
   if (!parsed.ok) {
-    return { ...none(), flags: verified.flags ?? [], searchIds: parsed.searchIds ?? [], verification: "VERIFIED", processing: "INVALID", responseStatus: 400, processingError: parsed.error };
+    return {
+      ...none(),
+      flags: verified.flags ?? [],
+      searchIds: parsed.searchIds ?? [],
+      verification: "VERIFIED",
+      processing: "INVALID",
+      responseStatus: 400,
+      processingError: parsed.error,
+    };
   }
   const { event } = parsed;
   const known = event.effect.kind !== "unknown";
@@ -112,7 +154,9 @@ function decide(adapter: ProviderAdapter, headers: Headers, body: LimitedBody, c
     verification: "VERIFIED",
     processing: known ? "RECEIVED" : "IGNORED",
     responseStatus: 200,
-    processingError: known ? null : `Unknown event type "${event.eventType}": stored, applied after an upgrade by a replay.`,
+    processingError: known
+      ? null
+      : `Unknown event type "${event.eventType}": stored, applied after an upgrade by a replay.`,
     eventType: event.eventType,
     dedupeKey: known ? (event.dedupeKey ?? null) : null,
     searchIds: event.searchIds,
@@ -124,7 +168,14 @@ const none = () => ({ eventType: null, dedupeKey: null, searchIds: [] as string[
 
 // Refused before or at verification: stored INVALID, with the ids read best-effort
 // (for a 413 from the part that was read) and flagged as unverified.
-function refused(adapter: ProviderAdapter, body: LimitedBody, type: string, status: number, error: string, flags: string[] = []): Outcome {
+function refused(
+  adapter: ProviderAdapter,
+  body: LimitedBody,
+  type: string,
+  status: number,
+  error: string,
+  flags: string[] = [],
+): Outcome {
   // A 415 often carries a readable body under a wrong label: try the types we accept too.
   const types = adapter.contentTypes.includes(type) ? [type] : [type, ...adapter.contentTypes];
   let ids: string[] = [];

@@ -1,9 +1,13 @@
 // Writes the outcomes of a batch of applied deliveries in one statement.
-import { storableId } from "./storable-delivery";
-import type { Prisma } from "../db/client";
-import type { ApplyOutcome } from "./apply-delivery";
+import type { Prisma } from "@/lib/db/client";
 
-export async function recordOutcomes(tx: Prisma.TransactionClient, outcomes: (ApplyOutcome & { id: string })[]): Promise<void> {
+import type { ApplyOutcome } from "./apply-delivery";
+import { storableId } from "./storable-delivery";
+
+export async function recordOutcomes(
+  tx: Prisma.TransactionClient,
+  outcomes: (ApplyOutcome & { id: string })[],
+): Promise<void> {
   if (!outcomes.length) return;
   const col = <T>(pick: (o: (typeof outcomes)[number]) => T) => outcomes.map(pick);
   await tx.$executeRaw`

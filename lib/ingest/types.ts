@@ -1,7 +1,8 @@
 // The one normalised language between provider parsers (lib/providers/*) and the
 // domain. Provider-specific names and formats never travel past a parser.
 import type Decimal from "decimal.js";
-import type { ApplicationStatus, DisputeStatus, Provider, Verification } from "../db/generated/enums";
+
+import type { ApplicationStatus, DisputeStatus, Provider, Verification } from "@/lib/db/generated/enums";
 
 /** What a parser makes of one delivery's body. */
 export type ParseResult =
@@ -42,7 +43,13 @@ export type ApplicationEffect = {
   reason?: string;
   merchantTransactionId?: string;
   merchantOrderId?: string;
-  tokens?: { accountId?: string; accountToken?: string; confirmationToken?: string; consumerId?: string; linkId?: string };
+  tokens?: {
+    accountId?: string;
+    accountToken?: string;
+    confirmationToken?: string;
+    consumerId?: string;
+    linkId?: string;
+  };
   /** WeGetFinancing's effect on the pending cart / order. */
   order?: { action: "promote" } | { action: "cancel" } | { action: "refund"; amount: Decimal };
   /** The parsed payload as it should appear on the timeline. */

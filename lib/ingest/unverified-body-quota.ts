@@ -3,7 +3,8 @@
 // client address has stored fewer than UNVERIFIED_BYTES_PER_ADDRESS_PER_HOUR body bytes
 // this hour. The count lives in the database so every instance shares it.
 import { z } from "zod";
-import { pgPool } from "../db/pg-pool";
+
+import { pgPool } from "@/lib/db/pg-pool";
 
 export const MAX_UNVERIFIED_BODY_BYTES = 64 * 1024;
 export const DEFAULT_UNVERIFIED_BYTES_PER_ADDRESS_PER_HOUR = 8 * 1024 * 1024;
@@ -39,7 +40,11 @@ export async function reserveUnverifiedBytes(address: string, bytes: number, at:
   const result = await pool.query(RESERVE_SQL, [address, hourStart(at), bytes, cap]);
   // Old hours are worth nothing; drop them now and then rather than on every request.
   if (Math.random() < 0.01) {
-    void pool.query(`DELETE FROM "UnverifiedBodyQuota" WHERE "hourStart" < $1`, [new Date(hourStart(at).getTime() - 3_600_000)]).catch(() => {});
+    void pool
+      .query(`DELETE FROM "UnverifiedBodyQuota" WHERE "hourStart" < $1`, [
+        new Date(hourStart(at).getTime() - 3_600_000),
+      ])
+      .catch(() => {});
   }
   return (result.rowCount ?? 0) > 0;
 }

@@ -34,10 +34,14 @@ export function readProviderAmount(
   const exact = exactText(value, options.source);
   if (exact === undefined) return { ok: false, error: 'must be a decimal amount such as "499.00"' };
   const decimal = new Decimal(exact);
-  if (decimal.isNegative() && !decimal.isZero() && !options.allowNegative) return { ok: false, error: "must not be negative" };
+  if (decimal.isNegative() && !decimal.isZero() && !options.allowNegative)
+    return { ok: false, error: "must not be negative" };
   const amount = decimal.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
   if (amount.abs().greaterThan(MAX_AMOUNT)) {
-    return { ok: false, error: `is ${exact}, more than the largest amount the desk can hold (${MAX_AMOUNT.toFixed(2)})` };
+    return {
+      ok: false,
+      error: `is ${exact}, more than the largest amount the desk can hold (${MAX_AMOUNT.toFixed(2)})`,
+    };
   }
   return { ok: true, amount, rounded: decimal.decimalPlaces() > 2, exact };
 }

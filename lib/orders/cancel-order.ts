@@ -1,7 +1,11 @@
-import type { Prisma } from "../db/client";
+import type { Prisma } from "@/lib/db/client";
 
 /** Cancels the order of a financing request, if there is one; returns its id. */
-export async function cancelOrder(tx: Prisma.TransactionClient, requestToken: string, at: Date): Promise<string | undefined> {
+export async function cancelOrder(
+  tx: Prisma.TransactionClient,
+  requestToken: string,
+  at: Date,
+): Promise<string | undefined> {
   const order = await tx.order.findUnique({ where: { requestToken }, select: { id: true, cancelledAt: true } });
   if (!order) return undefined;
   // The earliest cancellation time wins, whatever order the events came in.

@@ -1,8 +1,9 @@
 // Staff decide an order WeGetFinancing put in doubt: ship it (reopen) or cancel it.
 import { z } from "zod";
-import type { Actor } from "../audit/actor";
-import { recordAudit } from "../audit/record-audit";
-import { db } from "../db/client";
+
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
 
 export const decideOrderHoldSchema = z.object({
   orderId: z.uuid({ error: "The order id is not valid." }),
@@ -19,13 +20,21 @@ export async function decideOrderHold(input: DecideOrderHoldInput, actor: Actor)
     const [order] = await tx.$queryRaw<{ id: string; status: string; holdReason: string | null }[]>`
       SELECT id::text, status::text, "holdReason" FROM "Order" WHERE id = ${orderId}::uuid FOR UPDATE`;
     if (!order) throw new OrderHoldError("That order no longer exists.");
-    if (order.status !== "ON_HOLD") throw new OrderHoldError("That order is not on hold: someone decided it already, or WeGetFinancing cancelled it.");
+    if (order.status !== "ON_HOLD")
+      throw new OrderHoldError(
+        "That order is not on hold: someone decided it already, or WeGetFinancing cancelled it.",
+      );
     const updated = await tx.order.update({
       where: { id: order.id },
       data: decision === "reopen" ? { status: "OPEN" } : { status: "CANCELLED", cancelledAt: new Date() },
       select: { id: true, status: true, holdReason: true, cancelledAt: true },
     });
-    await recordAudit(tx, actor, { action: `order.hold.${decision}`, targetType: "order", targetId: order.id, details: { holdReason: order.holdReason } });
+    await recordAudit(tx, actor, {
+      action: `order.hold.${decision}`,
+      targetType: "order",
+      targetId: order.id,
+      details: { holdReason: order.holdReason },
+    });
     return updated;
   });
 }

@@ -1,7 +1,8 @@
 // The order list's filters, read from the page's URL.
 import { z } from "zod";
-import { ApplicationStatus, OrderStatus } from "../db/generated/enums";
-import { dayParam, enumValue, optionalParam, repeatable, textParam } from "../search-params/param-schemas";
+
+import { ApplicationStatus, OrderStatus } from "@/lib/db/generated/enums";
+import { dayParam, enumValue, optionalParam, repeatable, textParam } from "@/lib/search-params/param-schemas";
 
 const enumValues = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
 

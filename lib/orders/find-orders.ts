@@ -2,11 +2,12 @@
 // newest first, paginated by (createdAt desc, id desc). Each table is read on its own
 // (createdAt desc, id desc) index, bounded by the cursor and the page size, and the two
 // short lists are merged: UNION ALL, then a final ORDER BY / LIMIT.
-import { db, Prisma } from "../db/client";
-import type { ApplicationStatus, OrderStatus, Provider } from "../db/generated/enums";
-import { isUuid } from "../deliveries/delivery-where";
-import { fetchPage, type Cursor, type Page } from "../pagination/keyset";
-import { dayRangeToInstants } from "../search-params/day-range";
+import { db, Prisma } from "@/lib/db/client";
+import type { ApplicationStatus, OrderStatus, Provider } from "@/lib/db/generated/enums";
+import { isUuid } from "@/lib/deliveries/delivery-where";
+import { fetchPage, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { dayRangeToInstants } from "@/lib/search-params/day-range";
+
 import { ORDER_PAGE_SIZE, type OrderFilters } from "./find-orders-schema";
 
 export type OrderListRow = {
@@ -66,12 +67,18 @@ export async function findOrders(input: FindOrdersInput): Promise<Page<OrderList
 function toRow({ applicationId, applicationExternalId, financingStatus, ...row }: RawRow): OrderListRow {
   return {
     ...row,
-    application: applicationId && applicationExternalId && financingStatus ? { id: applicationId, externalId: applicationExternalId, status: financingStatus } : null,
+    application:
+      applicationId && applicationExternalId && financingStatus
+        ? { id: applicationId, externalId: applicationExternalId, status: financingStatus }
+        : null,
   };
 }
 
 /** The query for one page, or null when the filters leave nothing to read (carts have no order status). */
-export function ordersQuery(filters: OrderFilters, options: { timeZone: string; cursor: Cursor | null; take: number }): Prisma.Sql | null {
+export function ordersQuery(
+  filters: OrderFilters,
+  options: { timeZone: string; cursor: Cursor | null; take: number },
+): Prisma.Sql | null {
   const { cursor, take } = options;
   const includeOrders = filters.kind !== "carts";
   const includeCarts = filters.kind !== "orders" && filters.status.length === 0;
@@ -81,7 +88,8 @@ export function ordersQuery(filters: OrderFilters, options: { timeZone: string; 
 
   if (includeOrders) {
     const where = [...commonWhere("o", filters, options), ...orderFinancingWhere(filters)];
-    if (filters.status.length) where.push(Prisma.sql`o.status IN (${Prisma.join(filters.status.map((s) => Prisma.sql`${s}::"OrderStatus"`))})`);
+    if (filters.status.length)
+      where.push(Prisma.sql`o.status IN (${Prisma.join(filters.status.map((s) => Prisma.sql`${s}::"OrderStatus"`))})`);
     sides.push(Prisma.sql`(
       SELECT 'order' AS kind, o.id, o.provider::text AS provider, o."createdAt", o.status::text AS status, o."cancelledAt",
              o.amount, o."refundedAmount", o.currency, o."customerFirstName", o."customerLastName", o."customerEmail",
@@ -95,7 +103,11 @@ export function ordersQuery(filters: OrderFilters, options: { timeZone: string; 
   }
 
   if (includeCarts) {
-    const where = [Prisma.sql`o."promotedAt" IS NULL`, ...commonWhere("o", filters, options), ...cartFinancingWhere(filters)];
+    const where = [
+      Prisma.sql`o."promotedAt" IS NULL`,
+      ...commonWhere("o", filters, options),
+      ...cartFinancingWhere(filters),
+    ];
     // The application is known once promoted (applicationId), or by the request token
     // once WeGetFinancing sent a postback for it (the application's external id).
     sides.push(Prisma.sql`(
@@ -122,7 +134,11 @@ export function ordersQuery(filters: OrderFilters, options: { timeZone: string; 
 }
 
 /** Conditions both tables share (same column names): the cursor, the date range, the search. */
-function commonWhere(alias: "o", filters: OrderFilters, options: { timeZone: string; cursor: Cursor | null }): Prisma.Sql[] {
+function commonWhere(
+  alias: "o",
+  filters: OrderFilters,
+  options: { timeZone: string; cursor: Cursor | null },
+): Prisma.Sql[] {
   const t = Prisma.raw(alias);
   const where: Prisma.Sql[] = [];
   const { cursor } = options;

@@ -1,6 +1,6 @@
 // WeGetFinancing sending `rejected` after `approved` contradicts itself. The
 // application keeps its order-independent status; the order waits for staff.
-import type { Prisma } from "../db/client";
+import type { Prisma } from "@/lib/db/client";
 
 export const REJECTED_AFTER_APPROVAL = "WeGetFinancing reported rejected after approval";
 
@@ -10,7 +10,10 @@ export const REJECTED_AFTER_APPROVAL = "WeGetFinancing reported rejected after a
  * order stays cancelled: the provider ended the financing, there is nothing to decide.
  * The reason stays on the order after staff decide (decide-order-hold.ts).
  */
-export async function holdIfRejectedAfterApproval(tx: Prisma.TransactionClient, applicationId: string): Promise<string | undefined> {
+export async function holdIfRejectedAfterApproval(
+  tx: Prisma.TransactionClient,
+  applicationId: string,
+): Promise<string | undefined> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     UPDATE "Order" o
        SET "holdReason" = ${REJECTED_AFTER_APPROVAL},

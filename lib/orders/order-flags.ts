@@ -1,5 +1,5 @@
 // Flags on an order: what staff should look at because money or signals do not add up.
-import type { Prisma } from "../db/client";
+import type { Prisma } from "@/lib/db/client";
 
 export type OrderFlag = "over-refund" | "approved-amount-differs" | "cart-already-promoted";
 

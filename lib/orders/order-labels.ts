@@ -1,11 +1,15 @@
 // Words for order values, as staff read them in the order list.
-import type { ApplicationStatus, OrderStatus } from "../db/generated/enums";
+import type { ApplicationStatus, OrderStatus } from "@/lib/db/generated/enums";
+
 import type { FinancingStatusFilter } from "./find-orders-schema";
 
 export const orderStatusLabels: Record<OrderStatus, { label: string; description: string }> = {
   OPEN: { label: "Open", description: "Financed and not cancelled." },
   CANCELLED: { label: "Cancelled", description: "WeGetFinancing cancelled the financing: the order is cancelled." },
-  ON_HOLD: { label: "On hold", description: "WeGetFinancing sent contradicting outcomes (rejected after approval): staff decide whether to ship." },
+  ON_HOLD: {
+    label: "On hold",
+    description: "WeGetFinancing sent contradicting outcomes (rejected after approval): staff decide whether to ship.",
+  },
 };
 
 /** Badge tone per order status: on hold needs someone's attention. */
@@ -17,9 +21,19 @@ export const orderStatusTones: Record<OrderStatus, "success" | "neutral" | "warn
 
 /** Words for the flags an order can carry; an unknown flag shows as written. */
 export const orderFlagLabels: Record<string, { label: string; description: string }> = {
-  "over-refund": { label: "Over-refund", description: "More was refunded than the order's total; recorded as WeGetFinancing sent it." },
-  "approved-amount-differs": { label: "Approved amount differs", description: "The lender approved another amount than the cart's total; the order keeps the cart's total." },
-  "cart-already-promoted": { label: "Cart already promoted", description: "An approval under another request token arrived for this order's cart; it was applied to its application only." },
+  "over-refund": {
+    label: "Over-refund",
+    description: "More was refunded than the order's total; recorded as WeGetFinancing sent it.",
+  },
+  "approved-amount-differs": {
+    label: "Approved amount differs",
+    description: "The lender approved another amount than the cart's total; the order keeps the cart's total.",
+  },
+  "cart-already-promoted": {
+    label: "Cart already promoted",
+    description:
+      "An approval under another request token arrived for this order's cart; it was applied to its application only.",
+  },
 };
 
 export function orderFlagLabel(flag: string): { label: string; description: string } {

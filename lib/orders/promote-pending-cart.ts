@@ -1,8 +1,10 @@
 // Pending cart → order, exactly once per financing request token: the order's
 // unique requestToken is the guard, so concurrent approvals cannot both insert.
 import type Decimal from "decimal.js";
-import type { Prisma } from "../db/client";
-import type { ApplicationStatus } from "../db/generated/enums";
+
+import type { Prisma } from "@/lib/db/client";
+import type { ApplicationStatus } from "@/lib/db/generated/enums";
+
 import { addOrderFlags, type OrderFlag } from "./order-flags";
 
 type PromoteInput = {
@@ -24,7 +26,10 @@ export type PromoteResult =
   | { outcome: "no-cart"; orderId?: undefined };
 
 export async function promotePendingCart(tx: Prisma.TransactionClient, input: PromoteInput): Promise<PromoteResult> {
-  const existing = await tx.order.findUnique({ where: { requestToken: input.requestToken }, select: { id: true, approvedAmount: true, amount: true } });
+  const existing = await tx.order.findUnique({
+    where: { requestToken: input.requestToken },
+    select: { id: true, approvedAmount: true, amount: true },
+  });
   if (existing) {
     await recordApprovedAmount(tx, existing, input.approvedAmount);
     return { outcome: "already-promoted", orderId: existing.id };
@@ -32,7 +37,10 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
 
   const cart = await tx.pendingCart.findFirst({
     where: {
-      OR: [{ requestToken: input.requestToken }, ...(input.merchantTransactionId ? [{ merchantTransactionId: input.merchantTransactionId }] : [])],
+      OR: [
+        { requestToken: input.requestToken },
+        ...(input.merchantTransactionId ? [{ merchantTransactionId: input.merchantTransactionId }] : []),
+      ],
     },
     orderBy: { createdAt: "desc" },
   });
@@ -56,27 +64,46 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
   if (!rows[0]) {
     // Either another transaction promoted this request a moment ago, or the cart
     // (its merchant transaction id) is already an order under another request token.
-    const order = await tx.order.findUnique({ where: { requestToken: input.requestToken }, select: { id: true, approvedAmount: true, amount: true } });
+    const order = await tx.order.findUnique({
+      where: { requestToken: input.requestToken },
+      select: { id: true, approvedAmount: true, amount: true },
+    });
     if (order) {
       await recordApprovedAmount(tx, order, input.approvedAmount);
       return { outcome: "already-promoted", orderId: order.id };
     }
     const other = await tx.order.findFirst({
-      where: { OR: [{ pendingCartId: cart.id }, ...(cart.merchantTransactionId ? [{ merchantTransactionId: cart.merchantTransactionId }] : [])] },
+      where: {
+        OR: [
+          { pendingCartId: cart.id },
+          ...(cart.merchantTransactionId ? [{ merchantTransactionId: cart.merchantTransactionId }] : []),
+        ],
+      },
       select: { id: true },
     });
-    if (!other) throw new Error(`The order for request ${input.requestToken} could not be created and no order holds its cart.`);
+    if (!other)
+      throw new Error(`The order for request ${input.requestToken} could not be created and no order holds its cart.`);
     await addOrderFlags(tx, other.id, ["cart-already-promoted"]);
     return { outcome: "cart-already-promoted", orderId: other.id };
   }
   // Postbacks carry no customer: the cart knows who bought, and what was asked for.
   await tx.application.updateMany({
     where: { id: input.applicationId, customerEmail: null },
-    data: { customerFirstName: cart.customerFirstName, customerLastName: cart.customerLastName, customerEmail: cart.customerEmail, customerPhone: cart.customerPhone, requestedAmount: total.toFixed(2) },
+    data: {
+      customerFirstName: cart.customerFirstName,
+      customerLastName: cart.customerLastName,
+      customerEmail: cart.customerEmail,
+      customerPhone: cart.customerPhone,
+      requestedAmount: total.toFixed(2),
+    },
   });
   await tx.pendingCart.update({
     where: { id: cart.id },
-    data: { promotedAt: new Date(), requestToken: cart.requestToken ?? input.requestToken, applicationId: input.applicationId },
+    data: {
+      promotedAt: new Date(),
+      requestToken: cart.requestToken ?? input.requestToken,
+      applicationId: input.applicationId,
+    },
   });
   return { outcome: "created", orderId: rows[0].id };
 }

@@ -1,9 +1,10 @@
 // The order list's filters from a URL query: values, messages about what was not
 // understood, and the (opaque) page cursor.
-import type { Cursor } from "../pagination/keyset";
-import { parseSearchParams } from "../search-params/parse-search-params";
-import { readCursorParam } from "../search-params/read-cursor";
-import type { RawSearchParams } from "../search-params/search-param-types";
+import type { Cursor } from "@/lib/pagination/keyset";
+import { parseSearchParams } from "@/lib/search-params/parse-search-params";
+import { readCursorParam } from "@/lib/search-params/read-cursor";
+import type { RawSearchParams } from "@/lib/search-params/search-param-types";
+
 import { orderFilterLabels, orderFiltersSchema, type OrderFilters } from "./find-orders-schema";
 
 export type OrderQuery = { filters: OrderFilters; cursor: Cursor | null; issues: string[] };
@@ -11,7 +12,9 @@ export type OrderQuery = { filters: OrderFilters; cursor: Cursor | null; issues:
 export function readOrderFilters(raw: RawSearchParams | URLSearchParams): OrderQuery {
   const { values, issues } = parseSearchParams(orderFiltersSchema, raw, orderFilterLabels);
   if (values.from && values.to && values.from > values.to) {
-    issues.push(`The dates are the wrong way round (from ${values.from} is after to ${values.to}); the date filter is not applied.`);
+    issues.push(
+      `The dates are the wrong way round (from ${values.from} is after to ${values.to}); the date filter is not applied.`,
+    );
     values.from = undefined;
     values.to = undefined;
   }
@@ -26,5 +29,9 @@ export function readOrderFilters(raw: RawSearchParams | URLSearchParams): OrderQ
 
 /** How many filters are in force, for the "Filters (n)" toggle. */
 export function countActiveOrderFilters(filters: OrderFilters): number {
-  return filters.status.length + filters.financing.length + [filters.kind, filters.from, filters.to, filters.q].filter((v) => v !== undefined).length;
+  return (
+    filters.status.length +
+    filters.financing.length +
+    [filters.kind, filters.from, filters.to, filters.q].filter((v) => v !== undefined).length
+  );
 }

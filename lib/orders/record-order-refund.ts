@@ -1,12 +1,18 @@
 import type Decimal from "decimal.js";
-import type { Prisma } from "../db/client";
+
+import type { Prisma } from "@/lib/db/client";
+
 import { addOrderFlags } from "./order-flags";
 
 /**
  * Adds a refund to the order of a financing request, if there is one; returns its id.
  * A refund larger than what is left is recorded as sent and flags the order `over-refund`.
  */
-export async function recordOrderRefund(tx: Prisma.TransactionClient, requestToken: string, amount: Decimal): Promise<string | undefined> {
+export async function recordOrderRefund(
+  tx: Prisma.TransactionClient,
+  requestToken: string,
+  amount: Decimal,
+): Promise<string | undefined> {
   const order = await tx.order.findUnique({ where: { requestToken }, select: { id: true } });
   if (!order) return undefined; // promotion picks up the application's refunded total
   const updated = await tx.order.update({

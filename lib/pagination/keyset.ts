@@ -27,7 +27,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const idSchemas: Record<CursorIdKind, z.ZodType<string>> = {
   uuid: z.string().regex(UUID),
-  text: z.string().min(1).max(200).refine((id) => !id.includes("\0")),
+  text: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((id) => !id.includes("\0")),
 };
 
 const cursorSchema = z.object({
@@ -70,7 +74,9 @@ export function keysetWhere<TF extends string, IF extends string>(cursor: Cursor
   return {
     AND: [
       { [timeField]: { [bound]: cursor.at } },
-      { OR: [{ [timeField]: { [strict]: cursor.at } }, { [timeField]: cursor.at, [idField]: { [strict]: cursor.id } }] },
+      {
+        OR: [{ [timeField]: { [strict]: cursor.at } }, { [timeField]: cursor.at, [idField]: { [strict]: cursor.id } }],
+      },
     ],
   } as { AND: Record<string, unknown>[] };
 }
@@ -78,7 +84,10 @@ export function keysetWhere<TF extends string, IF extends string>(cursor: Cursor
 /** The Prisma `orderBy` for the page: newest first, or oldest first when walking back to newer rows. */
 export function keysetOrderBy<TF extends string, IF extends string>(cursor: Cursor | null, timeField: TF, idField: IF) {
   const direction = cursor?.direction === "newer" ? "asc" : "desc";
-  return [{ [timeField]: direction }, { [idField]: direction }] as [Record<TF, "asc" | "desc">, Record<IF, "asc" | "desc">];
+  return [{ [timeField]: direction }, { [idField]: direction }] as [
+    Record<TF, "asc" | "desc">,
+    Record<IF, "asc" | "desc">,
+  ];
 }
 
 /**
@@ -86,7 +95,10 @@ export function keysetOrderBy<TF extends string, IF extends string>(cursor: Curs
  * the cursors of its neighbours. `atFirstPage` is false when the caller came from a
  * newer page, so a page of older rows always offers the way back.
  */
-export function toPage<T>(fetched: T[], options: { pageSize: number; cursor: Cursor | null; key: (row: T) => SortKey }): Page<T> {
+export function toPage<T>(
+  fetched: T[],
+  options: { pageSize: number; cursor: Cursor | null; key: (row: T) => SortKey },
+): Page<T> {
   const { pageSize, cursor, key } = options;
   const hasMore = fetched.length > pageSize;
   const slice = fetched.slice(0, pageSize);
@@ -94,11 +106,16 @@ export function toPage<T>(fetched: T[], options: { pageSize: number; cursor: Cur
   const rows = walkingBack ? slice.reverse() : slice;
   const first = rows[0];
   const last = rows[rows.length - 1];
-  const cursorAt = (row: T | undefined, direction: Direction) => (row ? encodeCursor({ ...key(row), direction }) : null);
+  const cursorAt = (row: T | undefined, direction: Direction) =>
+    row ? encodeCursor({ ...key(row), direction }) : null;
 
   if (!cursor) return { rows, newer: null, older: hasMore ? cursorAt(last, "older") : null };
   if (walkingBack) return { rows, newer: hasMore ? cursorAt(first, "newer") : null, older: cursorAt(last, "older") };
-  return { rows, newer: cursorAt(first, "newer") ?? encodeCursor({ ...cursor, direction: "newer" }), older: hasMore ? cursorAt(last, "older") : null };
+  return {
+    rows,
+    newer: cursorAt(first, "newer") ?? encodeCursor({ ...cursor, direction: "newer" }),
+    older: hasMore ? cursorAt(last, "older") : null,
+  };
 }
 
 type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -140,6 +157,7 @@ export async function fetchPage<T>(options: {
 }): Promise<Page<T>> {
   const { cursor, pageSize, key, fetch } = options;
   const page = toPage(await fetch(cursor, pageSize + 1), { pageSize, cursor, key });
-  if (cursor?.direction === "newer" && page.newer === null) return toPage(await fetch(null, pageSize + 1), { pageSize, cursor: null, key });
+  if (cursor?.direction === "newer" && page.newer === null)
+    return toPage(await fetch(null, pageSize + 1), { pageSize, cursor: null, key });
   return page;
 }

@@ -3,9 +3,17 @@
 // months; years) in APP_TIMEZONE on the filter's date field, at most MAX_CHART_BUCKETS of
 // them; buckets without records are filled with zeros.
 // Data only: the page draws it. Amounts are added as integer cents, returned as exact strings.
-import { centsToAmount } from "../format/exact-amounts";
+import { centsToAmount } from "@/lib/format/exact-amounts";
+
 import type { FundingFilters } from "./funding-filters";
-import { chartRange, chooseGranularity, MAX_CHART_BUCKETS, type ChartGranularity, type FundingDayRow, type FundingDaySums } from "./sum-funding-records-by-day";
+import {
+  chartRange,
+  chooseGranularity,
+  MAX_CHART_BUCKETS,
+  type ChartGranularity,
+  type FundingDayRow,
+  type FundingDaySums,
+} from "./sum-funding-records-by-day";
 
 export type { ChartGranularity };
 
@@ -18,7 +26,12 @@ export type FundedAmountBucket = {
   count: number;
 };
 
-export type FundedAmountChart = { granularity: ChartGranularity; dateField: FundingFilters["dateField"]; statuses: string[]; buckets: FundedAmountBucket[] };
+export type FundedAmountChart = {
+  granularity: ChartGranularity;
+  dateField: FundingFilters["dateField"];
+  statuses: string[];
+  buckets: FundedAmountBucket[];
+};
 
 const DAY_MS = 86_400_000;
 
@@ -26,7 +39,10 @@ const DAY_MS = 86_400_000;
  * The chart of the sums' rows of `statuses` (all by default). The range is the filter's
  * dates, else the first and last day with records of those statuses.
  */
-export function chartDayRows(sums: FundingDaySums, input: { filters: FundingFilters; statuses?: readonly string[] }): FundedAmountChart {
+export function chartDayRows(
+  sums: FundingDaySums,
+  input: { filters: FundingFilters; statuses?: readonly string[] },
+): FundedAmountChart {
   const { filters } = input;
   const statuses = input.statuses ?? [];
   const days = statuses.length ? sums.rows.filter((row) => statuses.includes(row.status)) : sums.rows;
@@ -48,7 +64,11 @@ export function chartDayRows(sums: FundingDaySums, input: { filters: FundingFilt
   // Instants compared as numbers (an ISO string past year 9999 would sort before the end),
   // and never more buckets than the cap, whatever the range.
   const end = Date.parse(`${last}T00:00:00Z`);
-  for (let at = Date.parse(`${bucketStart(first, granularity)}T00:00:00Z`); at <= end && buckets.length < MAX_CHART_BUCKETS; at = nextBucket(at, granularity)) {
+  for (
+    let at = Date.parse(`${bucketStart(first, granularity)}T00:00:00Z`);
+    at <= end && buckets.length < MAX_CHART_BUCKETS;
+    at = nextBucket(at, granularity)
+  ) {
     const day = new Date(at).toISOString().slice(0, 10);
     const rows = inBucket.get(day) ?? [];
     const byStatus = new Map<string, bigint>();
@@ -66,7 +86,12 @@ export function chartDayRows(sums: FundingDaySums, input: { filters: FundingFilt
       count,
     });
   }
-  return { granularity, dateField: filters.dateField, statuses: [...new Set(days.map((row) => row.status))].sort(), buckets };
+  return {
+    granularity,
+    dateField: filters.dateField,
+    statuses: [...new Set(days.map((row) => row.status))].sort(),
+    buckets,
+  };
 }
 
 /** The first day of the bucket holding `day`, as date_trunc does: the day, the Monday on or before it, the first of its month or year. */

@@ -3,22 +3,32 @@
 // server dies mid-way) and completed with the row count when the stream ends, which
 // costs no second pass over the data.
 import { randomUUID } from "node:crypto";
+
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import type { Actor } from "../audit/actor";
-import { recordAudit } from "../audit/record-audit";
-import { db, type Prisma } from "../db/client";
+
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db, type Prisma } from "@/lib/db/client";
+
 import type { FundingFilters } from "./funding-filters";
 import { streamFundingCsv } from "./stream-funding-csv";
 
 export type FundingExport = { exportId: string; fileName: string; stream: ReadableStream<Uint8Array> };
 
-export async function exportFundingReport(input: { filters: FundingFilters; actor: Actor; timeZone: string; now?: Date }): Promise<FundingExport> {
+export async function exportFundingReport(input: {
+  filters: FundingFilters;
+  actor: Actor;
+  timeZone: string;
+  now?: Date;
+}): Promise<FundingExport> {
   const { filters, actor, timeZone } = input;
   const exportId = randomUUID();
   const fileName = fundingExportFileName(filters, timeZone, input.now ?? new Date());
   const details = { fileName, filters: JSON.parse(JSON.stringify(filters)) as Prisma.InputJsonObject };
-  await db().$transaction((tx) => recordAudit(tx, actor, { action: "funding.export", targetType: "FundingExport", targetId: exportId, details }));
+  await db().$transaction((tx) =>
+    recordAudit(tx, actor, { action: "funding.export", targetType: "FundingExport", targetId: exportId, details }),
+  );
   const stream = streamFundingCsv({
     filters,
     timeZone,
@@ -28,7 +38,9 @@ export async function exportFundingReport(input: { filters: FundingFilters; acto
           where: { action: "funding.export", targetType: "FundingExport", targetId: exportId },
           data: { details: { ...details, rowCount, completed } },
         })
-        .catch((error: Error) => console.error(`[funding.export] could not complete the audit entry of ${exportId}: ${error.message}`));
+        .catch((error: Error) =>
+          console.error(`[funding.export] could not complete the audit entry of ${exportId}: ${error.message}`),
+        );
     },
   });
   return { exportId, fileName, stream };

@@ -1,8 +1,9 @@
 // The funding report: one page of records under the filters, newest first by the chosen
 // date field, paginated by (date desc, transactionId desc) with an opaque keyset cursor.
 // Amounts come back as exact strings straight from the database ("1299.99").
-import { pgPool } from "../db/pg-pool";
-import { fetchPage, type Cursor, type Page } from "../pagination/keyset";
+import { pgPool } from "@/lib/db/pg-pool";
+import { fetchPage, type Cursor, type Page } from "@/lib/pagination/keyset";
+
 import { FUNDING_PAGE_SIZE, type FundingFilters } from "./funding-filters";
 import { DATE_COLUMNS, fundingWhereSql, SqlParams } from "./funding-where";
 
@@ -53,7 +54,10 @@ export async function findFundingRecords(input: FindFundingRecordsInput): Promis
       const where = [fundingWhereSql(filters, params, timeZone)];
       const column = DATE_COLUMNS[dateField];
       const newer = cursor?.direction === "newer";
-      if (cursor) where.push(`(${column}, f."transactionId") ${newer ? ">" : "<"} (${params.add(cursor.at)}, ${params.add(cursor.id)})`);
+      if (cursor)
+        where.push(
+          `(${column}, f."transactionId") ${newer ? ">" : "<"} (${params.add(cursor.at)}, ${params.add(cursor.id)})`,
+        );
       const order = newer ? "ASC" : "DESC";
       const sql = `SELECT ${LIST_COLUMNS} FROM "FundingRecord" f WHERE ${where.join(" AND ")}
         ORDER BY ${column} ${order}, f."transactionId" ${order} LIMIT ${params.add(take)}`;

@@ -2,8 +2,9 @@
 // checkout) more than N days ago that no funding record points at yet: money we expect
 // and ChargeAfter has not reported. WeGetFinancing is left out: it has no funding report.
 import { z } from "zod";
-import { db, type Prisma } from "../db/client";
-import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "../pagination/keyset";
+
+import { db, type Prisma } from "@/lib/db/client";
+import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "@/lib/pagination/keyset";
 
 export const findOrdersWithoutFundingSchema = z.object({
   /** Days after the last event before a missing funding record is worth a look. */

@@ -2,7 +2,8 @@
 // prisma/schema.prisma; kept by triggers, see migration 20261121224655_funding_day_totals).
 // Totals, status counts and the chart read them instead of every record unless the view
 // has a search, which only the records can answer.
-import { pgPool } from "../db/pg-pool";
+import { pgPool } from "@/lib/db/pg-pool";
+
 import type { FundingFilters } from "./funding-filters";
 import type { SqlParams } from "./funding-where";
 
@@ -12,11 +13,17 @@ import type { SqlParams } from "./funding-where";
  * records), e.g. on first use after the upgrade or after APP_TIMEZONE changed.
  */
 export async function ensureFundingDayTotals(timeZone: string): Promise<void> {
-  const { rows } = await pgPool().query<{ timeZone: string }>(`SELECT "timeZone" FROM "FundingTotalsState" WHERE id = 1`);
+  const { rows } = await pgPool().query<{ timeZone: string }>(
+    `SELECT "timeZone" FROM "FundingTotalsState" WHERE id = 1`,
+  );
   if (rows[0]?.timeZone === timeZone) return;
   const started = performance.now();
-  const { rows: built } = await pgPool().query<{ rebuilt: boolean }>(`SELECT funding_day_totals_rebuild($1) AS rebuilt`, [timeZone]);
-  if (built[0]?.rebuilt) console.info(`[funding] built the day totals for ${timeZone} in ${Math.round(performance.now() - started)} ms`);
+  const { rows: built } = await pgPool().query<{ rebuilt: boolean }>(
+    `SELECT funding_day_totals_rebuild($1) AS rebuilt`,
+    [timeZone],
+  );
+  if (built[0]?.rebuilt)
+    console.info(`[funding] built the day totals for ${timeZone} in ${Math.round(performance.now() - started)} ms`);
 }
 
 /**
@@ -36,7 +43,8 @@ export function dayTotalsWhereSql(filters: FundingFilters, params: SqlParams): {
   if (filters.status.length) and.push(`t.status = ANY(${params.add(filters.status)}::text[])`);
   if (filters.lender.length) and.push(`t."lenderName" = ANY(${params.add(filters.lender)}::text[])`);
   if (filters.productType.length) and.push(`t."productType" = ANY(${params.add(filters.productType)}::text[])`);
-  if (filters.transactionType.length) and.push(`t."transactionType" = ANY(${params.add(filters.transactionType)}::text[])`);
+  if (filters.transactionType.length)
+    and.push(`t."transactionType" = ANY(${params.add(filters.transactionType)}::text[])`);
   if (filters.match) and.push(`t.matched = ${filters.match === "matched" ? "TRUE" : "FALSE"}`);
   return { table: detailed ? `"FundingDayTotal"` : `"FundingDayStatusTotal"`, where: and.join(" AND ") };
 }

@@ -1,12 +1,13 @@
 // The funding report's filters (CONTRACT.md "Pages"), read from a URL query. The page,
 // its totals, its chart and the CSV export all read them here, so they always agree.
 import { z } from "zod";
-import { FUNDING_STATUSES } from "../providers/chargeafter/funding-record-schema";
-import type { Cursor } from "../pagination/keyset";
-import { dayParam, enumValue, optionalParam, repeatable, textParam } from "../search-params/param-schemas";
-import { parseSearchParams } from "../search-params/parse-search-params";
-import { readCursorParam } from "../search-params/read-cursor";
-import type { RawSearchParams } from "../search-params/search-param-types";
+
+import type { Cursor } from "@/lib/pagination/keyset";
+import { FUNDING_STATUSES } from "@/lib/providers/chargeafter/funding-record-schema";
+import { dayParam, enumValue, optionalParam, repeatable, textParam } from "@/lib/search-params/param-schemas";
+import { parseSearchParams } from "@/lib/search-params/parse-search-params";
+import { readCursorParam } from "@/lib/search-params/read-cursor";
+import type { RawSearchParams } from "@/lib/search-params/search-param-types";
 
 export const FUNDING_DATE_FIELDS = ["transactionDate", "fundedAt"] as const;
 export type FundingDateField = (typeof FUNDING_DATE_FIELDS)[number];
@@ -20,7 +21,9 @@ export const fundingFiltersSchema = z.object({
   status: repeatable(enumValue(FUNDING_STATUSES)),
   from: optionalParam(dayParam),
   to: optionalParam(dayParam),
-  dateField: optionalParam(enumValue(FUNDING_DATE_FIELDS)).transform((value): FundingDateField => value ?? "transactionDate"),
+  dateField: optionalParam(enumValue(FUNDING_DATE_FIELDS)).transform(
+    (value): FundingDateField => value ?? "transactionDate",
+  ),
   lender: repeatable(exactValue("lender")),
   productType: repeatable(exactValue("product type")),
   transactionType: repeatable(exactValue("transaction type")),
@@ -56,7 +59,9 @@ export type FundingQuery = { filters: FundingFilters; cursor: Cursor | null; iss
 export function readFundingFilters(raw: RawSearchParams | URLSearchParams): FundingQuery {
   const { values, issues } = parseSearchParams(fundingFiltersSchema, raw, fundingFilterLabels);
   if (values.from && values.to && values.from > values.to) {
-    issues.push(`The dates are the wrong way round (from ${values.from} is after to ${values.to}); the date filter is not applied.`);
+    issues.push(
+      `The dates are the wrong way round (from ${values.from} is after to ${values.to}); the date filter is not applied.`,
+    );
     values.from = undefined;
     values.to = undefined;
   }

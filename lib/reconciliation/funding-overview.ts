@@ -11,8 +11,14 @@ export type FundingOverview = { byStatus: FundingSummary; totals: FundingTotals;
 export async function fundingOverview(input: { filters: FundingFilters; timeZone: string }): Promise<FundingOverview> {
   const { filters } = input;
   const statuses: readonly string[] = filters.status;
-  const sums = await sumFundingRecordsByDay({ filters: { ...filters, status: [] }, timeZone: input.timeZone, chart: { statuses } });
+  const sums = await sumFundingRecordsByDay({
+    filters: { ...filters, status: [] },
+    timeZone: input.timeZone,
+    chart: { statuses },
+  });
   const byStatus = summarizeDayRows(sums.rows);
-  const totals = statuses.length ? summarizeDayRows(sums.rows.filter((row) => statuses.includes(row.status))).total : byStatus.total;
+  const totals = statuses.length
+    ? summarizeDayRows(sums.rows.filter((row) => statuses.includes(row.status))).total
+    : byStatus.total;
   return { byStatus, totals, chart: chartDayRows(sums, { filters, statuses }) };
 }

@@ -1,8 +1,9 @@
 // The funding report's filters as one SQL WHERE clause, shared by the list, its totals,
 // its chart and the CSV export, so every view of "the filtered set" is the same set.
 // Only whitelisted identifiers are spliced in; every value is a bind parameter.
-import { dayRangeToInstants } from "../search-params/day-range";
-import { escapeLike, MIN_NAME_SEARCH_LENGTH } from "../search-params/name-search";
+import { dayRangeToInstants } from "@/lib/search-params/day-range";
+import { escapeLike, MIN_NAME_SEARCH_LENGTH } from "@/lib/search-params/name-search";
+
 import type { FundingDateField, FundingFilters } from "./funding-filters";
 
 /** Collects bind parameters; `add` returns the placeholder ($n) to write in the SQL. */
@@ -34,7 +35,8 @@ export function fundingWhereSql(filters: FundingFilters, params: SqlParams, time
   if (filters.status.length) and.push(`f.status = ANY(${params.add(filters.status)}::text[])`);
   if (filters.lender.length) and.push(`f."lenderName" = ANY(${params.add(filters.lender)}::text[])`);
   if (filters.productType.length) and.push(`f."productType" = ANY(${params.add(filters.productType)}::text[])`);
-  if (filters.transactionType.length) and.push(`f."transactionType" = ANY(${params.add(filters.transactionType)}::text[])`);
+  if (filters.transactionType.length)
+    and.push(`f."transactionType" = ANY(${params.add(filters.transactionType)}::text[])`);
   if (filters.match === "unmatched") and.push(`f."applicationId" IS NULL`);
   if (filters.match === "matched") and.push(`f."applicationId" IS NOT NULL`);
   if (filters.q) and.push(searchSql(filters.q, params));
@@ -51,7 +53,13 @@ const WHOLE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 function searchSql(q: string, params: SqlParams): string {
   const exact = params.add(q);
-  const or = [`f."transactionId" = ${exact}`, `f."chargeId" = ${exact}`, `f."merchantOrderId" = ${exact}`, `f."merchantTransactionId" = ${exact}`, `f."lenderReferenceId" = ${exact}`];
+  const or = [
+    `f."transactionId" = ${exact}`,
+    `f."chargeId" = ${exact}`,
+    `f."merchantOrderId" = ${exact}`,
+    `f."merchantTransactionId" = ${exact}`,
+    `f."lenderReferenceId" = ${exact}`,
+  ];
   const words = q.split(/\s+/).filter((word) => word.length >= MIN_NAME_SEARCH_LENGTH);
   if (WHOLE_EMAIL.test(q)) {
     or.push(`lower(f.email) = lower(${exact})`);

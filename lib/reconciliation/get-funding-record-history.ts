@@ -1,8 +1,9 @@
 // One funding record with its earlier versions, newest first, and which report fields
 // changed at each step: how finance sees that a mismatch was later reconciled.
 import { z } from "zod";
-import { db } from "../db/client";
-import { FUNDING_RECORD_FIELDS, type FundingRecordField } from "../providers/chargeafter/funding-record-schema";
+
+import { db } from "@/lib/db/client";
+import { FUNDING_RECORD_FIELDS, type FundingRecordField } from "@/lib/providers/chargeafter/funding-record-schema";
 
 export const getFundingRecordHistorySchema = z.object({
   transactionId: z
@@ -37,7 +38,9 @@ export type FundingRecordHistory = {
   versions: FundingRecordVersionEntry[];
 };
 
-export async function getFundingRecordHistory(input: z.input<typeof getFundingRecordHistorySchema>): Promise<FundingRecordHistory | null> {
+export async function getFundingRecordHistory(
+  input: z.input<typeof getFundingRecordHistorySchema>,
+): Promise<FundingRecordHistory | null> {
   const { transactionId } = getFundingRecordHistorySchema.parse(input);
   const record = await db().fundingRecord.findUnique({
     where: { transactionId },
@@ -51,7 +54,10 @@ export async function getFundingRecordHistory(input: z.input<typeof getFundingRe
     syncRunId: v.syncRunId,
   }));
   oldest.push({ version: record.version, values: fromRecord(record), replacedAt: null, syncRunId: null });
-  const entries = oldest.map((entry, i) => ({ ...entry, changedFields: i === 0 ? [] : diff(oldest[i - 1]!.values, entry.values) }));
+  const entries = oldest.map((entry, i) => ({
+    ...entry,
+    changedFields: i === 0 ? [] : diff(oldest[i - 1]!.values, entry.values),
+  }));
   return {
     transactionId: record.transactionId,
     applicationId: record.applicationId,
@@ -68,7 +74,9 @@ function diff(before: FundingRecordValues, after: FundingRecordValues): FundingR
 
 function fromJson(data: unknown): FundingRecordValues {
   const object = (data ?? {}) as Record<string, unknown>;
-  return Object.fromEntries(FUNDING_RECORD_FIELDS.map((field) => [field, object[field] == null ? null : String(object[field])])) as FundingRecordValues;
+  return Object.fromEntries(
+    FUNDING_RECORD_FIELDS.map((field) => [field, object[field] == null ? null : String(object[field])]),
+  ) as FundingRecordValues;
 }
 
 type StoredRecord = Record<FundingRecordField, unknown>;
@@ -79,7 +87,8 @@ function fromRecord(record: StoredRecord): FundingRecordValues {
       const value = record[field];
       if (value == null) return [field, null];
       if (value instanceof Date) return [field, value.toISOString()];
-      if (typeof value === "object" && "toFixed" in value) return [field, (value as { toFixed(n: number): string }).toFixed(2)];
+      if (typeof value === "object" && "toFixed" in value)
+        return [field, (value as { toFixed(n: number): string }).toFixed(2)];
       return [field, String(value)];
     }),
   ) as FundingRecordValues;

@@ -5,13 +5,19 @@
 // The file is read twice (validate, then write) rather than held as parsed records: a
 // 50 MiB CSV would otherwise take several hundred MB as objects.
 import { z } from "zod";
-import type { Actor } from "../audit/actor";
-import { recordAudit } from "../audit/record-audit";
-import { db } from "../db/client";
-import { parseFundingRecord, type FundingRecordField, type FundingRecordInput } from "../providers/chargeafter/funding-record-schema";
+
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import {
+  parseFundingRecord,
+  type FundingRecordField,
+  type FundingRecordInput,
+} from "@/lib/providers/chargeafter/funding-record-schema";
+
 import { detectFormat, FundingFileError, readFundingReportFile, type FileFormat } from "./read-funding-report-file";
-import { dayToDate, describeProblems, toSyncRunSummary, type SyncRunSummary } from "./sync-run-summary";
 import { holdNewSyncRun } from "./sync-run-liveness";
+import { dayToDate, describeProblems, toSyncRunSummary, type SyncRunSummary } from "./sync-run-summary";
 import { upsertFundingRecords } from "./upsert-funding-records";
 import { withFundingWriteTransaction } from "./with-funding-write-transaction";
 
@@ -35,9 +41,16 @@ export type ImportFundingReportResult =
   | { ok: true; run: SyncRunSummary }
   | { ok: false; run: SyncRunSummary; fileError: string | null; rows: ImportRowProblem[] };
 
-export async function importFundingReport(input: { fileName: string; content: Buffer | Uint8Array | string; actor: Actor }): Promise<ImportFundingReportResult> {
+export async function importFundingReport(input: {
+  fileName: string;
+  content: Buffer | Uint8Array | string;
+  actor: Actor;
+}): Promise<ImportFundingReportResult> {
   const { fileName } = importFundingReportSchema.parse({ fileName: input.fileName });
-  const content = typeof input.content === "string" ? Buffer.from(input.content, "utf8") : Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength);
+  const content =
+    typeof input.content === "string"
+      ? Buffer.from(input.content, "utf8")
+      : Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength);
   const held = await holdNewSyncRun();
   try {
     return await importHeld(held.runId, fileName, content, input.actor);
@@ -46,23 +59,44 @@ export async function importFundingReport(input: { fileName: string; content: Bu
   }
 }
 
-async function importHeld(runId: string, fileName: string, content: Buffer, actor: Actor): Promise<ImportFundingReportResult> {
+async function importHeld(
+  runId: string,
+  fileName: string,
+  content: Buffer,
+  actor: Actor,
+): Promise<ImportFundingReportResult> {
   const run = await db().$transaction(async (tx) => {
-    const created = await tx.syncRun.create({ data: { id: runId, source: "FILE", fileName, startedByEmail: actor.email } });
-    await recordAudit(tx, actor, { action: "funding.import", targetType: "SyncRun", targetId: created.id, details: { fileName, bytes: content.byteLength } });
+    const created = await tx.syncRun.create({
+      data: { id: runId, source: "FILE", fileName, startedByEmail: actor.email },
+    });
+    await recordAudit(tx, actor, {
+      action: "funding.import",
+      targetType: "SyncRun",
+      targetId: created.id,
+      details: { fileName, bytes: content.byteLength },
+    });
     return created;
   });
 
   const refuse = async (fileError: string | null, rows: ImportRowProblem[], fetched = 0) => {
-    const lines = rows.map((r) => `${r.line ? `line ${r.line}` : `record ${r.record}`}${r.transactionId ? ` (transactionId ${r.transactionId})` : ""}: ${r.reasons.join("; ")}`);
+    const lines = rows.map(
+      (r) =>
+        `${r.line ? `line ${r.line}` : `record ${r.record}`}${r.transactionId ? ` (transactionId ${r.transactionId})` : ""}: ${r.reasons.join("; ")}`,
+    );
     const heading = rows.length ? `${rows.length} bad row${rows.length === 1 ? "" : "s"}; nothing was imported:` : null;
     const error = [fileError, heading, lines.length ? describeProblems(lines) : null].filter(Boolean).join("\n");
-    const finished = await db().syncRun.update({ where: { id: run.id }, data: { status: "FAILED", finishedAt: new Date(), fetchedCount: fetched, error } });
+    const finished = await db().syncRun.update({
+      where: { id: run.id },
+      data: { status: "FAILED", finishedAt: new Date(), fetchedCount: fetched, error },
+    });
     return { ok: false as const, run: toSyncRunSummary(finished), fileError, rows };
   };
 
   if (content.byteLength > MAX_IMPORT_BYTES) {
-    return refuse(`The file is ${mebibytes(content.byteLength)} MiB; the largest accepted is ${mebibytes(MAX_IMPORT_BYTES)} MiB. Split the report by date range and import each part.`, []);
+    return refuse(
+      `The file is ${mebibytes(content.byteLength)} MiB; the largest accepted is ${mebibytes(MAX_IMPORT_BYTES)} MiB. Split the report by date range and import each part.`,
+      [],
+    );
   }
   const format = detectFormat(fileName, content);
   try {
@@ -78,7 +112,11 @@ async function importHeld(runId: string, fileName: string, content: Buffer, acto
         // The days the file covers (UTC), so the run history reads like an API sync's.
         fromDate: checked.first ? dayToDate(checked.first.toISOString().slice(0, 10)) : null,
         toDate: checked.last ? dayToDate(checked.last.toISOString().slice(0, 10)) : null,
-        fetchedCount: checked.count, newCount: counts.inserted, changedCount: counts.changed, unchangedCount: counts.unchanged },
+        fetchedCount: checked.count,
+        newCount: counts.inserted,
+        changedCount: counts.changed,
+        unchangedCount: counts.unchanged,
+      },
     });
     return { ok: true, run: toSyncRunSummary(finished) };
   } catch (error) {
@@ -88,7 +126,10 @@ async function importHeld(runId: string, fileName: string, content: Buffer, acto
   }
 }
 
-async function validate(format: FileFormat, content: Buffer): Promise<{ count: number; rows: ImportRowProblem[]; first?: Date; last?: Date }> {
+async function validate(
+  format: FileFormat,
+  content: Buffer,
+): Promise<{ count: number; rows: ImportRowProblem[]; first?: Date; last?: Date }> {
   const rows: ImportRowProblem[] = [];
   const firstSeen = new Map<string, number | null>();
   let count = 0;
@@ -104,7 +145,12 @@ async function validate(format: FileFormat, content: Buffer): Promise<{ count: n
     const id = parsed.record.transactionId;
     if (firstSeen.has(id)) {
       const where = firstSeen.get(id);
-      rows.push({ line, record: position, transactionId: id, reasons: [`the same transactionId is already on ${where ? `line ${where}` : "an earlier record"}`] });
+      rows.push({
+        line,
+        record: position,
+        transactionId: id,
+        reasons: [`the same transactionId is already on ${where ? `line ${where}` : "an earlier record"}`],
+      });
       continue;
     }
     firstSeen.set(id, line ?? position);

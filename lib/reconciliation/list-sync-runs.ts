@@ -1,7 +1,9 @@
 // The latest funding syncs and imports, newest first, for the page's run history. Runs
 // whose server stopped mid-way are closed as FAILED first (sync-run-liveness.ts).
 import { z } from "zod";
-import { db } from "../db/client";
+
+import { db } from "@/lib/db/client";
+
 import { closeAbandonedSyncRuns } from "./sync-run-liveness";
 import { toSyncRunSummary, type SyncRunSummary } from "./sync-run-summary";
 

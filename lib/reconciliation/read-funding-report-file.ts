@@ -2,8 +2,11 @@
 // provider's own column names, in any order, any case) or the JSON `{records: […]}` of the
 // API. Yields raw records with where they came from; validation is the caller's.
 import { Readable } from "node:stream";
+
 import { CsvError, parse } from "csv-parse";
-import { FUNDING_RECORD_FIELDS, type FundingRecordField } from "../providers/chargeafter/funding-record-schema";
+
+import { FUNDING_RECORD_FIELDS, type FundingRecordField } from "@/lib/providers/chargeafter/funding-record-schema";
+
 import { AMOUNT_COLUMNS, unescapeFormula } from "./funding-csv-format";
 
 export type FileFormat = "csv" | "json";
@@ -26,13 +29,26 @@ export class FundingFileError extends Error {
   }
 }
 
-const REQUIRED: FundingRecordField[] = ["transactionId", "transactionType", "transactionDate", "transactionAmount", "discountAmount", "netAmount", "updatedAt", "status"];
+const REQUIRED: FundingRecordField[] = [
+  "transactionId",
+  "transactionType",
+  "transactionDate",
+  "transactionAmount",
+  "discountAmount",
+  "netAmount",
+  "updatedAt",
+  "status",
+];
 const byLowerName = new Map(FUNDING_RECORD_FIELDS.map((field) => [field.toLowerCase(), field]));
 
 export function detectFormat(fileName: string, content: Buffer): FileFormat {
   if (/\.json$/i.test(fileName)) return "json";
   if (/\.csv$/i.test(fileName)) return "csv";
-  const start = content.subarray(0, 64).toString("utf8").replace(/^\uFEFF/, "").trimStart();
+  const start = content
+    .subarray(0, 64)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   return start.startsWith("{") || start.startsWith("[") ? "json" : "csv";
 }
 
@@ -48,7 +64,10 @@ async function* readJson(content: Buffer): AsyncIterable<RawFileRecord> {
     throw new FundingFileError(`The file is not valid JSON (${(error as Error).message}).`);
   }
   const records = Array.isArray(body) ? body : (body as { records?: unknown } | null)?.records;
-  if (!Array.isArray(records)) throw new FundingFileError('The JSON file has no "records" list: expected {"records": [ … ]} as ChargeAfter\'s report sends it.');
+  if (!Array.isArray(records))
+    throw new FundingFileError(
+      'The JSON file has no "records" list: expected {"records": [ … ]} as ChargeAfter\'s report sends it.',
+    );
   let position = 0;
   for (const raw of records) yield { position: ++position, line: null, raw, absent: [] };
 }
@@ -56,7 +75,9 @@ async function* readJson(content: Buffer): AsyncIterable<RawFileRecord> {
 async function* readCsv(content: Buffer): AsyncIterable<RawFileRecord> {
   let fields: (FundingRecordField | null)[] | undefined;
   let absent: FundingRecordField[] = [];
-  const parser = Readable.from([content]).pipe(parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: false }));
+  const parser = Readable.from([content]).pipe(
+    parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: false }),
+  );
   let position = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
@@ -76,7 +97,9 @@ async function* readCsv(content: Buffer): AsyncIterable<RawFileRecord> {
     if (error instanceof FundingFileError) throw error;
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
-      throw new FundingFileError(`The CSV cannot be read${line ? ` at line ${line}` : ""}: ${error.message.replace(/^Invalid Record Length: /, "")}`);
+      throw new FundingFileError(
+        `The CSV cannot be read${line ? ` at line ${line}` : ""}: ${error.message.replace(/^Invalid Record Length: /, "")}`,
+      );
     }
     throw error;
   }
@@ -94,7 +117,9 @@ function readHeader(header: string[]): (FundingRecordField | null)[] {
   }
   const missing = REQUIRED.filter((field) => !seen.has(field));
   if (missing.length) {
-    throw new FundingFileError(`The header lacks the column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}. Expected the export's header (${FUNDING_RECORD_FIELDS.join(", ")}) in any order.`);
+    throw new FundingFileError(
+      `The header lacks the column${missing.length === 1 ? "" : "s"} ${missing.join(", ")}. Expected the export's header (${FUNDING_RECORD_FIELDS.join(", ")}) in any order.`,
+    );
   }
   return fields;
 }

@@ -2,8 +2,9 @@
 // memory. PostgreSQL writes the CSV itself (COPY, one statement so one consistent snapshot,
 // even while a sync writes); Node only turns its LF record ends into CRLF on the way out.
 // Amounts and times are formatted by PostgreSQL as text, so no value passes through a float.
-import { copyToStream } from "../db/copy-to-stream";
-import { inlineSqlParams } from "../db/inline-sql-params";
+import { copyToStream } from "@/lib/db/copy-to-stream";
+import { inlineSqlParams } from "@/lib/db/inline-sql-params";
+
 import { CsvCrlf } from "./csv-crlf";
 import { AMOUNT_COLUMNS, FORMULA_START_CODES, FUNDING_CSV_COLUMNS } from "./funding-csv-format";
 import type { FundingFilters } from "./funding-filters";

@@ -4,11 +4,12 @@
 // funding-day-totals.ts), summed per week there already when the chart will draw weeks;
 // with a search it reads the records. Amounts come as integer cents (bigint): exact, and
 // cheap to add up again per status or week.
-import { pgPool } from "../db/pg-pool";
+import { pgPool } from "@/lib/db/pg-pool";
+import { MAX_DAY, MIN_DAY } from "@/lib/search-params/limits";
+
 import { dayTotalsWhereSql, ensureFundingDayTotals } from "./funding-day-totals";
 import type { FundingFilters } from "./funding-filters";
 import { DATE_COLUMNS, fundingWhereSql, SqlParams } from "./funding-where";
-import { MAX_DAY, MIN_DAY } from "../search-params/limits";
 
 export type FundingCents = { count: number; transactionAmount: bigint; discountAmount: bigint; netAmount: bigint };
 /** `day` is the bucket's first day: the day, the Monday of the week, or the first of the month or year, per `unit`. */
@@ -27,7 +28,14 @@ const MAX_WEEK_SPAN_DAYS = (MAX_CHART_BUCKETS - 1) * 7 - 1;
 const DAY_MS = 86_400_000;
 const AMOUNTS = ["transactionAmount", "discountAmount", "netAmount"] as const;
 
-type Row = { day: string; status: string; count: number; transactionAmount: string; discountAmount: string; netAmount: string };
+type Row = {
+  day: string;
+  status: string;
+  count: number;
+  transactionAmount: string;
+  discountAmount: string;
+  netAmount: string;
+};
 
 export type SumFundingRecordsInput = {
   filters: FundingFilters;
@@ -50,7 +58,9 @@ export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Pro
   const chosen = params.add(input.chart?.statuses ?? []);
   const from = params.add(filters.from ?? null);
   const to = params.add(filters.to ?? null);
-  const { rows } = await pgPool().query<Row & { kind: "edge" | "sum"; last: string | null; unit: ChartGranularity | null }>(
+  const { rows } = await pgPool().query<
+    Row & { kind: "edge" | "sum"; last: string | null; unit: ChartGranularity | null }
+  >(
     `WITH f AS MATERIALIZED (
        SELECT t.day, t.status, t.count, ${AMOUNTS.map((column) => `t."${column}"`).join(", ")} FROM ${totals.table} t WHERE ${totals.where}
      ),
@@ -111,10 +121,23 @@ async function sumRecords(input: SumFundingRecordsInput): Promise<FundingDaySums
  * among its statuses; never outside MIN_DAY … MAX_DAY (a stored record dated year 0100 or
  * 9999 is counted in the totals but not drawn).
  */
-export function chartRange(filters: FundingFilters, bounds: DayBounds, statuses: readonly string[] = []): { first: string | null; last: string | null } {
-  const chosen = [...bounds].filter(([status]) => !statuses.length || statuses.includes(status)).map(([, edge]) => edge);
+export function chartRange(
+  filters: FundingFilters,
+  bounds: DayBounds,
+  statuses: readonly string[] = [],
+): { first: string | null; last: string | null } {
+  const chosen = [...bounds]
+    .filter(([status]) => !statuses.length || statuses.includes(status))
+    .map(([, edge]) => edge);
   const first = filters.from ?? (chosen.length ? chosen.map((edge) => edge.first).sort()[0]! : null);
-  const last = filters.to ?? (chosen.length ? chosen.map((edge) => edge.last).sort().at(-1)! : null);
+  const last =
+    filters.to ??
+    (chosen.length
+      ? chosen
+          .map((edge) => edge.last)
+          .sort()
+          .at(-1)!
+      : null);
   if (!first || !last) return { first, last };
   return { first: first < MIN_DAY ? MIN_DAY : first, last: last > MAX_DAY ? MAX_DAY : last };
 }

@@ -1,6 +1,7 @@
 // Totals of day rows (sum-funding-records-by-day.ts): a count per status and overall counts
 // and sums, added as integer cents and returned as exact strings ("123456.78"): never a float.
-import { centsToAmount } from "../format/exact-amounts";
+import { centsToAmount } from "@/lib/format/exact-amounts";
+
 import { addFundingCents, type FundingDayRow } from "./sum-funding-records-by-day";
 
 export type FundingTotals = { count: number; transactionAmount: string; discountAmount: string; netAmount: string };
@@ -15,7 +16,9 @@ export function summarizeDayRows(rows: readonly FundingDayRow[]): FundingSummary
     else byStatus.set(row.status, [row]);
   }
   return {
-    byStatus: [...byStatus.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([status, inStatus]) => ({ status, ...totalsOf(inStatus) })),
+    byStatus: [...byStatus.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([status, inStatus]) => ({ status, ...totalsOf(inStatus) })),
     total: totalsOf(rows),
   };
 }

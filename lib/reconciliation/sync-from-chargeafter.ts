@@ -1,12 +1,13 @@
 // A funding sync against ChargeAfter with the configured credentials: what the CLI and the
 // page's "Sync now" call.
-import type { Actor } from "../audit/actor";
-import { env } from "../config/env";
-import { chargeAfterApiAccess, CHARGEAFTER_NOT_CONFIGURED } from "../providers/chargeafter/api-base-url";
-import { fetchFundingReport } from "../providers/chargeafter/funding-report-client";
-import type { SyncProgress } from "./sync-run-summary";
+import type { Actor } from "@/lib/audit/actor";
+import { env } from "@/lib/config/env";
+import { CHARGEAFTER_NOT_CONFIGURED, chargeAfterApiAccess } from "@/lib/providers/chargeafter/api-base-url";
+import { fetchFundingReport } from "@/lib/providers/chargeafter/funding-report-client";
+
 import { syncFundingRecords, type SyncResult } from "./sync-funding-records";
 import { syncRangeSchema } from "./sync-funding-records-schema";
+import type { SyncProgress } from "./sync-run-summary";
 
 export class FundingSyncNotConfiguredError extends Error {
   constructor() {
@@ -25,7 +26,10 @@ export async function syncFundingFromChargeAfter(input: {
   if (!access) throw new FundingSyncNotConfiguredError();
   // The CLI and the page check the range first; this holds for any other caller (the schedule).
   const range = syncRangeSchema.safeParse({ from: input.from, to: input.to });
-  if (!range.success) throw new RangeError(`Cannot sync ${input.from} … ${input.to}: ${range.error.issues.map((issue) => issue.message).join(" ")}`);
+  if (!range.success)
+    throw new RangeError(
+      `Cannot sync ${input.from} … ${input.to}: ${range.error.issues.map((issue) => issue.message).join(" ")}`,
+    );
   return syncFundingRecords({
     ...input,
     source: "API",

@@ -4,13 +4,24 @@
 // range converges, because the upsert is keyed by transactionId and writes nothing for an
 // unchanged record. Rolling the whole run back would throw away correct, versioned data
 // and make a large sync restart from nothing after one network failure.
-import { db } from "../db/client";
-import { recordAudit } from "../audit/record-audit";
-import type { Actor } from "../audit/actor";
-import { FundingReportError, type FundingReportPage, type InvalidFundingRecord } from "../providers/chargeafter/funding-report-client";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+import {
+  FundingReportError,
+  type FundingReportPage,
+  type InvalidFundingRecord,
+} from "@/lib/providers/chargeafter/funding-report-client";
+
 import { syncRangeSchema } from "./sync-funding-records-schema";
 import { holdNewSyncRun } from "./sync-run-liveness";
-import { dayToDate, describeProblems, toSyncRunSummary, type SyncProgress, type SyncRunSummary } from "./sync-run-summary";
+import {
+  dayToDate,
+  describeProblems,
+  toSyncRunSummary,
+  type SyncProgress,
+  type SyncRunSummary,
+} from "./sync-run-summary";
 import { upsertFundingRecords } from "./upsert-funding-records";
 import { withFundingWriteTransaction } from "./with-funding-write-transaction";
 
@@ -40,12 +51,28 @@ export async function syncFundingRecords(input: SyncFundingRecordsInput): Promis
   }
 }
 
-async function syncHeldRun(input: SyncFundingRecordsInput, runId: string, from: string, to: string): Promise<SyncResult> {
+async function syncHeldRun(
+  input: SyncFundingRecordsInput,
+  runId: string,
+  from: string,
+  to: string,
+): Promise<SyncResult> {
   const run = await db().$transaction(async (tx) => {
     const created = await tx.syncRun.create({
-      data: { id: runId, source: "API", fromDate: dayToDate(from), toDate: dayToDate(to), startedByEmail: input.actor.email },
+      data: {
+        id: runId,
+        source: "API",
+        fromDate: dayToDate(from),
+        toDate: dayToDate(to),
+        startedByEmail: input.actor.email,
+      },
     });
-    await recordAudit(tx, input.actor, { action: "funding.sync", targetType: "SyncRun", targetId: created.id, details: { from, to } });
+    await recordAudit(tx, input.actor, {
+      action: "funding.sync",
+      targetType: "SyncRun",
+      targetId: created.id,
+      details: { from, to },
+    });
     return created;
   });
 
@@ -58,9 +85,17 @@ async function syncHeldRun(input: SyncFundingRecordsInput, runId: string, from: 
     failure = describeFailure(error, progress);
   }
 
-  const problems = invalid.map((r) => `record at offset ${r.offset}${r.transactionId ? ` (transactionId ${r.transactionId})` : ""}: ${r.reasons.join("; ")}`);
+  const problems = invalid.map(
+    (r) =>
+      `record at offset ${r.offset}${r.transactionId ? ` (transactionId ${r.transactionId})` : ""}: ${r.reasons.join("; ")}`,
+  );
   const n = progress.invalid;
-  if (n) problems.unshift(n === 1 ? "1 record could not be read and was skipped (the rest are stored):" : `${n} records could not be read and were skipped (the rest are stored):`);
+  if (n)
+    problems.unshift(
+      n === 1
+        ? "1 record could not be read and was skipped (the rest are stored):"
+        : `${n} records could not be read and were skipped (the rest are stored):`,
+    );
   const error = [failure, problems.length ? describeProblems(problems) : null].filter(Boolean).join("\n") || null;
   const finished = await db().syncRun.update({
     where: { id: run.id },
@@ -78,7 +113,12 @@ async function syncHeldRun(input: SyncFundingRecordsInput, runId: string, from: 
   return { ...toSyncRunSummary(finished), invalid };
 }
 
-async function writePages(input: SyncFundingRecordsInput, runId: string, progress: SyncProgress, invalid: InvalidFundingRecord[]) {
+async function writePages(
+  input: SyncFundingRecordsInput,
+  runId: string,
+  progress: SyncProgress,
+  invalid: InvalidFundingRecord[],
+) {
   const iterator = input.fetchPages()[Symbol.asyncIterator]();
   let next = iterator.next();
   try {
@@ -89,7 +129,9 @@ async function writePages(input: SyncFundingRecordsInput, runId: string, progres
       next = iterator.next();
       next.catch(() => {}); // awaited on the next turn; never an unhandled rejection meanwhile
       const page = result.value;
-      const counts = await withFundingWriteTransaction(async (client) => upsertFundingRecords(client, page.records, runId));
+      const counts = await withFundingWriteTransaction(async (client) =>
+        upsertFundingRecords(client, page.records, runId),
+      );
       progress.fetched += page.records.length + page.invalid.length;
       progress.new += counts.inserted;
       progress.changed += counts.changed;
@@ -105,7 +147,9 @@ async function writePages(input: SyncFundingRecordsInput, runId: string, progres
 }
 
 function describeFailure(error: unknown, progress: SyncProgress): string {
-  const kept = progress.fetched ? ` The ${progress.fetched} records read before it are stored; run the sync again to continue.` : "";
+  const kept = progress.fetched
+    ? ` The ${progress.fetched} records read before it are stored; run the sync again to continue.`
+    : "";
   if (error instanceof FundingReportError) return `${error.message}${kept}`;
   return `The sync stopped with an unexpected error: ${(error as Error).message ?? String(error)}.${kept}`;
 }

@@ -4,8 +4,9 @@
 // is closed as FAILED instead of showing "running" forever. Works across app instances.
 import pg from "pg";
 import { v7 as uuidv7 } from "uuid";
-import { db } from "../db/client";
-import { pgPool } from "../db/pg-pool";
+
+import { db } from "@/lib/db/client";
+import { pgPool } from "@/lib/db/pg-pool";
 
 const lockSql = (fn: string) => `SELECT ${fn}(hashtext('financing-desk:sync-run:' || $1)) AS ok`;
 

@@ -1,5 +1,5 @@
 // What a sync or an import did, as the CLI, the page and tests read it.
-import type { SyncRun } from "../db/generated/client";
+import type { SyncRun } from "@/lib/db/generated/client";
 
 export type SyncRunSummary = {
   id: string;

@@ -5,7 +5,8 @@
 // record to our application (see MATCH_SQL). Call inside a transaction holding
 // lockFundingWrites(), so two writers never version the same record at once.
 import type pg from "pg";
-import type { FundingRecordInput } from "../providers/chargeafter/funding-record-schema";
+
+import type { FundingRecordInput } from "@/lib/providers/chargeafter/funding-record-schema";
 
 export type UpsertCounts = { inserted: number; changed: number; unchanged: number };
 
@@ -41,7 +42,8 @@ const iso = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T
 
 /** The record as it was, for its version row: amounts as exact strings, times as ISO 8601 UTC. */
 const versionJson = `jsonb_build_object(${COLUMNS.map(([name, type]) => {
-  const value = type === "numeric" ? `c.${q(name)}::text` : type === "timestamptz" ? iso(`c.${q(name)}`) : `c.${q(name)}`;
+  const value =
+    type === "numeric" ? `c.${q(name)}::text` : type === "timestamptz" ? iso(`c.${q(name)}`) : `c.${q(name)}`;
   return `'${name}', ${value}`;
 }).join(", ")}, 'version', c.version, 'applicationId', c."applicationId")`;
 

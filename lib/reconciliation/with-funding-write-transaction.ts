@@ -1,7 +1,9 @@
 // A transaction on the plain pg pool that holds the funding-records write lock, for the
 // set-based upserts of syncs and imports.
 import type pg from "pg";
-import { pgPool } from "../db/pg-pool";
+
+import { pgPool } from "@/lib/db/pg-pool";
+
 import { lockFundingWrites } from "./upsert-funding-records";
 
 export async function withFundingWriteTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

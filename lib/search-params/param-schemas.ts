@@ -1,6 +1,7 @@
 // zod schemas for single query parameters, as they arrive from a URL: a value may be
 // missing, empty (an untouched form field), or repeated (?status=A&status=B).
 import { z } from "zod";
+
 import { MAX_DAY, MIN_DAY, queryTextProblem } from "./limits";
 
 function values(raw: unknown): string[] {
@@ -31,7 +32,9 @@ export function textParam(max = 200) {
     z
       .string()
       .max(max, { error: `Use at most ${max} characters.` })
-      .refine((value) => !value.includes("\0"), { error: "Remove the NUL character (%00): it cannot be part of a search." }),
+      .refine((value) => !value.includes("\0"), {
+        error: "Remove the NUL character (%00): it cannot be part of a search.",
+      }),
   );
 }
 
@@ -49,10 +52,18 @@ export function enumValue<const V extends readonly [string, ...string[]]>(option
  */
 export const dayParam = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `"${short(issue.input)}" is not a date: use YYYY-MM-DD.`, abort: true })
-  .refine((day) => isRealDay(day), { error: (issue) => `"${String(issue.input)}" is not a date in the calendar.`, abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: (issue) => `"${short(issue.input)}" is not a date: use YYYY-MM-DD.`,
+    abort: true,
+  })
+  .refine((day) => isRealDay(day), {
+    error: (issue) => `"${String(issue.input)}" is not a date in the calendar.`,
+    abort: true,
+  })
   // Same-length YYYY-MM-DD strings sort as the days do.
-  .refine((day) => day >= MIN_DAY && day <= MAX_DAY, { error: (issue) => `"${String(issue.input)}" is outside ${MIN_DAY} … ${MAX_DAY}: use a date in that range.` });
+  .refine((day) => day >= MIN_DAY && day <= MAX_DAY, {
+    error: (issue) => `"${String(issue.input)}" is outside ${MIN_DAY} … ${MAX_DAY}: use a date in that range.`,
+  });
 
 /** A value quoted back in a message: no NUL, not the whole of a long one. */
 function short(value: unknown): string {
@@ -71,5 +82,9 @@ function isRealDay(day: string): boolean {
 export const yesNoParam = z
   .string()
   .toLowerCase()
-  .pipe(z.enum(["yes", "no", "true", "false", "1", "0"], { error: (issue) => `"${String(issue.input)}" is not yes or no.` }))
+  .pipe(
+    z.enum(["yes", "no", "true", "false", "1", "0"], {
+      error: (issue) => `"${String(issue.input)}" is not yes or no.`,
+    }),
+  )
   .transform((value) => value === "yes" || value === "true" || value === "1");

@@ -3,6 +3,7 @@
 // messages instead of crashing on a hand-edited or outdated URL. Any value with a NUL or
 // over MAX_QUERY_TEXT characters is refused before its schema sees it, whatever the list.
 import type { z } from "zod";
+
 import { queryTextProblem } from "./limits";
 import type { RawSearchParams } from "./search-param-types";
 
@@ -19,13 +20,20 @@ export function parseSearchParams<S extends z.ZodObject>(
   const issues: string[] = [];
   for (const [key, field] of Object.entries(schema.shape) as [string, z.ZodType][]) {
     const label = (labels as Record<string, string | undefined>)[key] ?? key;
-    const refused = [input[key] ?? []].flat().map(queryTextProblem).filter((problem) => problem !== null);
+    const refused = [input[key] ?? []]
+      .flat()
+      .map(queryTextProblem)
+      .filter((problem) => problem !== null);
     const parsed = refused.length ? null : field.safeParse(input[key]);
     if (parsed?.success) {
       values[key] = parsed.data;
       continue;
     }
-    issues.push(...(parsed ? parsed.error.issues.map((issue) => issue.message) : refused).map((message) => `${label}: ${message}`));
+    issues.push(
+      ...(parsed ? parsed.error.issues.map((issue) => issue.message) : refused).map(
+        (message) => `${label}: ${message}`,
+      ),
+    );
     const fallback = field.safeParse(undefined);
     values[key] = fallback.success ? fallback.data : undefined;
   }

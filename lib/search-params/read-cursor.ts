@@ -1,7 +1,8 @@
 // The page cursor of a list URL (`?cursor=`), read the same way by every list: a cursor
 // that does not decode, or whose id the list's query could not take, is dropped and
 // explained like any other bad parameter, and the list shows its first page.
-import { decodeCursor, type Cursor, type CursorIdKind } from "../pagination/keyset";
+import { decodeCursor, type Cursor, type CursorIdKind } from "@/lib/pagination/keyset";
+
 import type { RawSearchParams } from "./search-param-types";
 
 export type CursorParam = { cursor: Cursor | null; issue: string | null };
@@ -15,5 +16,7 @@ export function readCursorParam(
   const text = Array.isArray(value) ? value[0] : value;
   if (!text) return { cursor: null, issue: null };
   const cursor = decodeCursor(text, options.idKind);
-  return cursor ? { cursor, issue: null } : { cursor: null, issue: `The page link is not valid (perhaps cut short); showing ${options.firstPage}.` };
+  return cursor
+    ? { cursor, issue: null }
+    : { cursor: null, issue: `The page link is not valid (perhaps cut short); showing ${options.firstPage}.` };
 }

@@ -12,7 +12,12 @@ const LENDERS = `(ARRAY['Finara','Acme Credit','Northwind Lending','Bluefin','Su
 const FIRST = `(ARRAY['Ada','Grace','Alan','Edsger','Barbara','Donald','Margaret','Ken','Linus','Radia'])`;
 const LAST = `(ARRAY['Lovelace','Hopper','Turing','Dijkstra','Liskov','Knuth','Hamilton','Thompson','Torvalds','Perlman'])`;
 
-export async function seedVolume(client: pg.ClientBase, sizes: SeedSizes, log: (line: string) => void, options: SeedOptions = {}): Promise<void> {
+export async function seedVolume(
+  client: pg.ClientBase,
+  sizes: SeedSizes,
+  log: (line: string) => void,
+  options: SeedOptions = {},
+): Promise<void> {
   const prefix = options.prefix ?? "seed";
   if (!/^[a-z0-9]+$/.test(prefix)) throw new Error("the seed prefix takes lower-case letters and digits");
   const app = `${prefix}-app-`;

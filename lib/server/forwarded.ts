@@ -35,7 +35,10 @@ function trusted(get: HeaderGet, forwardedHeader: string, peerHeader: string, ho
 
 /** The client's address as far as trusted hops tell it, or "unknown" if that is not an IP address. */
 export function trustedClientAddress(get: HeaderGet, hops = trustProxyHops()): string {
-  const address = trusted(get, "x-forwarded-for", PEER_ADDRESS_HEADER, hops)?.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
+  const address = trusted(get, "x-forwarded-for", PEER_ADDRESS_HEADER, hops)?.replace(
+    /^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/,
+    "",
+  );
   return address && isIP(address) ? address : "unknown";
 }
 
@@ -45,7 +48,10 @@ export function trustedHttps(get: HeaderGet, hops = trustProxyHops()): boolean {
 }
 
 /** For the custom server: replace whatever the client sent under our private names. */
-export function markPeer(headers: Record<string, string | string[] | undefined>, socket: { remoteAddress?: string; encrypted?: boolean }): void {
+export function markPeer(
+  headers: Record<string, string | string[] | undefined>,
+  socket: { remoteAddress?: string; encrypted?: boolean },
+): void {
   delete headers[PEER_ADDRESS_HEADER];
   delete headers[PEER_PROTO_HEADER];
   if (socket.remoteAddress) headers[PEER_ADDRESS_HEADER] = socket.remoteAddress;

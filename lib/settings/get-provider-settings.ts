@@ -1,10 +1,10 @@
 // What the settings page shows about each provider: configured or not, where, and
 // which credentials are set. Never the secrets themselves.
-import { env } from "../config/env";
-import { chargeAfterWebhookSecrets } from "../providers/chargeafter/authorization";
-import { wgfApiBaseUrl } from "../providers/wegetfinancing/api-config";
-import { wgfPostbackCredentials } from "../providers/wegetfinancing/credentials";
-import { chargeAfterApiBaseUrl } from "../providers/chargeafter/api-base-url";
+import { env } from "@/lib/config/env";
+import { chargeAfterApiBaseUrl } from "@/lib/providers/chargeafter/api-base-url";
+import { chargeAfterWebhookSecrets } from "@/lib/providers/chargeafter/authorization";
+import { wgfApiBaseUrl } from "@/lib/providers/wegetfinancing/api-config";
+import { wgfPostbackCredentials } from "@/lib/providers/wegetfinancing/credentials";
 
 export type CredentialState = { name: string; set: boolean; note?: string };
 
@@ -35,13 +35,26 @@ export function getProviderSettings(): ProviderSettings[] {
       apiBaseUrl: wgfApiBaseUrl(config),
       receivesDeliveries: wgfPairs.some((p) => p.label === "current"),
       rotating: wgfPairs.some((p) => p.label === "previous"),
-      receiverProblem: wgfPairs.length ? undefined : "No postback credentials: every postback is refused (401). Set WGF_POSTBACK_USERNAME and WGF_POSTBACK_PASSWORD, or the API credentials.",
-      apiProblem: config.WGF_MERCHANT_ID && config.WGF_USERNAME && config.WGF_PASSWORD ? undefined : "Financing requests are off until WGF_MERCHANT_ID, WGF_USERNAME and WGF_PASSWORD are set.",
+      receiverProblem: wgfPairs.length
+        ? undefined
+        : "No postback credentials: every postback is refused (401). Set WGF_POSTBACK_USERNAME and WGF_POSTBACK_PASSWORD, or the API credentials.",
+      apiProblem:
+        config.WGF_MERCHANT_ID && config.WGF_USERNAME && config.WGF_PASSWORD
+          ? undefined
+          : "Financing requests are off until WGF_MERCHANT_ID, WGF_USERNAME and WGF_PASSWORD are set.",
       credentials: [
         { name: "WGF_MERCHANT_ID", set: Boolean(config.WGF_MERCHANT_ID) },
         { name: "WGF_USERNAME / WGF_PASSWORD", set: Boolean(config.WGF_USERNAME && config.WGF_PASSWORD) },
-        { name: "WGF_POSTBACK_USERNAME / WGF_POSTBACK_PASSWORD", set: postbackPairSet, note: postbackPairSet ? undefined : "postbacks are checked with the API credentials" },
-        { name: "WGF_POSTBACK_USERNAME_PREVIOUS / _PASSWORD_PREVIOUS", set: wgfPairs.some((p) => p.label === "previous"), note: "accepted too while rotating" },
+        {
+          name: "WGF_POSTBACK_USERNAME / WGF_POSTBACK_PASSWORD",
+          set: postbackPairSet,
+          note: postbackPairSet ? undefined : "postbacks are checked with the API credentials",
+        },
+        {
+          name: "WGF_POSTBACK_USERNAME_PREVIOUS / _PASSWORD_PREVIOUS",
+          set: wgfPairs.some((p) => p.label === "previous"),
+          note: "accepted too while rotating",
+        },
       ],
       notes: [
         config.WGF_SIGNATURE_TOLERANCE_SECONDS === 0
@@ -56,11 +69,23 @@ export function getProviderSettings(): ProviderSettings[] {
       apiBaseUrl: chargeAfterApiBaseUrl(config),
       receivesDeliveries: caSecrets.length > 0,
       rotating: caSecrets.length > 1,
-      receiverProblem: caSecrets.length ? undefined : "CHARGEAFTER_WEBHOOK_AUTHORIZATION is not set: every webhook is refused (401).",
-      apiProblem: config.CHARGEAFTER_PRIVATE_KEY ? undefined : "Funding sync and “Refresh from ChargeAfter” are off until CHARGEAFTER_PRIVATE_KEY is set.",
+      receiverProblem: caSecrets.length
+        ? undefined
+        : "CHARGEAFTER_WEBHOOK_AUTHORIZATION is not set: every webhook is refused (401).",
+      apiProblem: config.CHARGEAFTER_PRIVATE_KEY
+        ? undefined
+        : "Funding sync and “Refresh from ChargeAfter” are off until CHARGEAFTER_PRIVATE_KEY is set.",
       credentials: [
-        { name: "CHARGEAFTER_WEBHOOK_AUTHORIZATION", set: Boolean(config.CHARGEAFTER_WEBHOOK_AUTHORIZATION), note: "enter the same value as the Authorization header in ChargeAfter's portal" },
-        { name: "CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS", set: Boolean(config.CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS), note: "accepted too while rotating" },
+        {
+          name: "CHARGEAFTER_WEBHOOK_AUTHORIZATION",
+          set: Boolean(config.CHARGEAFTER_WEBHOOK_AUTHORIZATION),
+          note: "enter the same value as the Authorization header in ChargeAfter's portal",
+        },
+        {
+          name: "CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS",
+          set: Boolean(config.CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS),
+          note: "accepted too while rotating",
+        },
         { name: "CHARGEAFTER_PRIVATE_KEY", set: Boolean(config.CHARGEAFTER_PRIVATE_KEY) },
       ],
       notes: [],

@@ -1,6 +1,7 @@
-import type { Actor } from "../audit/actor";
-import { recordAudit } from "../audit/record-audit";
-import { db } from "../db/client";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+
 import { guardLastAdmin } from "./guard-last-admin";
 import { roleSchema } from "./schemas";
 import { UserChangeError } from "./user-errors";
@@ -12,8 +13,17 @@ export async function changeUserRole(userId: string, roleInput: string, actor: A
     if (!user) throw new UserChangeError("That user no longer exists.");
     if (user.role === role) return user;
     if (user.role === "ADMIN") await guardLastAdmin(tx, user.id);
-    const updated = await tx.user.update({ where: { id: user.id }, data: { role }, select: { id: true, email: true, role: true } });
-    await recordAudit(tx, actor, { action: "user.role", targetType: "user", targetId: user.id, details: { email: user.email, from: user.role, to: role } });
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { role },
+      select: { id: true, email: true, role: true },
+    });
+    await recordAudit(tx, actor, {
+      action: "user.role",
+      targetType: "user",
+      targetId: user.id,
+      details: { email: user.email, from: user.role, to: role },
+    });
     return updated;
   });
 }

@@ -1,6 +1,7 @@
-import type { Actor } from "../audit/actor";
-import { recordAudit } from "../audit/record-audit";
-import { db, Prisma } from "../db/client";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db, Prisma } from "@/lib/db/client";
+
 import { generatePassword, hashPassword } from "./password";
 import { createUserSchema, type CreateUserInput } from "./schemas";
 import { UserChangeError } from "./user-errors";
@@ -16,7 +17,12 @@ export async function createUser(input: CreateUserInput, actor: Actor) {
         data: { email, role, name, passwordHash },
         select: { id: true, email: true, role: true, name: true },
       });
-      await recordAudit(tx, actor, { action: "user.create", targetType: "user", targetId: created.id, details: { email, role } });
+      await recordAudit(tx, actor, {
+        action: "user.create",
+        targetType: "user",
+        targetId: created.id,
+        details: { email, role },
+      });
       return created;
     });
     return { user, generatedPassword: password ? undefined : plain };

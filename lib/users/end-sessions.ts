@@ -1,4 +1,4 @@
-import { db } from "../db/client";
+import { db } from "@/lib/db/client";
 
 /** Every session of this user issued so far stops working. */
 export async function endSessions(userId: string): Promise<void> {

@@ -1,5 +1,6 @@
-import { systemActor } from "../audit/actor";
-import { db } from "../db/client";
+import { systemActor } from "@/lib/audit/actor";
+import { db } from "@/lib/db/client";
+
 import { createUser } from "./create-user";
 
 /**

@@ -1,4 +1,5 @@
-import { db } from "../db/client";
+import { db } from "@/lib/db/client";
+
 import { emailSchema } from "./schemas";
 import { UserChangeError } from "./user-errors";
 

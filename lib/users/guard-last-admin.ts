@@ -1,4 +1,5 @@
-import type { Prisma } from "../db/client";
+import type { Prisma } from "@/lib/db/client";
+
 import { UserChangeError } from "./user-errors";
 
 /** Refuses a change that would leave no active admin to manage users. */

@@ -1,6 +1,7 @@
 // Password hashing with bcrypt (bcryptjs: pure JS, no native build to break).
-import bcrypt from "bcryptjs";
 import { randomBytes } from "node:crypto";
+
+import bcrypt from "bcryptjs";
 
 const COST = 12;
 

@@ -1,6 +1,7 @@
-import type { Actor } from "../audit/actor";
-import { recordAudit } from "../audit/record-audit";
-import { db } from "../db/client";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+
 import { generatePassword, hashPassword } from "./password";
 import { passwordSchema } from "./schemas";
 import { UserChangeError } from "./user-errors";
@@ -17,8 +18,15 @@ export async function resetUserPassword(userId: string, newPassword: string | un
     if (!found) throw new UserChangeError("That user no longer exists.");
     await tx.user.update({ where: { id: found.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     // A new password lifts the account's own limits (from every address), not the per-address ones.
-    await tx.signInThrottle.deleteMany({ where: { OR: [{ key: `account:${found.email}` }, { key: { startsWith: `pair:${found.email}|` } }] } });
-    await recordAudit(tx, actor, { action: "user.reset-password", targetType: "user", targetId: found.id, details: { email: found.email } });
+    await tx.signInThrottle.deleteMany({
+      where: { OR: [{ key: `account:${found.email}` }, { key: { startsWith: `pair:${found.email}|` } }] },
+    });
+    await recordAudit(tx, actor, {
+      action: "user.reset-password",
+      targetType: "user",
+      targetId: found.id,
+      details: { email: found.email },
+    });
     return found;
   });
   return { user, generatedPassword: newPassword === undefined ? plain : undefined };

@@ -1,6 +1,7 @@
 // Input schemas for users, shared by the settings page, the CLI and tests.
 import { z } from "zod";
-import { Role } from "../db/generated/enums";
+
+import { Role } from "@/lib/db/generated/enums";
 
 export const emailSchema = z
   .string({ error: "Enter an email address." })
@@ -23,7 +24,12 @@ export const roleSchema = z
 export const createUserSchema = z.object({
   email: emailSchema,
   role: roleSchema,
-  name: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  name: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
   password: passwordSchema.optional(),
 });
 

@@ -1,6 +1,7 @@
-import type { Actor } from "../audit/actor";
-import { recordAudit } from "../audit/record-audit";
-import { db } from "../db/client";
+import type { Actor } from "@/lib/audit/actor";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/client";
+
 import { guardLastAdmin } from "./guard-last-admin";
 import { UserChangeError } from "./user-errors";
 
@@ -8,7 +9,10 @@ import { UserChangeError } from "./user-errors";
 export async function setUserDisabled(userId: string, disabled: boolean, actor: Actor) {
   if (disabled && actor.id === userId) throw new UserChangeError("You cannot disable your own account.");
   return db().$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, role: true, disabledAt: true } });
+    const user = await tx.user.findUnique({
+      where: { id: userId },
+      select: { id: true, email: true, role: true, disabledAt: true },
+    });
     if (!user) throw new UserChangeError("That user no longer exists.");
     if (Boolean(user.disabledAt) === disabled) return user;
     if (disabled && user.role === "ADMIN") await guardLastAdmin(tx, user.id);
@@ -17,7 +21,12 @@ export async function setUserDisabled(userId: string, disabled: boolean, actor: 
       data: disabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null },
       select: { id: true, email: true, role: true, disabledAt: true },
     });
-    await recordAudit(tx, actor, { action: disabled ? "user.disable" : "user.enable", targetType: "user", targetId: user.id, details: { email: user.email } });
+    await recordAudit(tx, actor, {
+      action: disabled ? "user.disable" : "user.enable",
+      targetType: "user",
+      targetId: user.id,
+      details: { email: user.email },
+    });
     return updated;
   });
 }

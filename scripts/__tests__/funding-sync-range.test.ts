@@ -1,13 +1,19 @@
 // npm run funding:sync -- --from 9999-12-31 --to 9999-12-31 once asked ChargeAfter for
 // millennia; it now exits non-zero with the reason before touching the database or the API.
 import { spawnSync } from "node:child_process";
+
 import { describe, expect, it } from "vitest";
+
 import { syncRangeSchema } from "@/lib/reconciliation/sync-funding-records-schema";
 
 function sync(...args: string[]) {
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/funding-sync.ts", ...args], {
     encoding: "utf8",
-    env: { ...process.env, CHARGEAFTER_PRIVATE_KEY: "test-key-never-used", CHARGEAFTER_API_BASE_URL: "http://127.0.0.1:9" },
+    env: {
+      ...process.env,
+      CHARGEAFTER_PRIVATE_KEY: "test-key-never-used",
+      CHARGEAFTER_API_BASE_URL: "http://127.0.0.1:9",
+    },
     timeout: 60_000,
   });
 }

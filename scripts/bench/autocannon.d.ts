@@ -14,7 +14,12 @@ declare module "autocannon" {
     type Request = RequestParams & {
       /** Called for every request built; must return the (changed) request. */
       setupRequest?: (request: RequestParams, context: Record<string, unknown>) => RequestParams | null | undefined;
-      onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, unknown>) => void;
+      onResponse?: (
+        status: number,
+        body: string,
+        context: Record<string, unknown>,
+        headers: Record<string, unknown>,
+      ) => void;
     };
 
     type Options = {

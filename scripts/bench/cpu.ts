@@ -31,7 +31,11 @@ function treeTicks(rootPid: number): { app: number; postgres: number; postgresPr
     // pid (comm) state ppid … utime(14) stime(15): comm may hold spaces, so split after ")".
     const close = stat.lastIndexOf(")");
     const fields = stat.slice(close + 2).split(" ");
-    processes.set(Number(pid), { parent: Number(fields[1]), comm: stat.slice(stat.indexOf("(") + 1, close), ticks: Number(fields[11]) + Number(fields[12]) });
+    processes.set(Number(pid), {
+      parent: Number(fields[1]),
+      comm: stat.slice(stat.indexOf("(") + 1, close),
+      ticks: Number(fields[11]) + Number(fields[12]),
+    });
   }
   const inTree = (pid: number): boolean => {
     for (let current = pid, hops = 0; current > 1 && hops < 64; hops++) {

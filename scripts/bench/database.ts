@@ -5,7 +5,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+
 import pg from "pg";
+
 import { readLock } from "../../lib/db/process-lock";
 
 /** Name of the database inside the embedded server (EMBEDDED_DATABASE in lib/db/embedded-postgres.ts,
@@ -56,7 +58,9 @@ async function freshExternalDatabase(url: string, runId: string, log: (line: str
   } catch (error) {
     await client.end();
     // No right to create databases: use the one given, and touch nothing in it at the end.
-    log(`could not create a database on the DATABASE_URL server (${(error as Error).message}); benchmarking the database DATABASE_URL names, which is left as it is afterwards`);
+    log(
+      `could not create a database on the DATABASE_URL server (${(error as Error).message}); benchmarking the database DATABASE_URL names, which is left as it is afterwards`,
+    );
     return {
       describe: "the database at DATABASE_URL (shared: counts only this run's deliveries)",
       serverEnv: { DATABASE_URL: url, AUTH_SECRET: authSecret },

@@ -1,9 +1,14 @@
 // What the database says about the deliveries of this run: counts by state, and the
 // out-of-band applier's progress until nothing is left waiting (processing = 'RECEIVED').
 import type pg from "pg";
+
 import { sleep } from "./server";
 
-export type DeliveryCounts = { total: number; byProcessing: Record<string, number>; byEndpoint: Record<string, Record<string, number>> };
+export type DeliveryCounts = {
+  total: number;
+  byProcessing: Record<string, number>;
+  byEndpoint: Record<string, Record<string, number>>;
+};
 
 export async function deliveryCounts(db: pg.Client, since: Date): Promise<DeliveryCounts> {
   const { rows } = await db.query<{ endpoint: string; processing: string; count: string }>(

@@ -6,7 +6,9 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+
 import type pg from "pg";
+
 import { disconnectDb } from "../../lib/db/client";
 import { closePgPool } from "../../lib/db/pg-pool";
 import { fetchFundingReport } from "../../lib/providers/chargeafter/funding-report-client";
@@ -15,8 +17,8 @@ import { syncFundingRecords, type SyncResult } from "../../lib/reconciliation/sy
 import { hashPassword } from "../../lib/users/password";
 import { generateFundingRecords, startFakeFundingApi } from "../../test/fakes/chargeafter-funding-api";
 import { cpuShare, cpuSnapshot, type CpuShare } from "./cpu";
-import type { Section } from "./section";
 import { middleCursor, timePage, type PageCase, type Timing } from "./pages";
+import type { Section } from "./section";
 import { signIn } from "./sign-in";
 import { fixed, table } from "./table";
 
@@ -26,9 +28,28 @@ const PAGE_GOAL = { p95Ms: 100 } as const;
 const SEED_ROWS = Number(process.env.BENCH_FUNDING_ROWS ?? 1_000_000);
 const SYNC_RECORDS = Number(process.env.BENCH_FUNDING_SYNC_RECORDS ?? 100_000);
 
-type ExportResult = { rows: number; bytes: number; seconds: number; rowsPerSecond: number; status: number; rssBeforeMb: number | null; peakRssMb: number | null; hwmMb: number | null; serverPid: number | null; cpu: CpuShare | null };
-type CopyResult = { tool: string; rows: number; bytes: number; seconds: number; rowsPerSecond: number } | { tool: string; error: string };
-type SyncMeasure = { label: string; records: number; seconds: number; recordsPerSecond: number; run: Pick<SyncResult, "status" | "newCount" | "changedCount" | "unchangedCount" | "error"> };
+type ExportResult = {
+  rows: number;
+  bytes: number;
+  seconds: number;
+  rowsPerSecond: number;
+  status: number;
+  rssBeforeMb: number | null;
+  peakRssMb: number | null;
+  hwmMb: number | null;
+  serverPid: number | null;
+  cpu: CpuShare | null;
+};
+type CopyResult =
+  | { tool: string; rows: number; bytes: number; seconds: number; rowsPerSecond: number }
+  | { tool: string; error: string };
+type SyncMeasure = {
+  label: string;
+  records: number;
+  seconds: number;
+  recordsPerSecond: number;
+  run: Pick<SyncResult, "status" | "newCount" | "changedCount" | "unchangedCount" | "error">;
+};
 
 export const fundingSection: Section = async (context) => {
   const { db, log, baseUrl } = context;
@@ -38,13 +59,15 @@ export const fundingSection: Section = async (context) => {
   const seedSeconds = await seedFundingRecords(db, SEED_ROWS);
   log(`funding: seeded in ${fixed(seedSeconds)} s`);
 
-  const finance = { email: `bench-finance-${randomBytes(3).toString("hex")}@localhost.localdomain`, password: randomBytes(18).toString("base64url") };
-  await db.query(`INSERT INTO "User" (id, email, "passwordHash", role, "createdAt", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'FINANCE', now(), now())`, [
-    finance.email,
-    await hashPassword(finance.password),
-  ]);
+  const finance = {
+    email: `bench-finance-${randomBytes(3).toString("hex")}@localhost.localdomain`,
+    password: randomBytes(18).toString("base64url"),
+  };
+  await db.query(
+    `INSERT INTO "User" (id, email, "passwordHash", role, "createdAt", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'FINANCE', now(), now())`,
+    [finance.email, await hashPassword(finance.password)],
+  );
   const cookie = await signIn(baseUrl, finance);
-
 
   log("funding: warming up the export route (one small export)");
   await exportOverHttp(baseUrl, cookie, "?from=2999-01-01&to=2999-01-02", context.appPid);
@@ -68,9 +91,15 @@ export const fundingSection: Section = async (context) => {
   log(`funding: syncing ${SYNC_RECORDS} records from the fake ChargeAfter API in this process`);
   const syncs = await measureSync(db);
 
-  const exportGoal = exported.rowsPerSecond >= FUNDING_GOAL.exportRowsPerSecond && exported.peakRssMb !== null && exported.peakRssMb <= FUNDING_GOAL.exportPeakMb;
-  const syncGoal = syncs.every((s) => s.recordsPerSecond >= FUNDING_GOAL.syncRecordsPerSecond && s.run.status === "SUCCEEDED");
-  for (const s of syncs) if (s.run.status !== "SUCCEEDED") failures.push(`sync (${s.label}) ended ${s.run.status}: ${s.run.error}`);
+  const exportGoal =
+    exported.rowsPerSecond >= FUNDING_GOAL.exportRowsPerSecond &&
+    exported.peakRssMb !== null &&
+    exported.peakRssMb <= FUNDING_GOAL.exportPeakMb;
+  const syncGoal = syncs.every(
+    (s) => s.recordsPerSecond >= FUNDING_GOAL.syncRecordsPerSecond && s.run.status === "SUCCEEDED",
+  );
+  for (const s of syncs)
+    if (s.run.status !== "SUCCEEDED") failures.push(`sync (${s.label}) ended ${s.run.status}: ${s.run.error}`);
 
   const copyLine =
     "error" in copy
@@ -83,19 +112,46 @@ export const fundingSection: Section = async (context) => {
     copyLine,
     ...table(
       [`/reconciliation at ${SEED_ROWS} records (finance)`, "p50 ms", "p95 ms", "goal"],
-      pages.map((page) => [page.name, page.p50.toFixed(1), page.p95.toFixed(1), page.p95 <= PAGE_GOAL.p95Ms ? "met" : "NOT met"]),
+      pages.map((page) => [
+        page.name,
+        page.p50.toFixed(1),
+        page.p95.toFixed(1),
+        page.p95 <= PAGE_GOAL.p95Ms ? "met" : "NOT met",
+      ]),
     ),
     `  next server RSS after the page timings: ${rssAfterPagesMb ?? "-"} MB`,
     ...table(
       ["sync (fake API, in process)", "records", "seconds", "records/s", "new", "changed", "unchanged"],
-      syncs.map((s) => [s.label, s.records, fixed(s.seconds, 2), Math.round(s.recordsPerSecond), s.run.newCount, s.run.changedCount, s.run.unchangedCount]),
+      syncs.map((s) => [
+        s.label,
+        s.records,
+        fixed(s.seconds, 2),
+        Math.round(s.recordsPerSecond),
+        s.run.newCount,
+        s.run.changedCount,
+        s.run.unchangedCount,
+      ]),
     ),
     `goal: export >= ${FUNDING_GOAL.exportRowsPerSecond} rows/s -> ${exported.rowsPerSecond >= FUNDING_GOAL.exportRowsPerSecond ? "met" : "NOT met"}; ` +
       `server peak RSS <= ${FUNDING_GOAL.exportPeakMb} MB -> ${exported.peakRssMb !== null && exported.peakRssMb <= FUNDING_GOAL.exportPeakMb ? "met" : "NOT met"} (the export itself added ${growth(exported)} MB); ` +
       `sync >= ${FUNDING_GOAL.syncRecordsPerSecond} records/s -> ${syncGoal ? "met" : "NOT met"}; ` +
       `page p95 <= ${PAGE_GOAL.p95Ms} ms -> ${pageGoal ? "met" : "NOT met"}`,
   ];
-  return { name: "funding", lines, failures, json: { goal: FUNDING_GOAL, seed: { rows: SEED_ROWS, seconds: seedSeconds }, pages, rssAfterPagesMb, export: exported, copy, syncs, goalsMet: { export: exportGoal, sync: syncGoal, page: pageGoal } } };
+  return {
+    name: "funding",
+    lines,
+    failures,
+    json: {
+      goal: FUNDING_GOAL,
+      seed: { rows: SEED_ROWS, seconds: seedSeconds },
+      pages,
+      rssAfterPagesMb,
+      export: exported,
+      copy,
+      syncs,
+      goalsMet: { export: exportGoal, sync: syncGoal, page: pageGoal },
+    },
+  };
 };
 
 /** The report as finance uses it: the chips, a month, a lender, our match, deep pages and searches. */
@@ -123,8 +179,10 @@ async function reconciliationCases(db: pg.ClientBase): Promise<PageCase[]> {
   ];
 }
 
-const growth = (e: ExportResult) => (e.peakRssMb !== null && e.rssBeforeMb !== null ? e.peakRssMb - e.rssBeforeMb : "-");
-const cpuText = (cpu: CpuShare | null) => (cpu ? `${cpu.appPercent}/${cpu.postgresPercent ?? "-"}/${cpu.loadGeneratorPercent}` : "-");
+const growth = (e: ExportResult) =>
+  e.peakRssMb !== null && e.rssBeforeMb !== null ? e.peakRssMb - e.rssBeforeMb : "-";
+const cpuText = (cpu: CpuShare | null) =>
+  cpu ? `${cpu.appPercent}/${cpu.postgresPercent ?? "-"}/${cpu.loadGeneratorPercent}` : "-";
 
 /** A year of records, newest last, every status, type and product, some UTF-8 names and formula-looking cells. */
 export async function seedFundingRecords(db: pg.ClientBase, rows: number): Promise<number> {
@@ -156,7 +214,6 @@ export async function seedFundingRecords(db: pg.ClientBase, rows: number): Promi
   return (performance.now() - started) / 1000;
 }
 
-
 async function exportOverHttp(baseUrl: string, cookie: string, query: string, appPid: number): Promise<ExportResult> {
   const serverPid = nextServerPid(appPid);
   if (serverPid) resetPeakRss(serverPid);
@@ -182,14 +239,27 @@ async function exportOverHttp(baseUrl: string, cookie: string, query: string, ap
   clearInterval(sampler);
   const cpu = cpuShare(cpuBefore, cpuSnapshot(appPid));
   const rows = Math.max(0, newlines - 1); // the header; the seed has no line breaks inside cells
-  return { rows, bytes, seconds, rowsPerSecond: rows / seconds, status: response.status, rssBeforeMb: before, peakRssMb: peak, hwmMb: serverPid ? rssMb(serverPid, "VmHWM") : null, serverPid, cpu };
+  return {
+    rows,
+    bytes,
+    seconds,
+    rowsPerSecond: rows / seconds,
+    status: response.status,
+    rssBeforeMb: before,
+    peakRssMb: peak,
+    hwmMb: serverPid ? rssMb(serverPid, "VmHWM") : null,
+    serverPid,
+    cpu,
+  };
 }
 
 /** The Next server: the largest process under the app that is not PostgreSQL. */
 function nextServerPid(appPid: number): number | null {
   let pids: number[];
   try {
-    pids = readdirSync("/proc").filter((n) => /^\d+$/.test(n)).map(Number);
+    pids = readdirSync("/proc")
+      .filter((n) => /^\d+$/.test(n))
+      .map(Number);
   } catch {
     return null;
   }
@@ -243,7 +313,8 @@ function connectionUrl(db: pg.Client): string {
 }
 
 function findPsql(): string | null {
-  for (const candidate of ["/usr/lib/postgresql/15/bin/psql", "/usr/bin/psql", "/usr/local/bin/psql"]) if (existsSync(candidate)) return candidate;
+  for (const candidate of ["/usr/lib/postgresql/15/bin/psql", "/usr/bin/psql", "/usr/local/bin/psql"])
+    if (existsSync(candidate)) return candidate;
   return null;
 }
 
@@ -253,7 +324,9 @@ async function copyWithPsql(db: pg.Client): Promise<CopyResult> {
   const sql = `\\copy (SELECT ${FUNDING_CSV_SELECT.replace(/\s+/g, " ")} FROM "FundingRecord" f ORDER BY f."transactionDate" DESC, f."transactionId" DESC) TO STDOUT WITH (FORMAT csv, HEADER)`;
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(psql, ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", connectionUrl(db), "-c", sql], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(psql, ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", connectionUrl(db), "-c", sql], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let bytes = 0;
     let newlines = 0;
     let stderr = "";
@@ -275,7 +348,13 @@ async function copyWithPsql(db: pg.Client): Promise<CopyResult> {
 async function measureSync(db: pg.Client): Promise<SyncMeasure[]> {
   const previousUrl = process.env.DATABASE_URL;
   process.env.DATABASE_URL = connectionUrl(db);
-  const api = await startFakeFundingApi({ records: generateFundingRecords(SYNC_RECORDS, { idPrefix: "benchsync", fromDate: "2026-01-01", toDate: "2026-06-30" }) });
+  const api = await startFakeFundingApi({
+    records: generateFundingRecords(SYNC_RECORDS, {
+      idPrefix: "benchsync",
+      fromDate: "2026-01-01",
+      toDate: "2026-06-30",
+    }),
+  });
   const results: SyncMeasure[] = [];
   try {
     const once = async (label: string) => {
@@ -284,7 +363,13 @@ async function measureSync(db: pg.Client): Promise<SyncMeasure[]> {
         from: "2026-01-01",
         to: "2026-06-30",
         actor: { id: null, email: "bench" },
-        fetchPages: () => fetchFundingReport({ fromDate: "2026-01-01", toDate: "2026-06-30", baseUrl: api.baseUrl, privateKey: api.privateKey }),
+        fetchPages: () =>
+          fetchFundingReport({
+            fromDate: "2026-01-01",
+            toDate: "2026-06-30",
+            baseUrl: api.baseUrl,
+            privateKey: api.privateKey,
+          }),
       });
       const seconds = (performance.now() - started) / 1000;
       results.push({ label, records: run.fetchedCount, seconds, recordsPerSecond: run.fetchedCount / seconds, run });

@@ -41,12 +41,20 @@ export async function runLoad(
     connections: options.connections,
     pipelining: 1,
     ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.durationSeconds }),
-    requests: [{ method: target.method, path: target.path, ...(target.build ? { setupRequest: (request) => target.build!(request) } : {}) }],
+    requests: [
+      {
+        method: target.method,
+        path: target.path,
+        ...(target.build ? { setupRequest: (request) => target.build!(request) } : {}),
+      },
+    ],
   });
   current = instance;
   try {
     const result = await instance;
-    const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]));
+    const statusCodes = Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]),
+    );
     return {
       requestsPerSecond: result.requests.average,
       latencyP50Ms: result.latency.p50,

@@ -2,8 +2,9 @@
 // without filters) at 10 k and at 1 M deliveries (2.5 k and 250 k applications), as an
 // admin's browser would load them. Goal: p95 <= 100 ms at 1 M and <= 1.5x the 10 k figure.
 import type pg from "pg";
-import { seedVolume } from "../../lib/seed/seed-volume";
+
 import { encodeCursor } from "../../lib/pagination/keyset";
+import { seedVolume } from "../../lib/seed/seed-volume";
 import type { Section } from "./section";
 import { signIn } from "./sign-in";
 import { table } from "./table";
@@ -75,9 +76,14 @@ export const pagesSection: Section = async ({ baseUrl, credentials, db, log }) =
   let seeded = { applications: 0, deliveries: 0 };
   for (const scale of SCALES) {
     log(`pages: seeding up to ${scale.deliveries} deliveries and ${scale.applications} applications`);
-    await seedVolume(db, { applications: scale.applications - seeded.applications, deliveries: scale.deliveries - seeded.deliveries }, (line) => log(`pages: ${line}`), {
-      prefix: scale === SCALES[0] ? "seed" : "seedb",
-    });
+    await seedVolume(
+      db,
+      { applications: scale.applications - seeded.applications, deliveries: scale.deliveries - seeded.deliveries },
+      (line) => log(`pages: ${line}`),
+      {
+        prefix: scale === SCALES[0] ? "seed" : "seedb",
+      },
+    );
     seeded = { applications: scale.applications, deliveries: scale.deliveries };
     const cases = await pageCases(db);
     byScale[scale.label] = [];
@@ -91,8 +97,17 @@ export const pagesSection: Section = async ({ baseUrl, credentials, db, log }) =
     const base = small[i]!;
     const growth = timing.p95 / Math.max(base.p95, 1);
     const met = timing.status === 200 && timing.p95 <= GOAL.p95Ms && growth <= GOAL.growth;
-    if (timing.status !== 200 || base.status !== 200) failures.push(`${timing.name}: HTTP ${base.status} / ${timing.status}`);
-    return [timing.name, base.p50.toFixed(1), base.p95.toFixed(1), timing.p50.toFixed(1), timing.p95.toFixed(1), growth.toFixed(2), met ? "met" : "NOT met"];
+    if (timing.status !== 200 || base.status !== 200)
+      failures.push(`${timing.name}: HTTP ${base.status} / ${timing.status}`);
+    return [
+      timing.name,
+      base.p50.toFixed(1),
+      base.p95.toFixed(1),
+      timing.p50.toFixed(1),
+      timing.p95.toFixed(1),
+      growth.toFixed(2),
+      met ? "met" : "NOT met",
+    ];
   });
   const lines = [
     `== list pages (admin, ${REQUESTS} requests each, full HTML over loopback) ==`,

@@ -16,7 +16,13 @@ export function wgfPostbacks(runId: string, credentials: { username: string; pas
     const payload =
       n % 4 === 3
         ? { version: "1.9", request_token: token, merchant_transaction_id: order, updates: { status } }
-        : { version: "1.9", request_token: token, merchant_transaction_id: order, status, ...(status === "approved" ? { approved_amount: "499.00" } : {}) };
+        : {
+            version: "1.9",
+            request_token: token,
+            merchant_transaction_id: order,
+            status,
+            ...(status === "approved" ? { approved_amount: "499.00" } : {}),
+          };
     const body = JSON.stringify(payload);
     const timestamp = String(Math.floor(Date.now() / 1000));
     request.body = body;
@@ -30,7 +36,13 @@ export function wgfPostbacks(runId: string, credentials: { username: string; pas
   };
 }
 
-const CA_EVENTS = ["application.created", "application.prequalified", "application.approved", "application.pending-lender", "application.declined"] as const;
+const CA_EVENTS = [
+  "application.created",
+  "application.prequalified",
+  "application.approved",
+  "application.pending-lender",
+  "application.declined",
+] as const;
 
 /** ChargeAfter application events, each for its own application with its own createdAt. */
 export function chargeAfterWebhooks(runId: string, authorization: string) {

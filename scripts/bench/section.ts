@@ -1,6 +1,7 @@
 // What a benchmark section gets and gives back. scripts/bench.ts runs the sections in order
 // against one running app; each writes bench-results/<name>.json.
 import type pg from "pg";
+
 import type { BenchConfig, BenchCredentials } from "./config";
 
 export type SectionContext = {

@@ -72,7 +72,12 @@ export async function startServer({ root, firstPort, env, startTimeoutMs, log }:
   return { baseUrl, port, pid: child.pid!, stop };
 }
 
-async function stopChild(child: ChildProcess, exited: Promise<void>, healthy: boolean, log: (line: string) => void): Promise<void> {
+async function stopChild(
+  child: ChildProcess,
+  exited: Promise<void>,
+  healthy: boolean,
+  log: (line: string) => void,
+): Promise<void> {
   const alive = () => child.exitCode === null && child.signalCode === null;
   if (alive()) {
     // Still starting (maybe building): the whole group, so a `next build` under it stops too.

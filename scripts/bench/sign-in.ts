@@ -16,10 +16,16 @@ export async function signIn(baseUrl: string, user: { email: string; password: s
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: header() },
-    body: new URLSearchParams({ csrfToken, email: user.email, password: user.password, callbackUrl: `${baseUrl}/applications` }),
+    body: new URLSearchParams({
+      csrfToken,
+      email: user.email,
+      password: user.password,
+      callbackUrl: `${baseUrl}/applications`,
+    }),
   });
   keep(callback);
   await callback.body?.cancel();
-  if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`signing in as ${user.email} failed (HTTP ${callback.status}, no session cookie)`);
+  if (![...jar.keys()].some((name) => name.includes("session-token")))
+    throw new Error(`signing in as ${user.email} failed (HTTP ${callback.status}, no session cookie)`);
   return header();
 }

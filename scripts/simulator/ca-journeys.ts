@@ -28,11 +28,21 @@ export type SettledCharge = {
   refund?: { at: Date; cents: number; transactionId: string };
 };
 
-export type CaJourneyResult = { journey: Journey; applicationId: string; status: Record<string, unknown>; charge?: SettledCharge };
+export type CaJourneyResult = {
+  journey: Journey;
+  applicationId: string;
+  status: Record<string, unknown>;
+  charge?: SettledCharge;
+};
 
 type Context = { random: Random; credentials: SimulatorCredentials; now: number; days: number; serial: number };
 
-const PENDING_REASONS = ["Manual review", "Identity verification", "Income verification", "Awaiting consumer documents"];
+const PENDING_REASONS = [
+  "Manual review",
+  "Identity verification",
+  "Income verification",
+  "Awaiting consumer documents",
+];
 const OLD_NAMES: Record<string, string> = {
   "application.approved": "account.approved",
   "application.prequalified": "account.prequalified",
@@ -52,7 +62,12 @@ export function caJourney(outcome: CaOutcome, context: Context): CaJourneyResult
   const legacy = random.chance(0.17);
   const name = (eventType: string) => (legacy ? (OLD_NAMES[eventType] ?? eventType) : eventType);
   const event = (eventType: string, at: Date, fields: Record<string, unknown>): Delivery =>
-    jsonDelivery("CHARGEAFTER", name(eventType), { eventType: name(eventType), createdAt: at.toISOString(), ...fields }, auth);
+    jsonDelivery(
+      "CHARGEAFTER",
+      name(eventType),
+      { eventType: name(eventType), createdAt: at.toISOString(), ...fields },
+      auth,
+    );
 
   const applicationId = `app_${random.id(10)}`;
   const person = customer(random);
@@ -67,17 +82,37 @@ export function caJourney(outcome: CaOutcome, context: Context): CaJourneyResult
   if (outcome === "declined") {
     // Some lenders prequalify first and then decline on the full application.
     for (const lender of lenders) {
-      if (random.chance(0.3)) timeline.after(20_000, 3 * MINUTE, (at) => event("application.prequalified", at, { applicationId, lenderId: lender.lenderId, lenderName: lender.lenderName, amount: centsNumber(creditLine(random, basket.totalCents)) }));
-      timeline.after(20_000, 5 * MINUTE, (at) => event("application.declined", at, { applicationId, lenderId: lender.lenderId }));
+      if (random.chance(0.3))
+        timeline.after(20_000, 3 * MINUTE, (at) =>
+          event("application.prequalified", at, {
+            applicationId,
+            lenderId: lender.lenderId,
+            lenderName: lender.lenderName,
+            amount: centsNumber(creditLine(random, basket.totalCents)),
+          }),
+        );
+      timeline.after(20_000, 5 * MINUTE, (at) =>
+        event("application.declined", at, { applicationId, lenderId: lender.lenderId }),
+      );
     }
     Object.assign(status, { applicationStatus: "Declined", account: null });
     return finish(context, "ca-declined", timeline, applicationId, status);
   }
 
   for (const lender of lenders) {
-    timeline.after(20_000, 3 * MINUTE, (at) => event("application.prequalified", at, { applicationId, lenderId: lender.lenderId, lenderName: lender.lenderName, amount: centsNumber(creditLine(random, basket.totalCents)) }));
+    timeline.after(20_000, 3 * MINUTE, (at) =>
+      event("application.prequalified", at, {
+        applicationId,
+        lenderId: lender.lenderId,
+        lenderName: lender.lenderName,
+        amount: centsNumber(creditLine(random, basket.totalCents)),
+      }),
+    );
   }
-  const creditInfo = { maxAmount: centsNumber(creditLine(random, basket.totalCents)), availableCredit: centsNumber(creditLine(random, basket.totalCents) - basket.totalCents) };
+  const creditInfo = {
+    maxAmount: centsNumber(creditLine(random, basket.totalCents)),
+    availableCredit: centsNumber(creditLine(random, basket.totalCents) - basket.totalCents),
+  };
   const account = { lenderName: winner.lenderName, lenderId: winner.lenderId, creditInfo };
   if (outcome === "prequalified") {
     Object.assign(status, { applicationStatus: "Prequalified", account });
@@ -87,7 +122,9 @@ export function caJourney(outcome: CaOutcome, context: Context): CaJourneyResult
   const consumerStep = random.chance(0.5);
   if (outcome === "pending" || random.chance(0.35)) {
     const eventType = consumerStep ? "application.pending-consumer" : "application.pending-lender";
-    timeline.after(MINUTE, 20 * MINUTE, (at) => event(eventType, at, { applicationId, lenderId: winner.lenderId, reason: random.pick(PENDING_REASONS) }));
+    timeline.after(MINUTE, 20 * MINUTE, (at) =>
+      event(eventType, at, { applicationId, lenderId: winner.lenderId, reason: random.pick(PENDING_REASONS) }),
+    );
   }
   if (outcome === "pending") {
     Object.assign(status, { applicationStatus: consumerStep ? "PendingConsumer" : "PendingLender", account });
@@ -95,13 +132,25 @@ export function caJourney(outcome: CaOutcome, context: Context): CaJourneyResult
   }
   // The other lenders decline while the first approves.
   for (const lender of lenders.slice(1)) {
-    if (random.chance(0.6)) timeline.after(20_000, 10 * MINUTE, (at) => event("application.declined", at, { applicationId, lenderId: lender.lenderId }));
+    if (random.chance(0.6))
+      timeline.after(20_000, 10 * MINUTE, (at) =>
+        event("application.declined", at, { applicationId, lenderId: lender.lenderId }),
+      );
   }
-  timeline.after(MINUTE, 2 * HOUR, (at) => event("application.approved", at, { applicationId, lenderId: winner.lenderId, lenderName: winner.lenderName, amount: centsNumber(basket.totalCents) }));
+  timeline.after(MINUTE, 2 * HOUR, (at) =>
+    event("application.approved", at, {
+      applicationId,
+      lenderId: winner.lenderId,
+      lenderName: winner.lenderName,
+      amount: centsNumber(basket.totalCents),
+    }),
+  );
   Object.assign(status, { applicationStatus: "Approved", account });
 
   if (outcome === "cancelled") {
-    timeline.after(10 * MINUTE, 2 * DAY, (at) => event("application.cancelled", at, { applicationId, lenderId: winner.lenderId }));
+    timeline.after(10 * MINUTE, 2 * DAY, (at) =>
+      event("application.cancelled", at, { applicationId, lenderId: winner.lenderId }),
+    );
     // ChargeAfter's status API has no "cancelled": it still reports the approved account.
     Object.assign(status, { sessionStatus: "Cancelled" });
     return finish(context, "ca-cancelled", timeline, applicationId, status);
@@ -130,7 +179,12 @@ export function caJourney(outcome: CaOutcome, context: Context): CaJourneyResult
   );
   const linkId = random.chance(0.6) ? `lnk_${random.id(6)}` : undefined;
   timeline.after(5_000, 2 * MINUTE, () =>
-    jsonDelivery("CHARGEAFTER", "consumer confirmation", { applicationId, accountToken, confirmationToken, ...(linkId ? { linkId } : {}), consumerId }, auth),
+    jsonDelivery(
+      "CHARGEAFTER",
+      "consumer confirmation",
+      { applicationId, accountToken, confirmationToken, ...(linkId ? { linkId } : {}), consumerId },
+      auth,
+    ),
   );
   Object.assign(status, {
     confirmedOffer: {
@@ -138,7 +192,12 @@ export function caJourney(outcome: CaOutcome, context: Context): CaJourneyResult
       financialProductType: winner.productType,
       amount: centsNumber(basket.totalCents),
       defaultApr: random.pick([0, 9.99, 19.99, 29.99]),
-      promoSettings: { numberOfPeriods: periods, periodicPayment: centsNumber(Math.ceil(basket.totalCents / periods)), periodType: "Month", apr: random.pick([0, 0, 7.99, 14.99]) },
+      promoSettings: {
+        numberOfPeriods: periods,
+        periodicPayment: centsNumber(Math.ceil(basket.totalCents / periods)),
+        periodType: "Month",
+        apr: random.pick([0, 0, 7.99, 14.99]),
+      },
     },
     confirmationToken,
     accountToken,
@@ -150,16 +209,29 @@ export function caJourney(outcome: CaOutcome, context: Context): CaJourneyResult
   // Post-sale: the merchant creates a charge with the confirmation token, then settles it on shipping.
   const chargeId = `chg_${random.id(16)}`;
   const postSale = (eventType: string, at: Date, fields: Record<string, unknown>) =>
-    event(eventType, at, { applicationId, chargeId, merchantOrderId, merchantTransactionId, currency: "USD", ...fields });
+    event(eventType, at, {
+      applicationId,
+      chargeId,
+      merchantOrderId,
+      merchantTransactionId,
+      currency: "USD",
+      ...fields,
+    });
   const charge: Partial<SettledCharge> & { settleCents: number } = { settleCents: basket.totalCents };
   timeline.after(MINUTE, 10 * MINUTE, (at) => {
     charge.authorizeAt = at;
-    return postSale("postsale.authorize.accepted", at, { transactionId: `txn_${random.id(14)}`, amount: centsNumber(basket.totalCents) });
+    return postSale("postsale.authorize.accepted", at, {
+      transactionId: `txn_${random.id(14)}`,
+      amount: centsNumber(basket.totalCents),
+    });
   });
   const settleTransactionId = `txn_${random.id(14)}`;
   timeline.after(4 * HOUR, 3 * DAY, (at) => {
     charge.settleAt = at;
-    return postSale("postsale.settle.accepted", at, { transactionId: settleTransactionId, amount: centsNumber(basket.totalCents) });
+    return postSale("postsale.settle.accepted", at, {
+      transactionId: settleTransactionId,
+      amount: centsNumber(basket.totalCents),
+    });
   });
   if (random.chance(0.2)) {
     // A return: whole, or one item's worth.
@@ -172,11 +244,28 @@ export function caJourney(outcome: CaOutcome, context: Context): CaJourneyResult
   }
   status.applicationStatus = "Authorized";
   const result = finish(context, "ca-settled", timeline, applicationId, status);
-  result.charge = { ...charge, settleTransactionId, applicationId, chargeId, merchantOrderId, merchantTransactionId, orderIdOnApplication, lender: winner, customer: person, promoCode } as SettledCharge;
+  result.charge = {
+    ...charge,
+    settleTransactionId,
+    applicationId,
+    chargeId,
+    merchantOrderId,
+    merchantTransactionId,
+    orderIdOnApplication,
+    lender: winner,
+    customer: person,
+    promoCode,
+  } as SettledCharge;
   return result;
 }
 
-function finish(context: Context, kind: string, timeline: Timeline<Delivery>, applicationId: string, status: Record<string, unknown>): CaJourneyResult {
+function finish(
+  context: Context,
+  kind: string,
+  timeline: Timeline<Delivery>,
+  applicationId: string,
+  status: Record<string, unknown>,
+): CaJourneyResult {
   const deliveries = timeline.place(context.now, context.days).map(({ item }) => item);
   return { journey: { kind, deliveries }, applicationId, status };
 }

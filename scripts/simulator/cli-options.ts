@@ -1,5 +1,6 @@
 // Command-line options of `npm run simulator`.
 import { parseArgs } from "node:util";
+
 import { resolveCredentials, type SimulatorCredentials } from "./credentials";
 
 export const USAGE = `Usage: npm run simulator -- --target <dashboard URL> [options]
@@ -40,7 +41,15 @@ export type SimulatorOptions = {
   credentials: SimulatorCredentials;
 };
 
-const credentialFlags = ["wgf-merchant-id", "wgf-username", "wgf-password", "wgf-postback-username", "wgf-postback-password", "ca-private-key", "ca-authorization"] as const;
+const credentialFlags = [
+  "wgf-merchant-id",
+  "wgf-username",
+  "wgf-password",
+  "wgf-postback-username",
+  "wgf-postback-password",
+  "ca-private-key",
+  "ca-authorization",
+] as const;
 
 export function readOptions(args: string[]): SimulatorOptions | { help: true } | { error: string } {
   let values: Record<string, string | boolean | undefined>;
@@ -75,11 +84,15 @@ export function readOptions(args: string[]): SimulatorOptions | { help: true } |
   };
   try {
     const target = typeof values.target === "string" ? values.target.replace(/\/+$/, "") : undefined;
-    if (target && !/^https?:\/\/[^/]+/.test(target)) throw new Error("--target must be a URL such as http://127.0.0.1:3000.");
-    if (!target && !values.serve) throw new Error("Give --target (the dashboard to send to), --serve (only serve the APIs), or both.");
+    if (target && !/^https?:\/\/[^/]+/.test(target))
+      throw new Error("--target must be a URL such as http://127.0.0.1:3000.");
+    if (!target && !values.serve)
+      throw new Error("Give --target (the dashboard to send to), --serve (only serve the APIs), or both.");
     const now = typeof values.now === "string" ? new Date(values.now) : new Date();
     if (Number.isNaN(now.getTime())) throw new Error("--now must be an ISO 8601 time.");
-    const flags = Object.fromEntries(credentialFlags.flatMap((flag) => (typeof values[flag] === "string" ? [[flag, values[flag]]] : [])));
+    const flags = Object.fromEntries(
+      credentialFlags.flatMap((flag) => (typeof values[flag] === "string" ? [[flag, values[flag]]] : [])),
+    );
     return {
       target,
       journeys: whole("journeys", 300, 0),

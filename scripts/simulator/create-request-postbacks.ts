@@ -54,10 +54,20 @@ export function createPostbackScheduler(options: Options): PostbackScheduler {
     const random = createRandom(deriveSeed(options.seed, merchantTransactionId));
     const outcome = pickWgfOutcome(random);
     const format: WgfFormat = random.chance(0.7) ? "json-1.9-flat" : "json-1.9-nested";
-    const signing = { username: options.credentials.wgf.postbackUsername, password: options.credentials.wgf.postbackPassword };
-    const deliveries: Delivery[] = wgfSteps(outcome, random, { requestToken: request.requestToken, merchantTransactionId, totalCents: toCents(String(body.amount)) }).map((facts) => wgfDelivery(format, facts, signing));
-    if (random.chance(0.25)) deliveries.splice(random.int(1, deliveries.length), 0, resend(deliveries[random.int(0, deliveries.length - 1)]!));
-    options.log?.(`Create Request ${merchantTransactionId} (${request.requestToken}): ${outcome}, ${deliveries.length} postbacks to ${postbackUrl}`);
+    const signing = {
+      username: options.credentials.wgf.postbackUsername,
+      password: options.credentials.wgf.postbackPassword,
+    };
+    const deliveries: Delivery[] = wgfSteps(outcome, random, {
+      requestToken: request.requestToken,
+      merchantTransactionId,
+      totalCents: toCents(String(body.amount)),
+    }).map((facts) => wgfDelivery(format, facts, signing));
+    if (random.chance(0.25))
+      deliveries.splice(random.int(1, deliveries.length), 0, resend(deliveries[random.int(0, deliveries.length - 1)]!));
+    options.log?.(
+      `Create Request ${merchantTransactionId} (${request.requestToken}): ${outcome}, ${deliveries.length} postbacks to ${postbackUrl}`,
+    );
     for (const delivery of deliveries) {
       if (!(await wait(Math.round(options.delayMs * (0.5 + random.next()))))) return;
       const result = await sendDelivery(delivery, { post: options.post }, postbackUrl);
@@ -68,7 +78,9 @@ export function createPostbackScheduler(options: Options): PostbackScheduler {
   return {
     schedule(request) {
       if (stopped) return;
-      const task = play(request).catch((error: Error) => options.log?.(`postbacks for ${request.requestToken} failed: ${error.message}`));
+      const task = play(request).catch((error: Error) =>
+        options.log?.(`postbacks for ${request.requestToken} failed: ${error.message}`),
+      );
       running.add(task);
       void task.finally(() => running.delete(task));
     },

@@ -14,13 +14,30 @@ export const DEMO_CREDENTIALS: SimulatorCredentials = {
     postbackUsername: "demo_wgf_api",
     postbackPassword: "demo-wgf-api-password",
   },
-  ca: { privateKey: "demo-ca-private-key-0123456789", webhookAuthorization: "Bearer demo-ca-webhook-secret-0123456789" },
+  ca: {
+    privateKey: "demo-ca-private-key-0123456789",
+    webhookAuthorization: "Bearer demo-ca-webhook-secret-0123456789",
+  },
 };
 
-type Overrides = Partial<Record<"wgf-merchant-id" | "wgf-username" | "wgf-password" | "wgf-postback-username" | "wgf-postback-password" | "ca-private-key" | "ca-authorization", string>>;
+type Overrides = Partial<
+  Record<
+    | "wgf-merchant-id"
+    | "wgf-username"
+    | "wgf-password"
+    | "wgf-postback-username"
+    | "wgf-postback-password"
+    | "ca-private-key"
+    | "ca-authorization",
+    string
+  >
+>;
 
 /** Flags first, then the dashboard's environment variables, then the demo defaults. */
-export function resolveCredentials(flags: Overrides, environment: NodeJS.ProcessEnv = process.env): SimulatorCredentials {
+export function resolveCredentials(
+  flags: Overrides,
+  environment: NodeJS.ProcessEnv = process.env,
+): SimulatorCredentials {
   const d = DEMO_CREDENTIALS;
   const username = flags["wgf-username"] ?? environment.WGF_USERNAME ?? d.wgf.username;
   const password = flags["wgf-password"] ?? environment.WGF_PASSWORD ?? d.wgf.password;
@@ -35,7 +52,8 @@ export function resolveCredentials(flags: Overrides, environment: NodeJS.Process
     },
     ca: {
       privateKey: flags["ca-private-key"] ?? environment.CHARGEAFTER_PRIVATE_KEY ?? d.ca.privateKey,
-      webhookAuthorization: flags["ca-authorization"] ?? environment.CHARGEAFTER_WEBHOOK_AUTHORIZATION ?? d.ca.webhookAuthorization,
+      webhookAuthorization:
+        flags["ca-authorization"] ?? environment.CHARGEAFTER_WEBHOOK_AUTHORIZATION ?? d.ca.webhookAuthorization,
     },
   };
 }

@@ -17,13 +17,23 @@ export type DashboardProcess = {
 
 const STOP_TIMEOUT_MS = 60_000;
 
-export function startDashboard(options: { root: string; port: number; env: Record<string, string | undefined>; log: (line: string) => void }): DashboardProcess {
+export function startDashboard(options: {
+  root: string;
+  port: number;
+  env: Record<string, string | undefined>;
+  log: (line: string) => void;
+}): DashboardProcess {
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   for (const [key, value] of Object.entries(options.env)) {
     if (value === undefined) delete childEnv[key];
     else childEnv[key] = value;
   }
-  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "start.ts")], { cwd: options.root, env: childEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "start.ts")], {
+    cwd: options.root,
+    env: childEnv,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   pipeLines(child.stdout!, options.log);
   pipeLines(child.stderr!, options.log);
@@ -45,7 +55,9 @@ export function startDashboard(options: { root: string; port: number; env: Recor
         signal(child, healthy ? "SIGTERM" : "-SIGTERM");
         const stopped = await Promise.race([exited.then(() => true), sleep(STOP_TIMEOUT_MS).then(() => false)]);
         if (!stopped) {
-          options.log(`the dashboard did not stop within ${STOP_TIMEOUT_MS / 1000} s: killing its process group ${child.pid}`);
+          options.log(
+            `the dashboard did not stop within ${STOP_TIMEOUT_MS / 1000} s: killing its process group ${child.pid}`,
+          );
           signal(child, "-SIGKILL");
           await Promise.race([exited, sleep(5_000)]);
         }
@@ -59,7 +71,8 @@ export async function waitForHealth(dashboard: DashboardProcess, timeoutMs: numb
   const deadline = Date.now() + timeoutMs;
   const child = dashboard.child;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error("the dashboard exited before it was healthy; see its output above");
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error("the dashboard exited before it was healthy; see its output above");
     try {
       const response = await fetch(`${dashboard.baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) });
       if (response.status === 200) {

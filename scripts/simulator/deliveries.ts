@@ -9,8 +9,7 @@ export const CA_PATH = "/api/webhooks/chargeafter";
 export type SigningPair = { username: string; password: string };
 
 export type DeliveryAuth =
-  | { kind: "wgf"; credentials: SigningPair; forge?: boolean }
-  | { kind: "ca"; authorization: string | null };
+  { kind: "wgf"; credentials: SigningPair; forge?: boolean } | { kind: "ca"; authorization: string | null };
 
 export type Delivery = {
   provider: "WEGETFINANCING" | "CHARGEAFTER";
@@ -33,13 +32,18 @@ export function pathOf(delivery: Delivery): string {
 
 /** The request as the provider would send it now. */
 export function requestInit(delivery: Delivery, now = new Date()): RequestInit & { headers: Record<string, string> } {
-  const headers: Record<string, string> = { "content-type": delivery.contentType, "user-agent": userAgent(delivery.provider) };
+  const headers: Record<string, string> = {
+    "content-type": delivery.contentType,
+    "user-agent": userAgent(delivery.provider),
+  };
   if (delivery.auth.kind === "wgf") {
     const timestamp = String(Math.floor(now.getTime() / 1000));
     const signature = signWgfPostback(delivery.body, delivery.auth.credentials, timestamp);
     headers["x-timestamp"] = timestamp;
     // A forged delivery: signed with credentials nobody configured.
-    headers["x-signature"] = delivery.auth.forge ? signWgfPostback(delivery.body, { username: "intruder", password: "guess" }, timestamp) : signature;
+    headers["x-signature"] = delivery.auth.forge
+      ? signWgfPostback(delivery.body, { username: "intruder", password: "guess" }, timestamp)
+      : signature;
   } else if (delivery.auth.authorization !== null) {
     headers["authorization"] = delivery.auth.authorization;
   }
@@ -51,10 +55,24 @@ export function resend(delivery: Delivery): Delivery {
   return { ...delivery, variant: "duplicate", expect: { status: 200, duplicate: true } };
 }
 
-export function jsonDelivery(provider: Delivery["provider"], label: string, body: unknown, auth: DeliveryAuth): Delivery {
-  return { provider, label, body: JSON.stringify(body), contentType: "application/json", auth, expect: { status: 200, duplicate: false } };
+export function jsonDelivery(
+  provider: Delivery["provider"],
+  label: string,
+  body: unknown,
+  auth: DeliveryAuth,
+): Delivery {
+  return {
+    provider,
+    label,
+    body: JSON.stringify(body),
+    contentType: "application/json",
+    auth,
+    expect: { status: 200, duplicate: false },
+  };
 }
 
 function userAgent(provider: Delivery["provider"]): string {
-  return provider === "WEGETFINANCING" ? "WeGetFinancing-Postback/1.9 (simulator)" : "ChargeAfter-Webhooks/2.0 (simulator)";
+  return provider === "WEGETFINANCING"
+    ? "WeGetFinancing-Postback/1.9 (simulator)"
+    : "ChargeAfter-Webhooks/2.0 (simulator)";
 }

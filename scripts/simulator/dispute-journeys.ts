@@ -1,14 +1,17 @@
 // ChargeAfter dispute journeys on a settled charge: created → lender updates → resolved
 // (some stay open). Dispute events carry the applicationId they concern.
+import type { SettledCharge } from "./ca-journeys";
 import type { SimulatorCredentials } from "./credentials";
 import { jsonDelivery, type Delivery, type Journey } from "./deliveries";
 import type { Random } from "./random";
-import type { SettledCharge } from "./ca-journeys";
 import { DAY, HOUR, MINUTE } from "./timeline";
 
 export type DisputeResult = { journey: Journey; disputeId: string; chargeback: boolean };
 
-export function disputeJourney(charge: SettledCharge, context: { random: Random; credentials: SimulatorCredentials; now: number }): DisputeResult {
+export function disputeJourney(
+  charge: SettledCharge,
+  context: { random: Random; credentials: SimulatorCredentials; now: number },
+): DisputeResult {
   const { random, credentials } = context;
   const auth = { kind: "ca" as const, authorization: credentials.ca.webhookAuthorization };
   const disputeId = `dsp_${random.id(10)}`;
@@ -17,10 +20,32 @@ export function disputeJourney(charge: SettledCharge, context: { random: Random;
   const updates = random.int(0, 2);
   const resolved = random.chance(0.6);
   const steps: ((at: Date) => Delivery)[] = [
-    (at) => jsonDelivery("CHARGEAFTER", "disputes.created", { eventType: "disputes.created", createdAt: at.toISOString(), ...fields, lenderId: charge.lender.lenderId }, auth),
+    (at) =>
+      jsonDelivery(
+        "CHARGEAFTER",
+        "disputes.created",
+        { eventType: "disputes.created", createdAt: at.toISOString(), ...fields, lenderId: charge.lender.lenderId },
+        auth,
+      ),
   ];
-  for (let i = 0; i < updates; i++) steps.push((at) => jsonDelivery("CHARGEAFTER", "disputes.lender.updated", { eventType: "disputes.lender.updated", createdAt: at.toISOString(), ...fields }, auth));
-  if (resolved) steps.push((at) => jsonDelivery("CHARGEAFTER", "disputes.resolved", { eventType: "disputes.resolved", createdAt: at.toISOString(), ...fields }, auth));
+  for (let i = 0; i < updates; i++)
+    steps.push((at) =>
+      jsonDelivery(
+        "CHARGEAFTER",
+        "disputes.lender.updated",
+        { eventType: "disputes.lender.updated", createdAt: at.toISOString(), ...fields },
+        auth,
+      ),
+    );
+  if (resolved)
+    steps.push((at) =>
+      jsonDelivery(
+        "CHARGEAFTER",
+        "disputes.resolved",
+        { eventType: "disputes.resolved", createdAt: at.toISOString(), ...fields },
+        auth,
+      ),
+    );
 
   // Opened after the settle, spaced by hours to days, never in the future.
   const earliest = charge.settleAt.getTime() + 2 * HOUR;
@@ -34,5 +59,9 @@ export function disputeJourney(charge: SettledCharge, context: { random: Random;
     if (i > 0) at += Math.max(MINUTE, Math.floor((gaps[i]! / total) * Math.max(room, 0)));
     return step(new Date(Math.floor(at / 1000) * 1000));
   });
-  return { journey: { kind: resolved ? "dispute-resolved" : "dispute-open", deliveries }, disputeId, chargeback: !resolved && random.chance(0.5) };
+  return {
+    journey: { kind: resolved ? "dispute-resolved" : "dispute-open", deliveries },
+    disputeId,
+    chargeback: !resolved && random.chance(0.5),
+  };
 }

@@ -16,7 +16,14 @@ export function financingRequestInputs(count: number, seed: number): FinancingRe
       email: person.email,
       phone: person.phone,
       billing: { street1: person.street1, city: person.city, state: person.state, zipcode: person.zipcode },
-      items: basket.items.map((item) => ({ sku: item.sku, displayName: item.displayName, unitPrice: centsText(item.unitCents), quantity: item.quantity, unitTax: centsText(item.unitTaxCents), category: item.category })),
+      items: basket.items.map((item) => ({
+        sku: item.sku,
+        displayName: item.displayName,
+        unitPrice: centsText(item.unitCents),
+        quantity: item.quantity,
+        unitTax: centsText(item.unitTaxCents),
+        category: item.category,
+      })),
       shippingAmount: centsText(basket.shippingCents),
     };
   });

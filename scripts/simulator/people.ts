@@ -2,14 +2,99 @@
 // text ("1299.99") or a JSON number (1299.99) only when a body is written.
 import type { Random } from "./random";
 
-const FIRST = ["Olivia", "Liam", "Emma", "Noah", "Ava", "Mateo", "Sophia", "Elijah", "Isabella", "James", "Mia", "Lucas", "Amelia", "Benjamin", "Harper", "Daniel", "Camila", "Henry", "Aaliyah", "Wei", "Priya", "José", "Zoë", "Siobhan", "Kwame", "Yuki", "Dmitri", "Fatima", "Renée", "Tomás"];
-const LAST = ["Smith", "Johnson", "Williams", "Brown", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Wilson", "Anderson", "Thomas", "Moore", "Jackson", "Lee", "Nguyen", "Patel", "Kim", "O'Connor", "Müller", "Okafor", "Rossi", "Cohen", "Novak", "Ivanova", "Haddad", "Sato", "Fitzgerald"];
+const FIRST = [
+  "Olivia",
+  "Liam",
+  "Emma",
+  "Noah",
+  "Ava",
+  "Mateo",
+  "Sophia",
+  "Elijah",
+  "Isabella",
+  "James",
+  "Mia",
+  "Lucas",
+  "Amelia",
+  "Benjamin",
+  "Harper",
+  "Daniel",
+  "Camila",
+  "Henry",
+  "Aaliyah",
+  "Wei",
+  "Priya",
+  "José",
+  "Zoë",
+  "Siobhan",
+  "Kwame",
+  "Yuki",
+  "Dmitri",
+  "Fatima",
+  "Renée",
+  "Tomás",
+];
+const LAST = [
+  "Smith",
+  "Johnson",
+  "Williams",
+  "Brown",
+  "Garcia",
+  "Miller",
+  "Davis",
+  "Rodriguez",
+  "Martinez",
+  "Hernandez",
+  "Lopez",
+  "Wilson",
+  "Anderson",
+  "Thomas",
+  "Moore",
+  "Jackson",
+  "Lee",
+  "Nguyen",
+  "Patel",
+  "Kim",
+  "O'Connor",
+  "Müller",
+  "Okafor",
+  "Rossi",
+  "Cohen",
+  "Novak",
+  "Ivanova",
+  "Haddad",
+  "Sato",
+  "Fitzgerald",
+];
 const DOMAINS = ["gmail.com", "yahoo.com", "outlook.com", "icloud.com", "hotmail.com", "aol.com", "protonmail.com"];
-const STREETS = ["Main St", "Oak Ave", "Maple Dr", "Cedar Ln", "Park Blvd", "Elm St", "Washington Ave", "Lakeview Rd", "Sunset Blvd", "Highland Ave"];
+const STREETS = [
+  "Main St",
+  "Oak Ave",
+  "Maple Dr",
+  "Cedar Ln",
+  "Park Blvd",
+  "Elm St",
+  "Washington Ave",
+  "Lakeview Rd",
+  "Sunset Blvd",
+  "Highland Ave",
+];
 const CITIES: readonly (readonly [string, string, string])[] = [
-  ["New York", "NY", "10001"], ["Brooklyn", "NY", "11201"], ["Austin", "TX", "78701"], ["Houston", "TX", "77002"], ["Miami", "FL", "33101"],
-  ["Orlando", "FL", "32801"], ["Chicago", "IL", "60601"], ["Denver", "CO", "80202"], ["Seattle", "WA", "98101"], ["Phoenix", "AZ", "85004"],
-  ["Atlanta", "GA", "30303"], ["Columbus", "OH", "43215"], ["Portland", "OR", "97204"], ["Nashville", "TN", "37203"], ["San Diego", "CA", "92101"],
+  ["New York", "NY", "10001"],
+  ["Brooklyn", "NY", "11201"],
+  ["Austin", "TX", "78701"],
+  ["Houston", "TX", "77002"],
+  ["Miami", "FL", "33101"],
+  ["Orlando", "FL", "32801"],
+  ["Chicago", "IL", "60601"],
+  ["Denver", "CO", "80202"],
+  ["Seattle", "WA", "98101"],
+  ["Phoenix", "AZ", "85004"],
+  ["Atlanta", "GA", "30303"],
+  ["Columbus", "OH", "43215"],
+  ["Portland", "OR", "97204"],
+  ["Nashville", "TN", "37203"],
+  ["San Diego", "CA", "92101"],
 ];
 
 /** What merchants selling on financing sell: [sku, name, category, unit price in cents]. */
@@ -18,19 +103,19 @@ const PRODUCTS: readonly (readonly [string, string, string, number])[] = [
   ["MATT-QN-HYB", "Hybrid queen mattress", "Mattresses", 129_999],
   ["MATT-KG-MEM", "Memory foam king mattress", "Mattresses", 159_900],
   ["BED-FRM-OAK", "Solid oak bed frame", "Furniture", 74_950],
-  ["TV-65-OLED", "65\" OLED TV", "Electronics", 219_999],
-  ["LAP-14-PRO", "14\" laptop, 32 GB", "Electronics", 189_900],
-  ["FRG-FD-36", "36\" French-door refrigerator", "Appliances", 249_900],
+  ["TV-65-OLED", '65" OLED TV', "Electronics", 219_999],
+  ["LAP-14-PRO", '14" laptop, 32 GB', "Electronics", 189_900],
+  ["FRG-FD-36", '36" French-door refrigerator', "Appliances", 249_900],
   ["WSH-FL-45", "Front-load washer 4.5 cu ft", "Appliances", 89_999],
   ["DRY-EL-74", "Electric dryer 7.4 cu ft", "Appliances", 84_999],
   ["BIKE-E-CMT", "Commuter e-bike", "Sporting goods", 169_500],
   ["TRD-MILL-X", "Folding treadmill", "Fitness", 99_900],
   ["RNG-PT-6", "Platinum ring, 0.6 ct", "Jewelry", 349_000],
   ["WTCH-DVR-42", "Dive watch, 42 mm", "Jewelry", 118_000],
-  ["TIRE-SET-18", "Set of four 18\" all-season tires", "Automotive", 96_400],
+  ["TIRE-SET-18", 'Set of four 18" all-season tires', "Automotive", 96_400],
   ["HVAC-MS-12K", "Mini-split heat pump 12,000 BTU", "Home improvement", 279_900],
   ["GRILL-PRO-4", "4-burner gas grill", "Outdoor", 64_999],
-  ["DESK-STD-60", "Standing desk, 60\"", "Office", 59_900],
+  ["DESK-STD-60", 'Standing desk, 60"', "Office", 59_900],
   ["CHAIR-ERG", "Ergonomic office chair", "Office", 42_500],
 ];
 
@@ -43,14 +128,39 @@ export const LENDERS = [
 ] as const;
 export type Lender = (typeof LENDERS)[number];
 
-export type Customer = { firstName: string; lastName: string; email: string; phone: string; street1: string; city: string; state: string; zipcode: string };
-export type CartItem = { sku: string; displayName: string; category: string; unitCents: number; quantity: number; unitTaxCents: number };
-export type Cart = { items: CartItem[]; shippingCents: number; taxCents: number; subtotalCents: number; totalCents: number };
+export type Customer = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  street1: string;
+  city: string;
+  state: string;
+  zipcode: string;
+};
+export type CartItem = {
+  sku: string;
+  displayName: string;
+  category: string;
+  unitCents: number;
+  quantity: number;
+  unitTaxCents: number;
+};
+export type Cart = {
+  items: CartItem[];
+  shippingCents: number;
+  taxCents: number;
+  subtotalCents: number;
+  totalCents: number;
+};
 
 export function customer(random: Random): Customer {
   const firstName = random.pick(FIRST);
   const lastName = random.pick(LAST);
-  const local = `${firstName}.${lastName}`.normalize("NFD").replace(/[^A-Za-z.]/g, "").toLowerCase();
+  const local = `${firstName}.${lastName}`
+    .normalize("NFD")
+    .replace(/[^A-Za-z.]/g, "")
+    .toLowerCase();
   const [city, state, zipcode] = random.pick(CITIES);
   return {
     firstName,
@@ -66,10 +176,13 @@ export function customer(random: Random): Customer {
 
 /** One to three products, 8.25 % tax, sometimes shipping. */
 export function cart(random: Random): Cart {
-  const items = random.shuffle(PRODUCTS).slice(0, random.int(1, 3)).map(([sku, displayName, category, unitCents]) => {
-    const quantity = random.chance(0.15) ? 2 : 1;
-    return { sku, displayName, category, unitCents, quantity, unitTaxCents: Math.round(unitCents * 0.0825) };
-  });
+  const items = random
+    .shuffle(PRODUCTS)
+    .slice(0, random.int(1, 3))
+    .map(([sku, displayName, category, unitCents]) => {
+      const quantity = random.chance(0.15) ? 2 : 1;
+      return { sku, displayName, category, unitCents, quantity, unitTaxCents: Math.round(unitCents * 0.0825) };
+    });
   const subtotalCents = items.reduce((sum, item) => sum + item.unitCents * item.quantity, 0);
   const taxCents = items.reduce((sum, item) => sum + item.unitTaxCents * item.quantity, 0);
   const shippingCents = random.pick([0, 0, 4_900, 9_900, 14_900]);

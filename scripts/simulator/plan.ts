@@ -36,7 +36,15 @@ export type Plan = {
 
 type Kind = CaOutcome | "wgf" | "dispute";
 const MIX: readonly (readonly [Kind, number])[] = [
-  ["settled", 30], ["confirmed", 4], ["approved", 5], ["pending", 5], ["prequalified", 5], ["declined", 13], ["cancelled", 5], ["wgf", 25], ["dispute", 8],
+  ["settled", 30],
+  ["confirmed", 4],
+  ["approved", 5],
+  ["pending", 5],
+  ["prequalified", 5],
+  ["declined", 13],
+  ["cancelled", 5],
+  ["wgf", 25],
+  ["dispute", 8],
 ];
 
 export function buildPlan(options: PlanOptions): Plan {
@@ -74,8 +82,14 @@ export function buildPlan(options: PlanOptions): Plan {
   }
 
   for (const journey of journeys) perturb(journey, random, options.duplicateRate ?? 0.06, options.delayRate ?? 0.12);
-  const invalid = invalidDeliveries(Math.max(7, Math.ceil(options.journeys / 40)), random, options.credentials, options.now);
-  for (const delivery of invalid) journeys.splice(random.int(0, journeys.length), 0, { kind: "invalid", deliveries: [delivery] });
+  const invalid = invalidDeliveries(
+    Math.max(7, Math.ceil(options.journeys / 40)),
+    random,
+    options.credentials,
+    options.now,
+  );
+  for (const delivery of invalid)
+    journeys.splice(random.int(0, journeys.length), 0, { kind: "invalid", deliveries: [delivery] });
 
   return {
     journeys,

@@ -7,7 +7,12 @@
 // Request is handed to `onCreateRequest` (which schedules its postbacks).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { startFakeFundingApi, type FakeFundingApi, type FakeFundingRecord } from "../../test/fakes/chargeafter-funding-api";
+
+import {
+  startFakeFundingApi,
+  type FakeFundingApi,
+  type FakeFundingRecord,
+} from "../../test/fakes/chargeafter-funding-api";
 import { startFakeStatusApi, type FakeStatusApi } from "../../test/fakes/chargeafter-status-api";
 import { startFakeWgfApi, type FakeWgfApi, type FakeWgfRequest } from "../../test/fakes/wegetfinancing-api";
 import type { SimulatorCredentials } from "./credentials";
@@ -22,34 +27,63 @@ export type ProviderApis = {
   close(): Promise<void>;
 };
 
-type Options = { port: number; host?: string; credentials: SimulatorCredentials; onCreateRequest?: (request: FakeWgfRequest) => void; log?: (line: string) => void };
+type Options = {
+  port: number;
+  host?: string;
+  credentials: SimulatorCredentials;
+  onCreateRequest?: (request: FakeWgfRequest) => void;
+  log?: (line: string) => void;
+};
 
 export async function startProviderApis(options: Options): Promise<ProviderApis> {
   const { credentials } = options;
-  const wgf = await startFakeWgfApi({ merchantId: credentials.wgf.merchantId, username: credentials.wgf.username, password: credentials.wgf.password });
+  const wgf = await startFakeWgfApi({
+    merchantId: credentials.wgf.merchantId,
+    username: credentials.wgf.username,
+    password: credentials.wgf.password,
+  });
   const status = await startFakeStatusApi({ privateKey: credentials.ca.privateKey });
   const funding = await startFakeFundingApi({ privateKey: credentials.ca.privateKey });
   let seenRequests = 0;
 
   const server = http.createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
-    const upstream = path.startsWith("/merchant/") ? wgf.baseUrl : path.startsWith("/v2/checkout/applications/") ? status.baseUrl : path.startsWith("/v2/post-sale/fundings/") ? funding.baseUrl : undefined;
+    const upstream = path.startsWith("/merchant/")
+      ? wgf.baseUrl
+      : path.startsWith("/v2/checkout/applications/")
+        ? status.baseUrl
+        : path.startsWith("/v2/post-sale/fundings/")
+          ? funding.baseUrl
+          : undefined;
     if (!upstream) {
       response.writeHead(404, { "content-type": "application/json" });
-      response.end(JSON.stringify({ message: "Not Found", serves: ["POST /merchant/{merchantId}/requests", "GET /v2/checkout/applications/{id}/status", "GET /v2/post-sale/fundings/report"] }));
+      response.end(
+        JSON.stringify({
+          message: "Not Found",
+          serves: [
+            "POST /merchant/{merchantId}/requests",
+            "GET /v2/checkout/applications/{id}/status",
+            "GET /v2/post-sale/fundings/report",
+          ],
+        }),
+      );
       return;
     }
     options.log?.(`${request.method} ${request.url}`);
     const target = new URL(request.url ?? "/", upstream);
     // No keep-alive to the fakes: closing them must not wait for idle sockets.
-    const forward = http.request(target, { method: request.method, headers: { ...request.headers, host: target.host }, agent: false }, (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(response);
-      answer.on("end", () => {
-        // Accepted Create Requests are recorded by the fake: hand each new one on.
-        while (seenRequests < wgf.requests.length) options.onCreateRequest?.(wgf.requests[seenRequests++]!);
-      });
-    });
+    const forward = http.request(
+      target,
+      { method: request.method, headers: { ...request.headers, host: target.host }, agent: false },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+        answer.on("end", () => {
+          // Accepted Create Requests are recorded by the fake: hand each new one on.
+          while (seenRequests < wgf.requests.length) options.onCreateRequest?.(wgf.requests[seenRequests++]!);
+        });
+      },
+    );
     forward.on("error", () => {
       if (!response.headersSent) response.writeHead(502, { "content-type": "application/json" });
       response.end(JSON.stringify({ message: "Bad Gateway" }));

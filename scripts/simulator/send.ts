@@ -17,7 +17,13 @@ export type DeliveryResult = {
   error?: string;
 };
 
-export type SendOptions = { post: Post; concurrency?: number; retries?: number; retryDelayMs?: number; onResult?: (result: DeliveryResult) => void };
+export type SendOptions = {
+  post: Post;
+  concurrency?: number;
+  retries?: number;
+  retryDelayMs?: number;
+  onResult?: (result: DeliveryResult) => void;
+};
 
 /** Every journey, at most `concurrency` at a time; resolves when all are answered. */
 export async function sendJourneys(journeys: Journey[], options: SendOptions): Promise<DeliveryResult[]> {
@@ -38,7 +44,11 @@ export async function sendJourneys(journeys: Journey[], options: SendOptions): P
 }
 
 /** One delivery; `url` overrides the receiver path (WGF posts to the postback_url it was given). */
-export async function sendDelivery(delivery: Delivery, options: SendOptions, url = pathOf(delivery)): Promise<DeliveryResult> {
+export async function sendDelivery(
+  delivery: Delivery,
+  options: SendOptions,
+  url = pathOf(delivery),
+): Promise<DeliveryResult> {
   const retries = options.retries ?? 3;
   let attempts = 0;
   let status = 0;
@@ -65,13 +75,19 @@ export async function sendDelivery(delivery: Delivery, options: SendOptions, url
     if ((status !== 0 && status !== 503) || attempts > retries) break;
     await new Promise((resolve) => setTimeout(resolve, (options.retryDelayMs ?? 1000) * 2 ** (attempts - 1)));
   }
-  const duplicate = status === 200 && typeof answer === "object" && answer !== null ? (answer as { duplicate?: unknown }).duplicate === true : undefined;
-  const asExpected = status === delivery.expect.status && (delivery.expect.duplicate === undefined || duplicate === delivery.expect.duplicate);
+  const duplicate =
+    status === 200 && typeof answer === "object" && answer !== null
+      ? (answer as { duplicate?: unknown }).duplicate === true
+      : undefined;
+  const asExpected =
+    status === delivery.expect.status &&
+    (delivery.expect.duplicate === undefined || duplicate === delivery.expect.duplicate);
   return { delivery, status, duplicate, attempts, asExpected, ...(error ? { error } : {}) };
 }
 
 /** Post over HTTP to `target` (a base URL such as http://127.0.0.1:3000). */
 export function httpPost(target: string, timeoutMs = 30_000): Post {
   const base = target.replace(/\/+$/, "");
-  return (path, init) => fetch(/^https?:\/\//.test(path) ? path : `${base}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  return (path, init) =>
+    fetch(/^https?:\/\//.test(path) ? path : `${base}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
 }

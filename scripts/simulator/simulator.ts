@@ -1,8 +1,8 @@
 // The simulator as one object: provider APIs up, a plan built from the seed, journeys
 // sent to the dashboard, Create Request postbacks played in the background. Used by
 // `npm run simulator` and `npm run demo`.
-import type { SimulatorCredentials } from "./credentials";
 import { createPostbackScheduler } from "./create-request-postbacks";
+import type { SimulatorCredentials } from "./credentials";
 import { buildPlan, type Plan } from "./plan";
 import { startProviderApis, type ProviderApis } from "./provider-apis";
 import { httpPost, sendJourneys, type DeliveryResult, type Post } from "./send";
@@ -37,7 +37,13 @@ export type StartSimulatorOptions = {
 export async function startSimulator(options: StartSimulatorOptions): Promise<Simulator> {
   const post = options.post ?? (options.target ? httpPost(options.target) : undefined);
   const results: DeliveryResult[] = [];
-  const plan = buildPlan({ seed: options.seed, journeys: options.journeys, credentials: options.credentials, now: options.now, days: options.days });
+  const plan = buildPlan({
+    seed: options.seed,
+    journeys: options.journeys,
+    credentials: options.credentials,
+    now: options.now,
+    days: options.days,
+  });
   const scheduler = createPostbackScheduler({
     seed: options.seed,
     credentials: options.credentials,
@@ -47,7 +53,11 @@ export async function startSimulator(options: StartSimulatorOptions): Promise<Si
     onResult: (result) => results.push(result),
     log: options.log,
   });
-  const apis = await startProviderApis({ port: options.port, credentials: options.credentials, onCreateRequest: (request) => scheduler.schedule(request) });
+  const apis = await startProviderApis({
+    port: options.port,
+    credentials: options.credentials,
+    onCreateRequest: (request) => scheduler.schedule(request),
+  });
   apis.load(plan);
 
   return {

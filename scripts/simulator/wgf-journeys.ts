@@ -19,7 +19,11 @@ export function pickWgfOutcome(random: Random): WgfOutcome {
 }
 
 /** The statuses WGF posts for one request, in the order it decides them. */
-export function wgfSteps(outcome: WgfOutcome, random: Random, facts: { requestToken: string; merchantTransactionId: string; totalCents: number }): WgfPostbackFacts[] {
+export function wgfSteps(
+  outcome: WgfOutcome,
+  random: Random,
+  facts: { requestToken: string; merchantTransactionId: string; totalCents: number },
+): WgfPostbackFacts[] {
   const base = { requestToken: facts.requestToken, merchantTransactionId: facts.merchantTransactionId };
   const steps: WgfPostbackFacts[] = [];
   if (random.chance(outcome === "rejected" ? 0.4 : 0.75)) steps.push({ ...base, status: "preapproved" });
@@ -30,7 +34,8 @@ export function wgfSteps(outcome: WgfOutcome, random: Random, facts: { requestTo
     const partial = Math.round(facts.totalCents * random.pick([0.1, 0.25, 0.5]));
     steps.push({ ...base, status: "refund", amountCents: random.chance(0.5) ? facts.totalCents : partial });
     // Now and then a second, different return on the same financing.
-    if (random.chance(0.2)) steps.push({ ...base, status: "refund", amountCents: Math.max(100, Math.round(partial / 2)) });
+    if (random.chance(0.2))
+      steps.push({ ...base, status: "refund", amountCents: Math.max(100, Math.round(partial / 2)) });
   }
   return steps;
 }
@@ -38,7 +43,10 @@ export function wgfSteps(outcome: WgfOutcome, random: Random, facts: { requestTo
 /** A web checkout's postbacks in one of the four formats (the form only for what it can say). */
 export function wgfJourney(random: Random, credentials: SimulatorCredentials, serial: number): Journey {
   const outcome = pickWgfOutcome(random);
-  const formats: WgfFormat[] = outcome === "approved" || outcome === "cancelled" ? ["json-1.9-flat", "json-1.9-flat", "json-1.9-nested", "json-1.0", "form"] : ["json-1.9-flat", "json-1.9-flat", "json-1.9-nested", "json-1.0"];
+  const formats: WgfFormat[] =
+    outcome === "approved" || outcome === "cancelled"
+      ? ["json-1.9-flat", "json-1.9-flat", "json-1.9-nested", "json-1.0", "form"]
+      : ["json-1.9-flat", "json-1.9-flat", "json-1.9-nested", "json-1.0"];
   const format = random.pick(formats);
   const requestToken = random.id(16).toLowerCase();
   const merchantTransactionId = `WEB-${200_000 + serial}`;

@@ -1,8 +1,8 @@
 // WeGetFinancing postback bodies in each format PROVIDERS.md lists: JSON 1.9 flat
 // (integration guide) and nested (postback reference), legacy JSON 1.0, and the
 // URL-encoded 0.3 form.
-import { centsText } from "./people";
 import type { Delivery, SigningPair } from "./deliveries";
+import { centsText } from "./people";
 
 export type WgfFormat = "json-1.9-flat" | "json-1.9-nested" | "json-1.0" | "form";
 export type WgfStatus = "preapproved" | "approved" | "rejected" | "cancelled" | "refund";
@@ -17,7 +17,13 @@ export type WgfPostbackFacts = {
 };
 
 /** Legacy inv_status spellings; the form has only Auth/AuthOnly documented, plus method=void. */
-const LEGACY_STATUS: Record<WgfStatus, string> = { preapproved: "AuthOnly", approved: "Auth", rejected: "Declined", cancelled: "Cancelled", refund: "Refund" };
+const LEGACY_STATUS: Record<WgfStatus, string> = {
+  preapproved: "AuthOnly",
+  approved: "Auth",
+  rejected: "Declined",
+  cancelled: "Cancelled",
+  refund: "Refund",
+};
 
 export function wgfPostbackBody(format: WgfFormat, facts: WgfPostbackFacts): { body: string; contentType: string } {
   const amount = facts.amountCents === undefined ? undefined : centsText(facts.amountCents);
@@ -25,7 +31,8 @@ export function wgfPostbackBody(format: WgfFormat, facts: WgfPostbackFacts): { b
     case "json-1.9-flat": {
       const body: Record<string, unknown> = { version: "1.9", request_token: facts.requestToken, status: facts.status };
       // The docs' rejected and refund examples leave merchant_transaction_id out.
-      if (facts.status !== "rejected" && facts.status !== "refund") body.merchant_transaction_id = facts.merchantTransactionId;
+      if (facts.status !== "rejected" && facts.status !== "refund")
+        body.merchant_transaction_id = facts.merchantTransactionId;
       if (facts.status === "approved" && amount) body.approved_amount = amount;
       if (facts.status === "refund") body.amount = amount;
       return json(body);
@@ -33,10 +40,20 @@ export function wgfPostbackBody(format: WgfFormat, facts: WgfPostbackFacts): { b
     case "json-1.9-nested": {
       const updates: Record<string, unknown> = { status: facts.status };
       if (facts.status === "refund") updates.amount = amount;
-      return json({ version: "1.9", request_token: facts.requestToken, merchant_transaction_id: facts.merchantTransactionId, updates });
+      return json({
+        version: "1.9",
+        request_token: facts.requestToken,
+        merchant_transaction_id: facts.merchantTransactionId,
+        updates,
+      });
     }
     case "json-1.0": {
-      const body: Record<string, unknown> = { version: "1.0", inv_id: facts.requestToken, inv_status: LEGACY_STATUS[facts.status], cust_id_ext: facts.merchantTransactionId };
+      const body: Record<string, unknown> = {
+        version: "1.0",
+        inv_id: facts.requestToken,
+        inv_status: LEGACY_STATUS[facts.status],
+        cust_id_ext: facts.merchantTransactionId,
+      };
       if (facts.status === "refund" || (facts.status === "approved" && amount)) body.amount = amount;
       return json(body);
     }

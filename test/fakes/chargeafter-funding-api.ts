@@ -58,7 +58,11 @@ export type FakeFundingApi = {
   close(): Promise<void>;
 };
 
-export type ValidationErrorBody = { requestId: string; message: string; errors: { field: string; validationState: string; error: string }[] };
+export type ValidationErrorBody = {
+  requestId: string;
+  message: string;
+  errors: { field: string; validationState: string; error: string }[];
+};
 
 export type FakeFundingApiOptions = { privateKey?: string; records?: FakeFundingRecord[]; port?: number };
 
@@ -84,7 +88,9 @@ export async function startFakeFundingApi(options: FakeFundingApiOptions = {}): 
       refusals.push({
         requestId: body.requestId ?? `req_${++requestCounter}`,
         message: body.message ?? "Validation failed",
-        errors: body.errors ?? [{ field: "toDate", validationState: "Invalid", error: "toDate must be after fromDate" }],
+        errors: body.errors ?? [
+          { field: "toDate", validationState: "Invalid", error: "toDate must be after fromDate" },
+        ],
       });
     },
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
@@ -104,8 +110,14 @@ export async function startFakeFundingApi(options: FakeFundingApiOptions = {}): 
     if (failure) {
       const status = Number(failure.kind);
       log(status);
-      const headers: Record<string, string> = failure.retryAfterSeconds !== undefined ? { "retry-after": String(failure.retryAfterSeconds) } : {};
-      return sendJson(response, status, { message: status === 429 ? "Too Many Requests" : "Internal Server Error" }, headers);
+      const headers: Record<string, string> =
+        failure.retryAfterSeconds !== undefined ? { "retry-after": String(failure.retryAfterSeconds) } : {};
+      return sendJson(
+        response,
+        status,
+        { message: status === 429 ? "Too Many Requests" : "Internal Server Error" },
+        headers,
+      );
     }
     const refusal = refusals.shift();
     if (refusal) {
@@ -129,9 +141,15 @@ export async function startFakeFundingApi(options: FakeFundingApiOptions = {}): 
   return api;
 }
 
-function answerReport(request: IncomingMessage, url: URL, api: FakeFundingApi, requestId: () => string): { status: number; body: unknown } {
+function answerReport(
+  request: IncomingMessage,
+  url: URL,
+  api: FakeFundingApi,
+  requestId: () => string,
+): { status: number; body: unknown } {
   if (request.method !== "GET" || url.pathname !== PATH) return { status: 404, body: { message: "Not Found" } };
-  if (request.headers.authorization !== `Bearer ${api.privateKey}`) return { status: 401, body: { requestId: requestId(), message: "Unauthorized" } };
+  if (request.headers.authorization !== `Bearer ${api.privateKey}`)
+    return { status: 401, body: { requestId: requestId(), message: "Unauthorized" } };
 
   const params = url.searchParams;
   const fromDate = params.get("fromDate") ?? "";
@@ -139,11 +157,16 @@ function answerReport(request: IncomingMessage, url: URL, api: FakeFundingApi, r
   const offset = params.has("offset") ? Number(params.get("offset")) : 0;
   const limit = params.has("limit") ? Number(params.get("limit")) : 1000;
   const errors: ValidationErrorBody["errors"] = [];
-  if (!DAY.test(fromDate)) errors.push({ field: "fromDate", validationState: "Invalid", error: "fromDate must be a date (YYYY-MM-DD)" });
-  if (!DAY.test(toDate)) errors.push({ field: "toDate", validationState: "Invalid", error: "toDate must be a date (YYYY-MM-DD)" });
-  if (!errors.length && toDate < fromDate) errors.push({ field: "toDate", validationState: "Invalid", error: "toDate must be after fromDate" });
-  if (!Number.isInteger(offset) || offset < 0) errors.push({ field: "offset", validationState: "Invalid", error: "offset must be a non-negative integer" });
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) errors.push({ field: "limit", validationState: "Invalid", error: `limit must be between 1 and ${MAX_LIMIT}` });
+  if (!DAY.test(fromDate))
+    errors.push({ field: "fromDate", validationState: "Invalid", error: "fromDate must be a date (YYYY-MM-DD)" });
+  if (!DAY.test(toDate))
+    errors.push({ field: "toDate", validationState: "Invalid", error: "toDate must be a date (YYYY-MM-DD)" });
+  if (!errors.length && toDate < fromDate)
+    errors.push({ field: "toDate", validationState: "Invalid", error: "toDate must be after fromDate" });
+  if (!Number.isInteger(offset) || offset < 0)
+    errors.push({ field: "offset", validationState: "Invalid", error: "offset must be a non-negative integer" });
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+    errors.push({ field: "limit", validationState: "Invalid", error: `limit must be between 1 and ${MAX_LIMIT}` });
   if (errors.length) return { status: 422, body: { requestId: requestId(), message: "Validation failed", errors } };
 
   const showMissing = params.get("showMissing") === "true";
@@ -155,7 +178,10 @@ function answerReport(request: IncomingMessage, url: URL, api: FakeFundingApi, r
 // offset 0 (a new walk), so changes made between syncs are always seen.
 let cached: { records: FakeFundingRecord[]; key: string; selected: FakeFundingRecord[] } | undefined;
 
-function selection(records: FakeFundingRecord[], query: { fromDate: string; toDate: string; showMissing: boolean; offset: number }) {
+function selection(
+  records: FakeFundingRecord[],
+  query: { fromDate: string; toDate: string; showMissing: boolean; offset: number },
+) {
   const key = `${query.fromDate}|${query.toDate}|${query.showMissing}|${records.length}`;
   if (query.offset > 0 && cached?.records === records && cached.key === key) return cached.selected;
   const selected = records.filter((record) => {
@@ -169,18 +195,41 @@ function selection(records: FakeFundingRecord[], query: { fromDate: string; toDa
 
 function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = JSON.stringify(body);
-  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+  response.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(text),
+    ...headers,
+  });
   response.end(text);
 }
 
 // ---------------------------------------------------------------- realistic records
 
-export const FAKE_STATUSES = ["RECONCILED", "TYPE_MISMATCH", "AMOUNT_MISMATCH", "MISSING", "ORIGINAL_TRANSACTION_MISSING", "MISMATCHED", "CHARGEBACK"] as const;
+export const FAKE_STATUSES = [
+  "RECONCILED",
+  "TYPE_MISMATCH",
+  "AMOUNT_MISMATCH",
+  "MISSING",
+  "ORIGINAL_TRANSACTION_MISSING",
+  "MISMATCHED",
+  "CHARGEBACK",
+] as const;
 export const FAKE_TRANSACTION_TYPES = ["Authorize", "Settle", "Refund", "Void", "Chargeback", "Reversal"] as const;
 export const FAKE_PRODUCT_TYPES = ["LineOfCredit", "Installments", "LeaseToOwn", "MerchantSelfFinancing"] as const;
 const LENDERS = ["Finara", "Acme Credit", "Northwind Lending", "Bluefin", "Sunrise Pay"];
 const FIRST = ["Ada", "Grace", "Alan", "Zoë", "Barbara", "José", "Margaret", "Ken", "Søren", "Radia"];
-const LAST = ["Lovelace", "Hopper", "Turing", "Müller", "Liskov", "O'Brien", "Hamilton", "Thompson", "Nguyễn", "Perlman"];
+const LAST = [
+  "Lovelace",
+  "Hopper",
+  "Turing",
+  "Müller",
+  "Liskov",
+  "O'Brien",
+  "Hamilton",
+  "Thompson",
+  "Nguyễn",
+  "Perlman",
+];
 
 export type GenerateOptions = {
   /** Same seed, same records. */
@@ -208,11 +257,13 @@ export function generateFundingRecords(count: number, options: GenerateOptions =
   const records: FakeFundingRecord[] = [];
   for (let i = start; i < start + count; i++) {
     const status = FAKE_STATUSES[i % FAKE_STATUSES.length]!;
-    const transactionType = FAKE_TRANSACTION_TYPES[Math.floor(i / FAKE_STATUSES.length) % FAKE_TRANSACTION_TYPES.length]!;
+    const transactionType =
+      FAKE_TRANSACTION_TYPES[Math.floor(i / FAKE_STATUSES.length) % FAKE_TRANSACTION_TYPES.length]!;
     const productType = FAKE_PRODUCT_TYPES[i % FAKE_PRODUCT_TYPES.length]!;
     const transactionCents = 5_000 + Math.floor(random() * 995_000); // $50.00 – $9,999.99
     const discountCents = Math.round((transactionCents * (150 + Math.floor(random() * 650))) / 10_000); // 1.5 % – 8 %
-    const sign = transactionType === "Refund" || transactionType === "Chargeback" || transactionType === "Reversal" ? -1 : 1;
+    const sign =
+      transactionType === "Refund" || transactionType === "Chargeback" || transactionType === "Reversal" ? -1 : 1;
     const at = from + Math.floor(((i - start + random()) / Math.max(count, 1)) * (to - from));
     const transactionDate = new Date(Math.min(at, to));
     const funded = status !== "MISSING" && transactionType !== "Authorize";

@@ -19,7 +19,12 @@ import type { AddressInfo } from "node:net";
 
 export type StatusFailureKind = "500" | "503" | "malformed" | "slow" | "reset";
 
-export type FakeStatusRequest = { at: Date; applicationId: string | null; authorization: string | undefined; status: number | "reset" };
+export type FakeStatusRequest = {
+  at: Date;
+  applicationId: string | null;
+  authorization: string | undefined;
+  status: number | "reset";
+};
 
 export type FakeStatusApi = {
   baseUrl: string;
@@ -33,7 +38,9 @@ export type FakeStatusApi = {
 
 const PATH = /^\/v2\/checkout\/applications\/([^/]+)\/status$/;
 
-export async function startFakeStatusApi(options: { privateKey?: string; statuses?: Record<string, unknown>; port?: number } = {}): Promise<FakeStatusApi> {
+export async function startFakeStatusApi(
+  options: { privateKey?: string; statuses?: Record<string, unknown>; port?: number } = {},
+): Promise<FakeStatusApi> {
   const failures: { kind: StatusFailureKind; delayMs?: number }[] = [];
   const api: FakeStatusApi = {
     baseUrl: "",
@@ -50,12 +57,15 @@ export async function startFakeStatusApi(options: { privateKey?: string; statuse
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const match = request.method === "GET" ? PATH.exec(url.pathname) : null;
     const applicationId = match ? decodeURIComponent(match[1]!) : null;
-    const log = (status: number | "reset") => api.requests.push({ at: new Date(), applicationId, authorization: request.headers.authorization, status });
+    const log = (status: number | "reset") =>
+      api.requests.push({ at: new Date(), applicationId, authorization: request.headers.authorization, status });
 
     const answer = () => {
       if (!match) return send(404, { message: "Not Found" });
-      if (request.headers.authorization !== `Bearer ${api.privateKey}`) return send(401, { requestId: `req_${api.requests.length + 1}`, message: "Unauthorized" });
-      if (!Object.hasOwn(api.statuses, applicationId!)) return send(404, { requestId: `req_${api.requests.length + 1}`, message: "Application not found" });
+      if (request.headers.authorization !== `Bearer ${api.privateKey}`)
+        return send(401, { requestId: `req_${api.requests.length + 1}`, message: "Unauthorized" });
+      if (!Object.hasOwn(api.statuses, applicationId!))
+        return send(404, { requestId: `req_${api.requests.length + 1}`, message: "Application not found" });
       return send(200, api.statuses[applicationId!]);
     };
     const send = (status: number, body: unknown) => {
@@ -69,7 +79,8 @@ export async function startFakeStatusApi(options: { privateKey?: string; statuse
       request.socket.destroy();
       return;
     }
-    if (failure?.kind === "500" || failure?.kind === "503") return send(Number(failure.kind), { message: "Internal Server Error" });
+    if (failure?.kind === "500" || failure?.kind === "503")
+      return send(Number(failure.kind), { message: "Internal Server Error" });
     if (failure?.kind === "malformed") {
       log(200);
       return sendBody(response, 200, "<html>Service temporarily unavailable</html>");

@@ -19,7 +19,15 @@ export type FakeWgfApi = {
   close(): Promise<void>;
 };
 
-const REQUIRED = ["merchant_transaction_id", "first_name", "last_name", "email", "amount", "version", "cart_items"] as const;
+const REQUIRED = [
+  "merchant_transaction_id",
+  "first_name",
+  "last_name",
+  "email",
+  "amount",
+  "version",
+  "cart_items",
+] as const;
 
 export async function startFakeWgfApi(
   credentials: { merchantId: string; username: string; password: string },
@@ -39,7 +47,14 @@ export async function startFakeWgfApi(
       };
       // As WeGetFinancing sends it: reasons is an object keyed by subject.
       const error = (status: number, kind: string, message: string, reasons: Record<string, string> = {}) =>
-        answer(status, { error: kind, message, type: "error", stamp: new Date().toISOString(), subjects: Object.keys(reasons), reasons });
+        answer(status, {
+          error: kind,
+          message,
+          type: "error",
+          stamp: new Date().toISOString(),
+          subjects: Object.keys(reasons),
+          reasons,
+        });
 
       if (scripted) {
         const next = scripted;
@@ -54,7 +69,8 @@ export async function startFakeWgfApi(
       const match = /^\/merchant\/([^/]+)\/requests$/.exec(req.url ?? "");
       if (req.method !== "POST" || !match) return error(404, "http", "Not found");
       const expected = `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
-      if (req.headers.authorization !== expected || match[1] !== credentials.merchantId) return error(401, "http", "Unauthorized");
+      if (req.headers.authorization !== expected || match[1] !== credentials.merchantId)
+        return error(401, "http", "Unauthorized");
 
       let body: Record<string, unknown>;
       try {
@@ -63,13 +79,20 @@ export async function startFakeWgfApi(
         return error(400, "invalid_parameters", "Body is not JSON");
       }
       const missing = REQUIRED.filter((field) => body[field] === undefined || body[field] === "");
-      if (missing.length) return error(400, "missing_parameters", "Missing parameters", Object.fromEntries(missing.map((f) => [f, "required"])));
+      if (missing.length)
+        return error(
+          400,
+          "missing_parameters",
+          "Missing parameters",
+          Object.fromEntries(missing.map((f) => [f, "required"])),
+        );
       const invalid: Record<string, string> = {};
       if (!/^\d+\.\d{2}$/.test(String(body.amount))) invalid.amount = "invalid-amount";
       if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(String(body.email))) invalid.email = "invalid-email";
       if (String(body.email).endsWith("@declined.test")) invalid.email = "this customer cannot be offered financing";
       const items = Array.isArray(body.cart_items) ? (body.cart_items as Record<string, unknown>[]) : [];
-      if (items.some((item) => !Number.isInteger(item.quantity) || (item.quantity as number) < 1)) invalid.cart_items = "invalid-quantity";
+      if (items.some((item) => !Number.isInteger(item.quantity) || (item.quantity as number) < 1))
+        invalid.cart_items = "invalid-quantity";
       if (Object.keys(invalid).length) return error(400, "invalid_parameters", "Invalid parameters", invalid);
 
       const requestToken = randomBytes(8).toString("hex");
@@ -96,6 +119,8 @@ export async function startFakeWgfApi(
 
 /** WeGetFinancing's own sum (its SDK test: 1640.94 for a cart whose tax is 1236.90): items plus shipping, no tax. */
 function financedAmount(items: Record<string, unknown>[], shipping: unknown): string {
-  const cents = items.reduce((sum, item) => sum + Math.round(Number(item.unit_price) * 100) * Number(item.quantity), 0) + Math.round(Number(shipping ?? 0) * 100);
+  const cents =
+    items.reduce((sum, item) => sum + Math.round(Number(item.unit_price) * 100) * Number(item.quantity), 0) +
+    Math.round(Number(shipping ?? 0) * 100);
   return (cents / 100).toFixed(2);
 }

@@ -1,7 +1,10 @@
 "use server";
+
 // Sign-in: the one server action not built with defineAction (nobody is signed in yet).
 import { AuthError } from "next-auth";
+
 import { signIn } from "@/lib/auth/auth";
+
 import { safeCallbackUrl } from "./safe-callback-url";
 
 export type SignInState = { error?: string; email?: string };
@@ -18,7 +21,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     return {};
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    if ((error as { code?: string }).code === "throttled") return { error: "Too many failed attempts. Try again in 15 minutes.", email };
+    if ((error as { code?: string }).code === "throttled")
+      return { error: "Too many failed attempts. Try again in 15 minutes.", email };
     if (error.type === "CredentialsSignin") return { error: "Wrong email or password.", email };
     console.error("[sign-in]", error.type, error.message);
     return { error: "Signing in failed on our side. Try again, or ask an admin to check the server log.", email };

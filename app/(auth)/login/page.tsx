@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+
 import { currentUser } from "@/lib/auth/session";
+
 import { LoginForm } from "./login-form";
 import { safeCallbackUrl } from "./safe-callback-url";
 
@@ -21,7 +23,10 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
     <main className="flex min-h-dvh items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm">
         <div className="mb-6 flex items-center justify-center gap-2 text-lg font-semibold tracking-tight text-gray-900">
-          <span aria-hidden="true" className="grid size-8 place-items-center rounded-md bg-accent-700 text-sm font-bold text-white">
+          <span
+            aria-hidden="true"
+            className="grid size-8 place-items-center rounded-md bg-accent-700 text-sm font-bold text-white"
+          >
             F
           </span>
           Financing Desk

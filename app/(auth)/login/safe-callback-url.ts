@@ -7,10 +7,17 @@ export const DEFAULT_AFTER_SIGN_IN = "/applications";
  */
 export function safeCallbackUrl(value: unknown): string {
   if (typeof value !== "string" || value.length === 0 || value.length > 2048) return DEFAULT_AFTER_SIGN_IN;
-  // eslint-disable-next-line no-control-regex
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\") || /[\u0000-\u001f\u007f]/.test(value)) {
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\") || hasControlCharacter(value)) {
     return DEFAULT_AFTER_SIGN_IN;
   }
   if (value === "/login" || value.startsWith("/login?") || value.startsWith("/login/")) return DEFAULT_AFTER_SIGN_IN;
   return value;
+}
+
+function hasControlCharacter(value: string): boolean {
+  for (const char of value) {
+    const code = char.charCodeAt(0);
+    if (code <= 0x1f || code === 0x7f) return true;
+  }
+  return false;
 }

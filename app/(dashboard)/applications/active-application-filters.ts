@@ -9,7 +9,8 @@ export function activeApplicationFilters(filters: ApplicationFilters): ActiveFil
   const chips: ActiveFilter[] = [];
   if (filters.q) chips.push({ param: "q", label: `Search: ${filters.q}` });
   for (const value of filters.provider) chips.push({ param: "provider", value, label: providerLabels[value] });
-  for (const value of filters.status) chips.push({ param: "status", value, label: `Status: ${applicationStatusLabels[value].label}` });
+  for (const value of filters.status)
+    chips.push({ param: "status", value, label: `Status: ${applicationStatusLabels[value].label}` });
   for (const value of filters.lender) chips.push({ param: "lender", value, label: `Lender: ${value}` });
   if (filters.from) chips.push({ param: "from", label: `From ${filters.from}` });
   if (filters.to) chips.push({ param: "to", label: `To ${filters.to}` });

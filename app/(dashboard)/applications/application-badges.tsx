@@ -14,7 +14,10 @@ export const applicationStatusTones: Record<ApplicationStatus, StatusStyle["tone
 };
 
 const styles = Object.fromEntries(
-  Object.entries(applicationStatusLabels).map(([value, label]) => [value, { ...label, tone: applicationStatusTones[value as ApplicationStatus] }]),
+  Object.entries(applicationStatusLabels).map(([value, label]) => [
+    value,
+    { ...label, tone: applicationStatusTones[value as ApplicationStatus] },
+  ]),
 ) as Record<ApplicationStatus, StatusStyle>;
 
 export function ApplicationStatusBadge({ value }: { value: ApplicationStatus }) {

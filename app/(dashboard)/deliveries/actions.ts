@@ -1,11 +1,17 @@
 "use server";
+
 // Replays (admins only): one delivery from its page, and "replay all failed in this
 // filter" in chunks from the log. replayDelivery audits each replay.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+
 import { defineAction } from "@/lib/auth/action";
 import { describeReplayResult, type ReplayTone } from "@/lib/deliveries/describe-replay-result";
-import { BULK_REPLAY_CHUNK, findReplayableDeliveryIds, type ReplayableIds } from "@/lib/deliveries/find-replayable-delivery-ids";
+import {
+  BULK_REPLAY_CHUNK,
+  findReplayableDeliveryIds,
+  type ReplayableIds,
+} from "@/lib/deliveries/find-replayable-delivery-ids";
 import { deliveryIdSchema } from "@/lib/deliveries/get-delivery-schema";
 import { readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
 import { appTimeZone } from "@/lib/format/format-date-time";
@@ -13,13 +19,17 @@ import { replayDelivery, type ReplayResult } from "@/lib/ingest/replay-delivery"
 
 export type ReplayOneResult = { outcome: ReplayResult["outcome"]; tone: ReplayTone };
 
-export const replayDeliveryAction = defineAction("replayDelivery", z.object({ id: deliveryIdSchema }), async (input, user) => {
-  const result = await replayDelivery(input.id, { id: user.id, email: user.email });
-  revalidatePath(`/deliveries/${input.id}`);
-  const { message, tone } = describeReplayResult(result);
-  const data: ReplayOneResult = { outcome: result.outcome, tone };
-  return { message, data };
-});
+export const replayDeliveryAction = defineAction(
+  "replayDelivery",
+  z.object({ id: deliveryIdSchema }),
+  async (input, user) => {
+    const result = await replayDelivery(input.id, { id: user.id, email: user.email });
+    revalidatePath(`/deliveries/${input.id}`);
+    const { message, tone } = describeReplayResult(result);
+    const data: ReplayOneResult = { outcome: result.outcome, tone };
+    return { message, data };
+  },
+);
 
 /** The ids a bulk replay will act on, taken once from the log's filters (a query string). */
 export const prepareBulkReplayAction = defineAction(
@@ -36,18 +46,33 @@ export type ChunkTally = { done: number; applied: number; stillFailing: number; 
 
 const idList = z
   .string()
-  .transform((value) => value.split(",").map((id) => id.trim()).filter(Boolean))
-  .pipe(z.array(deliveryIdSchema).min(1).max(BULK_REPLAY_CHUNK, { error: `At most ${BULK_REPLAY_CHUNK} deliveries per request.` }));
+  .transform((value) =>
+    value
+      .split(",")
+      .map((id) => id.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(deliveryIdSchema)
+      .min(1)
+      .max(BULK_REPLAY_CHUNK, { error: `At most ${BULK_REPLAY_CHUNK} deliveries per request.` }),
+  );
 
-export const replayChunkAction = defineAction("replayDelivery", z.object({ ids: idList }), async (input, user): Promise<{ data: ChunkTally }> => {
-  const tally: ChunkTally = { done: 0, applied: 0, stillFailing: 0, unchanged: 0 };
-  for (const id of input.ids) {
-    const result = await replayDelivery(id, { id: user.id, email: user.email });
-    tally.done++;
-    if (result.outcome === "applied") tally.applied++;
-    else if (result.outcome === "failed" || result.outcome === "invalid" || result.outcome === "ignored") tally.stillFailing++;
-    else tally.unchanged++;
-  }
-  revalidatePath("/deliveries");
-  return { data: tally };
-});
+export const replayChunkAction = defineAction(
+  "replayDelivery",
+  z.object({ ids: idList }),
+  async (input, user): Promise<{ data: ChunkTally }> => {
+    const tally: ChunkTally = { done: 0, applied: 0, stillFailing: 0, unchanged: 0 };
+    for (const id of input.ids) {
+      const result = await replayDelivery(id, { id: user.id, email: user.email });
+      tally.done++;
+      if (result.outcome === "applied") tally.applied++;
+      else if (result.outcome === "failed" || result.outcome === "invalid" || result.outcome === "ignored")
+        tally.stillFailing++;
+      else tally.unchanged++;
+    }
+    revalidatePath("/deliveries");
+    return { data: tally };
+  },
+);

@@ -23,8 +23,13 @@ const verificationTones: Record<Verification, StatusStyle["tone"]> = {
   NOT_CHECKED: "neutral",
 };
 
-const styles = <V extends string>(labels: Record<V, { label: string; description: string }>, tones: Record<V, StatusStyle["tone"]>) =>
-  Object.fromEntries(Object.entries(labels).map(([value, l]) => [value, { ...(l as object), tone: tones[value as V] }])) as Record<V, StatusStyle>;
+const styles = <V extends string>(
+  labels: Record<V, { label: string; description: string }>,
+  tones: Record<V, StatusStyle["tone"]>,
+) =>
+  Object.fromEntries(
+    Object.entries(labels).map(([value, l]) => [value, { ...(l as object), tone: tones[value as V] }]),
+  ) as Record<V, StatusStyle>;
 
 const processingStyles = styles(processingLabels, processingTones);
 const verificationStyles = styles(verificationLabels, verificationTones);

@@ -1,8 +1,10 @@
 "use server";
+
 // Financing requests for phone and in-store sales (support, finance and admin).
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+
 import { ActionError, defineAction } from "@/lib/auth/action";
 import { createFinancingRequest } from "@/lib/financing-requests/create-financing-request";
 import { financingRequestSchema } from "@/lib/financing-requests/financing-request-schema";

@@ -1,12 +1,13 @@
 // Net funded amount over time, split by status: a small server-rendered SVG stacked bar
 // chart (refunds and other negative amounts stack below the zero line). Screen readers get
 // a written summary, and everyone can open the same numbers as a table (chart-data-table.tsx).
-import { formatMoney } from "@/lib/format/format-money";
-import type { ChartGranularity, FundedAmountChart as ChartData } from "@/lib/reconciliation/chart-funded-amounts";
 import { addAmounts } from "@/lib/format/exact-amounts";
+import { formatCount } from "@/lib/format/format-count";
+import { formatMoney } from "@/lib/format/format-money";
+import type { FundedAmountChart as ChartData, ChartGranularity } from "@/lib/reconciliation/chart-funded-amounts";
+
 import { ChartDataTable } from "./chart-data-table";
 import { fundingStatusFill, fundingStatusLabel } from "./funding-status-labels";
-import { formatCount } from "@/lib/format/format-count";
 
 const WIDTH = 760;
 const HEIGHT = 220;
@@ -21,7 +22,10 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
   const title = `Net amount per ${unit} by ${dateWord}, split by status`;
   if (!buckets.length) {
     return (
-      <section aria-labelledby="funding-chart-heading" className="mb-4 rounded-lg border border-gray-200 bg-white p-3 shadow-sm">
+      <section
+        aria-labelledby="funding-chart-heading"
+        className="mb-4 rounded-lg border border-gray-200 bg-white p-3 shadow-sm"
+      >
         <h2 id="funding-chart-heading" className="text-sm font-semibold text-gray-900">
           {title}
         </h2>
@@ -65,7 +69,12 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
       })
       .join("");
   const bucketTooltip = (bucket: (typeof buckets)[number]) =>
-    [`${label(bucket.start, unit)}: ${formatMoney(bucket.total)}`, ...statuses.filter((s) => bucket.byStatus[s]).map((s) => `${fundingStatusLabel(s)} ${formatMoney(bucket.byStatus[s]!)}`)].join("\n");
+    [
+      `${label(bucket.start, unit)}: ${formatMoney(bucket.total)}`,
+      ...statuses
+        .filter((s) => bucket.byStatus[s])
+        .map((s) => `${fundingStatusLabel(s)} ${formatMoney(bucket.byStatus[s]!)}`),
+    ].join("\n");
   const labelEvery = Math.max(1, Math.ceil(buckets.length / 7));
 
   const total = addAmounts(buckets.map((b) => b.total));
@@ -75,10 +84,15 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
   const last = buckets[buckets.length - 1]!.start;
   const summary =
     `${title}, ${SPAN_WORDS[unit]} ${label(first, unit)} to ${label(last, unit)}: ${formatMoney(total)} net across ${formatCount(count)} records` +
-    (Number(largest.total) > 0 ? `; the largest ${unit} is ${label(largest.start, unit)} with ${formatMoney(largest.total)}.` : ".");
+    (Number(largest.total) > 0
+      ? `; the largest ${unit} is ${label(largest.start, unit)} with ${formatMoney(largest.total)}.`
+      : ".");
 
   return (
-    <section aria-labelledby="funding-chart-heading" className="mb-4 rounded-lg border border-gray-200 bg-white p-3 shadow-sm">
+    <section
+      aria-labelledby="funding-chart-heading"
+      className="mb-4 rounded-lg border border-gray-200 bg-white p-3 shadow-sm"
+    >
       <h2 id="funding-chart-heading" className="text-sm font-semibold text-gray-900">
         {title}
       </h2>
@@ -88,16 +102,37 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
       <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-gray-700" aria-label="Legend">
         {statuses.map((status) => (
           <li key={status} className="inline-flex items-center gap-1">
-            <span aria-hidden="true" className="size-2.5 rounded-sm" style={{ backgroundColor: fundingStatusFill(status) }} />
+            <span
+              aria-hidden="true"
+              className="size-2.5 rounded-sm"
+              style={{ backgroundColor: fundingStatusFill(status) }}
+            />
             {fundingStatusLabel(status)}
           </li>
         ))}
       </ul>
-      <div className="relative mt-2 overflow-x-auto" tabIndex={0} role="group" aria-label="Chart, scrolls sideways on narrow screens">
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="funding-chart-summary" className="block h-auto w-full min-w-[34rem]">
+      <div
+        className="relative mt-2 overflow-x-auto"
+        tabIndex={0}
+        role="group"
+        aria-label="Chart, scrolls sideways on narrow screens"
+      >
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="img"
+          aria-labelledby="funding-chart-summary"
+          className="block h-auto w-full min-w-[34rem]"
+        >
           {ticks.map((tick) => (
             <g key={tick}>
-              <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={tick === 0 ? "#6b7280" : "#e5e7eb"} strokeWidth={1} />
+              <line
+                x1={MARGIN.left}
+                x2={WIDTH - MARGIN.right}
+                y1={y(tick)}
+                y2={y(tick)}
+                stroke={tick === 0 ? "#6b7280" : "#e5e7eb"}
+                strokeWidth={1}
+              />
               <text x={MARGIN.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize="11" fill="#4b5563">
                 {formatAxis(tick)}
               </text>
@@ -114,7 +149,13 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
                 <title>{bucketTooltip(bucket)}</title>
               </rect>
               {i % labelEvery === 0 && (
-                <text x={MARGIN.left + i * slot + slot / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="11" fill="#4b5563">
+                <text
+                  x={MARGIN.left + i * slot + slot / 2}
+                  y={HEIGHT - 8}
+                  textAnchor="middle"
+                  fontSize="11"
+                  fill="#4b5563"
+                >
                   {axisLabel(bucket.start, unit)}
                 </text>
               )}
@@ -137,7 +178,12 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
   );
 }
 
-const SPAN_WORDS: Record<ChartGranularity, string> = { day: "", week: "weeks starting", month: "months", year: "years" };
+const SPAN_WORDS: Record<ChartGranularity, string> = {
+  day: "",
+  week: "weeks starting",
+  month: "months",
+  year: "years",
+};
 
 /** A bucket's name: its first day, or the month (2026-11) or the year (2026) it is. */
 function label(start: string, unit: ChartGranularity): string {
@@ -162,7 +208,8 @@ function tickValues(min: number, max: number): number[] {
   if (span <= 0) return [0];
   const step = niceCeil(span / 4);
   const ticks: number[] = [];
-  for (let tick = Math.ceil(min / step) * step; tick <= max + step / 1000; tick += step) ticks.push(Number(tick.toFixed(2)));
+  for (let tick = Math.ceil(min / step) * step; tick <= max + step / 1000; tick += step)
+    ticks.push(Number(tick.toFixed(2)));
   if (!ticks.includes(0)) ticks.push(0);
   return ticks;
 }

@@ -1,10 +1,11 @@
 // The funding report's filter form (a GET form: the URL holds the filters, and the CSV
 // export takes the very same query).
-import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
 import { FilterBar, FilterField, filterInputClasses } from "@/components/list/filter-bar";
 import { MultiSelect, type Option } from "@/components/list/multi-select";
+import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
 import { PRODUCT_TYPES, TRANSACTION_TYPES } from "@/lib/providers/chargeafter/funding-record-schema";
 import type { FundingFilters } from "@/lib/reconciliation/funding-filters";
+
 import { FUNDING_STATUS_ORDER, fundingStatusStyles } from "./funding-status-labels";
 
 const statusOptions: Option[] = FUNDING_STATUS_ORDER.map((value) => ({
@@ -21,11 +22,31 @@ type Props = { filters: FundingFilters; lenders: string[]; activeCount: number }
 export function FundingFilterBar({ filters, lenders, activeCount }: Props) {
   return (
     <FilterBar action="/reconciliation" activeCount={activeCount}>
-      <SearchFilter label="Search" placeholder="Order, transaction or charge id, name, email…" hint="A whole order, transaction or charge id matches exactly; part of the customer's name or email matches too." value={filters.q} />
+      <SearchFilter
+        label="Search"
+        placeholder="Order, transaction or charge id, name, email…"
+        hint="A whole order, transaction or charge id matches exactly; part of the customer's name or email matches too."
+        value={filters.q}
+      />
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
-      <MultiSelect name="transactionType" label="Transaction type" options={withSelected(TRANSACTION_TYPES, filters.transactionType)} selected={filters.transactionType} />
-      <MultiSelect name="lender" label="Lender" options={withSelected(lenders, filters.lender)} selected={filters.lender} />
-      <MultiSelect name="productType" label="Product type" options={withSelected(PRODUCT_TYPES, filters.productType)} selected={filters.productType} />
+      <MultiSelect
+        name="transactionType"
+        label="Transaction type"
+        options={withSelected(TRANSACTION_TYPES, filters.transactionType)}
+        selected={filters.transactionType}
+      />
+      <MultiSelect
+        name="lender"
+        label="Lender"
+        options={withSelected(lenders, filters.lender)}
+        selected={filters.lender}
+      />
+      <MultiSelect
+        name="productType"
+        label="Product type"
+        options={withSelected(PRODUCT_TYPES, filters.productType)}
+        selected={filters.productType}
+      />
       <FilterField label="Our match" htmlFor="filter-match">
         <select id="filter-match" name="match" defaultValue={filters.match ?? ""} className={filterInputClasses}>
           <option value="">Any</option>
@@ -34,7 +55,12 @@ export function FundingFilterBar({ filters, lenders, activeCount }: Props) {
         </select>
       </FilterField>
       <FilterField label="Date of" htmlFor="filter-date-field">
-        <select id="filter-date-field" name="dateField" defaultValue={filters.dateField === "fundedAt" ? "fundedAt" : ""} className={filterInputClasses}>
+        <select
+          id="filter-date-field"
+          name="dateField"
+          defaultValue={filters.dateField === "fundedAt" ? "fundedAt" : ""}
+          className={filterInputClasses}
+        >
           <option value="">Transaction</option>
           <option value="fundedAt">Funding</option>
         </select>

@@ -1,11 +1,13 @@
 // The funding report's rows: every field of each record, dense, scrolling sideways in its
 // own box on narrow screens, with our match (the application, or "no local match").
 import Link from "next/link";
+
 import { Badge } from "@/components/badge";
 import { DataTable, Td, Th } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { formatMoney } from "@/lib/format/format-money";
 import type { FundingRecordRow } from "@/lib/reconciliation/find-funding-records";
+
 import { FundingStatusBadge } from "./funding-badges";
 
 const none = <span className="text-gray-500">—</span>;
@@ -15,7 +17,13 @@ export function recordHref(transactionId: string): string {
   return `/reconciliation/records/${encodeURIComponent(transactionId)}`;
 }
 
-export function FundingRecordTable({ rows, sortedBy }: { rows: FundingRecordRow[]; sortedBy: "transactionDate" | "fundedAt" }) {
+export function FundingRecordTable({
+  rows,
+  sortedBy,
+}: {
+  rows: FundingRecordRow[];
+  sortedBy: "transactionDate" | "fundedAt";
+}) {
   return (
     <DataTable
       caption={`Funding records, newest ${sortedBy === "fundedAt" ? "funding" : "transaction"} date first: transaction and charge ids, type, dates, amounts, status, lender, product, promo code, merchant ids, customer, last update, and our match`}
@@ -47,11 +55,16 @@ export function FundingRecordTable({ rows, sortedBy }: { rows: FundingRecordRow[
                   {row.transactionId}
                 </Link>
                 {row.version > 1 && (
-                  <span className="ml-1 text-[0.6875rem] text-gray-600" title="Changed since first seen: open the record for its earlier versions">
+                  <span
+                    className="ml-1 text-[0.6875rem] text-gray-600"
+                    title="Changed since first seen: open the record for its earlier versions"
+                  >
                     v{row.version}
                   </span>
                 )}
-                <span className="block font-mono text-[0.6875rem] break-all text-gray-600">{row.chargeId || "no charge"}</span>
+                <span className="block font-mono text-[0.6875rem] break-all text-gray-600">
+                  {row.chargeId || "no charge"}
+                </span>
               </Td>
               <Td className="whitespace-nowrap">{row.transactionType}</Td>
               <Td className="whitespace-nowrap">
@@ -79,13 +92,13 @@ export function FundingRecordTable({ rows, sortedBy }: { rows: FundingRecordRow[
                   {row.promoCode && <span className="font-mono"> · {row.promoCode}</span>}
                 </span>
               </Td>
-              <Td className="min-w-[8rem] max-w-[12rem] font-mono text-xs break-all">
+              <Td className="max-w-[12rem] min-w-[8rem] font-mono text-xs break-all">
                 {row.merchantOrderId ?? none}
                 {row.merchantTransactionId && row.merchantTransactionId !== row.merchantOrderId && (
                   <span className="block text-gray-600">{row.merchantTransactionId}</span>
                 )}
               </Td>
-              <Td className="min-w-[13rem] max-w-[16rem]">
+              <Td className="max-w-[16rem] min-w-[13rem]">
                 {name || (row.email ? null : none)}
                 {row.email && <span className="block text-xs break-all text-gray-600">{row.email}</span>}
               </Td>

@@ -4,14 +4,46 @@ import type { StatusStyle } from "@/components/list/status-badge";
 import { FUNDING_STATUSES, type FundingStatus } from "@/lib/providers/chargeafter/funding-record-schema";
 
 export const fundingStatusStyles: Record<FundingStatus, StatusStyle> = {
-  RECONCILED: { label: "Reconciled", tone: "success", description: "The lender's transaction matches the charge: type and amount agree." },
-  TYPE_MISMATCH: { label: "Type mismatch", tone: "danger", description: "The lender recorded another transaction type than the charge (e.g. a refund against a settle)." },
-  AMOUNT_MISMATCH: { label: "Amount mismatch", tone: "danger", description: "The lender's amount differs from the charge's amount." },
-  MISSING: { label: "Missing", tone: "warning", description: "A lender transaction with no matching charge at ChargeAfter." },
-  ORIGINAL_TRANSACTION_MISSING: { label: "Original missing", tone: "warning", description: "A refund or reversal whose original transaction is not in the report." },
-  UNRECONCILED: { label: "Unreconciled (legacy)", tone: "warning", description: "Legacy status of older records: not yet reconciled." },
-  MISMATCHED: { label: "Mismatched (legacy)", tone: "danger", description: "Legacy status of older records: type or amount did not match." },
-  CHARGEBACK: { label: "Chargeback (legacy)", tone: "neutral", description: "Legacy status of older records: a chargeback." },
+  RECONCILED: {
+    label: "Reconciled",
+    tone: "success",
+    description: "The lender's transaction matches the charge: type and amount agree.",
+  },
+  TYPE_MISMATCH: {
+    label: "Type mismatch",
+    tone: "danger",
+    description: "The lender recorded another transaction type than the charge (e.g. a refund against a settle).",
+  },
+  AMOUNT_MISMATCH: {
+    label: "Amount mismatch",
+    tone: "danger",
+    description: "The lender's amount differs from the charge's amount.",
+  },
+  MISSING: {
+    label: "Missing",
+    tone: "warning",
+    description: "A lender transaction with no matching charge at ChargeAfter.",
+  },
+  ORIGINAL_TRANSACTION_MISSING: {
+    label: "Original missing",
+    tone: "warning",
+    description: "A refund or reversal whose original transaction is not in the report.",
+  },
+  UNRECONCILED: {
+    label: "Unreconciled (legacy)",
+    tone: "warning",
+    description: "Legacy status of older records: not yet reconciled.",
+  },
+  MISMATCHED: {
+    label: "Mismatched (legacy)",
+    tone: "danger",
+    description: "Legacy status of older records: type or amount did not match.",
+  },
+  CHARGEBACK: {
+    label: "Chargeback (legacy)",
+    tone: "neutral",
+    description: "Legacy status of older records: a chargeback.",
+  },
 };
 
 /** Chips and the chart list the current statuses first, then the legacy ones. */

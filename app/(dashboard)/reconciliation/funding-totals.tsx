@@ -1,7 +1,7 @@
 // Count and sums of the filtered funding records, exact to the cent (SQL numeric strings).
+import { formatCount } from "@/lib/format/format-count";
 import { formatMoney } from "@/lib/format/format-money";
 import type { FundingTotals as Totals } from "@/lib/reconciliation/summarize-funding-records";
-import { formatCount } from "@/lib/format/format-count";
 
 export function FundingTotals({ totals }: { totals: Totals }) {
   const items = [
@@ -19,7 +19,10 @@ export function FundingTotals({ totals }: { totals: Totals }) {
         {items.map((item) => (
           <div key={item.label} className="rounded-lg border border-gray-200 bg-white px-3 py-2 shadow-sm">
             <dt className="text-xs font-medium text-gray-600">{item.label}</dt>
-            <dd data-testid={item.testId} className="mt-0.5 text-base font-semibold break-all text-gray-900 tabular-nums sm:text-lg">
+            <dd
+              data-testid={item.testId}
+              className="mt-0.5 text-base font-semibold break-all text-gray-900 tabular-nums sm:text-lg"
+            >
               {item.value}
             </dd>
           </div>

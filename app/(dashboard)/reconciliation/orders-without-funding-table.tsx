@@ -1,6 +1,7 @@
 // Our own check: ChargeAfter applications approved (or confirmed) more than N days ago
 // that no funding record points at yet: money we expect that the report does not show.
 import Link from "next/link";
+
 import { DataTable, Td, Th } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { formatMoney } from "@/lib/format/format-money";
@@ -28,18 +29,27 @@ export function OrdersWithoutFundingTable({ rows }: { rows: OrderWithoutFunding[
           return (
             <tr key={row.id}>
               <Td className="max-w-[14rem]">
-                <Link href={`/applications/${row.id}`} className="font-mono text-xs font-medium break-all text-accent-700 underline-offset-2 hover:underline">
+                <Link
+                  href={`/applications/${row.id}`}
+                  className="font-mono text-xs font-medium break-all text-accent-700 underline-offset-2 hover:underline"
+                >
                   {row.externalId}
                 </Link>
-                <span className="block text-xs text-gray-600">{row.status === "CONFIRMED" ? "Confirmed" : "Approved"}</span>
+                <span className="block text-xs text-gray-600">
+                  {row.status === "CONFIRMED" ? "Confirmed" : "Approved"}
+                </span>
               </Td>
               <Td className="max-w-[12rem] font-mono text-xs break-all">
                 {row.merchantOrderId ?? none}
-                {row.merchantTransactionId && row.merchantTransactionId !== row.merchantOrderId && <span className="block text-gray-600">{row.merchantTransactionId}</span>}
+                {row.merchantTransactionId && row.merchantTransactionId !== row.merchantOrderId && (
+                  <span className="block text-gray-600">{row.merchantTransactionId}</span>
+                )}
               </Td>
               <Td className="max-w-[14rem]">
                 {name || (row.customerEmail ? null : none)}
-                {row.customerEmail && <span className="block text-xs break-all text-gray-600">{row.customerEmail}</span>}
+                {row.customerEmail && (
+                  <span className="block text-xs break-all text-gray-600">{row.customerEmail}</span>
+                )}
               </Td>
               <Td className="whitespace-nowrap">{row.lenderName ?? none}</Td>
               <Td className="text-right whitespace-nowrap">{formatMoney(row.approvedAmount)}</Td>

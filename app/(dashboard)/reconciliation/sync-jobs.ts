@@ -3,9 +3,10 @@
 // The SyncRun row is the lasting record; this registry only carries live progress. One
 // sync at a time: a second "Sync now" while one runs follows the running one.
 import { randomUUID } from "node:crypto";
+
 import type { Actor } from "@/lib/audit/actor";
-import type { SyncProgress, SyncRunSummary } from "@/lib/reconciliation/sync-run-summary";
 import { syncFundingFromChargeAfter } from "@/lib/reconciliation/sync-from-chargeafter";
+import type { SyncProgress, SyncRunSummary } from "@/lib/reconciliation/sync-run-summary";
 
 export type SyncJob = {
   id: string;
@@ -35,7 +36,10 @@ export function syncJob(id: string): SyncJob | null {
   return job ? { ...job, progress: { ...job.progress } } : null;
 }
 
-export function startSyncJob(input: { from: string; to: string; actor: Actor }): { job: SyncJob; alreadyRunning: boolean } {
+export function startSyncJob(input: { from: string; to: string; actor: Actor }): {
+  job: SyncJob;
+  alreadyRunning: boolean;
+} {
   prune();
   const running = runningSyncJob();
   if (running) return { job: running, alreadyRunning: true };
@@ -51,11 +55,22 @@ export function startSyncJob(input: { from: string; to: string; actor: Actor }):
     error: null,
   };
   jobs.set(job.id, job);
-  void syncFundingFromChargeAfter({ from: input.from, to: input.to, actor: input.actor, onProgress: (progress) => (job.progress = progress) })
+  void syncFundingFromChargeAfter({
+    from: input.from,
+    to: input.to,
+    actor: input.actor,
+    onProgress: (progress) => (job.progress = progress),
+  })
     .then((result) => {
       const { invalid: _invalid, ...run } = result;
       job.run = run;
-      job.progress = { fetched: run.fetchedCount, new: run.newCount, changed: run.changedCount, unchanged: run.unchangedCount, invalid: job.progress.invalid };
+      job.progress = {
+        fetched: run.fetchedCount,
+        new: run.newCount,
+        changed: run.changedCount,
+        unchanged: run.unchangedCount,
+        invalid: job.progress.invalid,
+      };
       job.state = run.status === "SUCCEEDED" ? "succeeded" : "failed";
       job.error = run.error;
     })
@@ -70,6 +85,7 @@ export function startSyncJob(input: { from: string; to: string; actor: Actor }):
 function prune() {
   const now = Date.now();
   for (const [id, job] of jobs) {
-    if (job.state !== "running" && now - (job.run?.finishedAt?.getTime() ?? job.startedAt.getTime()) > KEEP_FINISHED_MS) jobs.delete(id);
+    if (job.state !== "running" && now - (job.run?.finishedAt?.getTime() ?? job.startedAt.getTime()) > KEEP_FINISHED_MS)
+      jobs.delete(id);
   }
 }

@@ -1,12 +1,15 @@
 "use client";
+
 // "Sync now" (finance, admin): a date range, then live progress of the background sync
 // (polled once a second) until it ends; the page then reloads its data and run list.
 // Without CHARGEAFTER_PRIVATE_KEY it says so instead of offering a button that would fail.
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+
 import { Button } from "@/components/button";
 import { FieldErrors, inputClasses } from "@/components/form-field";
 import type { ActionState } from "@/lib/auth/action";
+
 import { fundingSyncProgressAction, startFundingSyncAction } from "./actions";
 import type { SyncJob } from "./sync-jobs";
 
@@ -67,7 +70,10 @@ export function SyncNow({ configured, defaultFrom, defaultTo, runningJob }: Prop
     setFieldErrors({});
     setStarting(true);
     try {
-      const state: ActionState<SyncJob> = await startFundingSyncAction({ status: "idle" }, new FormData(event.currentTarget));
+      const state: ActionState<SyncJob> = await startFundingSyncAction(
+        { status: "idle" },
+        new FormData(event.currentTarget),
+      );
       if (state.status === "ok" && state.data) setJob(state.data);
       else if (state.status === "error") {
         setError(state.message ?? "The sync could not be started.");
@@ -85,8 +91,8 @@ export function SyncNow({ configured, defaultFrom, defaultTo, runningJob }: Prop
     <div>
       {!configured && (
         <p className="mb-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950 ring-1 ring-amber-200 ring-inset">
-          <strong className="font-semibold">Not configured: set CHARGEAFTER_PRIVATE_KEY</strong> (the merchant&apos;s private API key) to sync the
-          funding report from ChargeAfter. Until then, import a report file below.
+          <strong className="font-semibold">Not configured: set CHARGEAFTER_PRIVATE_KEY</strong> (the merchant&apos;s
+          private API key) to sync the funding report from ChargeAfter. Until then, import a report file below.
         </p>
       )}
       <form onSubmit={start} className="flex flex-wrap items-end gap-2" aria-describedby={`${id}-hint`}>
@@ -122,7 +128,13 @@ export function SyncNow({ configured, defaultFrom, defaultTo, runningJob }: Prop
             className={`${inputClasses} h-8 py-0`}
           />
         </div>
-        <Button type="submit" variant="primary" size="sm" disabled={!configured || running || starting} aria-disabled={!configured || running || starting}>
+        <Button
+          type="submit"
+          variant="primary"
+          size="sm"
+          disabled={!configured || running || starting}
+          aria-disabled={!configured || running || starting}
+        >
           {running ? "Syncing…" : starting ? "Starting…" : "Sync now"}
         </Button>
       </form>
@@ -132,11 +144,23 @@ export function SyncNow({ configured, defaultFrom, defaultTo, runningJob }: Prop
         Days of the transaction date, at most 366 at once. Records already here are updated; earlier versions are kept.
       </p>
       {running && <progress aria-label="Sync progress" className="mt-2 h-2 w-full accent-accent-700" />}
-      <p role="status" className={job ? `mt-2 text-sm tabular-nums ${job.state === "failed" ? "text-red-800" : "text-gray-800"}` : "sr-only"}>
+      <p
+        role="status"
+        className={
+          job ? `mt-2 text-sm tabular-nums ${job.state === "failed" ? "text-red-800" : "text-gray-800"}` : "sr-only"
+        }
+      >
         {job ? describe(job) : ""}
       </p>
-      {job?.state === "failed" && job.error && <pre className="mt-1 max-h-40 overflow-auto text-xs whitespace-pre-wrap text-red-800">{job.error}</pre>}
-      <p role="alert" className={error ? "mt-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 ring-inset" : "sr-only"}>
+      {job?.state === "failed" && job.error && (
+        <pre className="mt-1 max-h-40 overflow-auto text-xs whitespace-pre-wrap text-red-800">{job.error}</pre>
+      )}
+      <p
+        role="alert"
+        className={
+          error ? "mt-2 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200 ring-inset" : "sr-only"
+        }
+      >
         {error}
       </p>
     </div>

@@ -1,6 +1,8 @@
 "use server";
+
 // Settings actions (admins only).
 import { z } from "zod";
+
 import { defineAction } from "@/lib/auth/action";
 import { sendTestDelivery, type TestDeliveryResult } from "@/lib/settings/send-test-delivery";
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+
 import { Badge } from "@/components/badge";
 import { buttonClasses } from "@/components/button";
 import { CopyButton } from "@/components/copy-button";
@@ -9,6 +10,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
 import { getProviderSettings, type ProviderSettings } from "@/lib/settings/get-provider-settings";
 import { publicBaseUrl, RECEIVER_PATHS } from "@/lib/settings/public-base-url";
+
 import { TestDeliveryButton } from "./test-delivery-button";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -29,12 +31,16 @@ export default async function SettingsPage() {
       />
       <div className="grid gap-6 lg:grid-cols-2">
         {getProviderSettings().map((provider) => (
-          <ProviderCard key={provider.provider} provider={provider} receiverUrl={`${base}${RECEIVER_PATHS[provider.provider]}`} />
+          <ProviderCard
+            key={provider.provider}
+            provider={provider}
+            receiverUrl={`${base}${RECEIVER_PATHS[provider.provider]}`}
+          />
         ))}
       </div>
       <p className="mt-6 text-xs text-gray-600">
-        Addresses are built from {env().PUBLIC_BASE_URL ? "PUBLIC_BASE_URL" : "the address you used to open this page"}; set PUBLIC_BASE_URL when
-        providers reach this desk under another name.
+        Addresses are built from {env().PUBLIC_BASE_URL ? "PUBLIC_BASE_URL" : "the address you used to open this page"};
+        set PUBLIC_BASE_URL when providers reach this desk under another name.
       </p>
     </>
   );
@@ -50,24 +56,35 @@ function ProviderCard({ provider, receiverUrl }: { provider: ProviderSettings; r
         </h2>
         <div className="flex gap-1.5">
           <Badge tone={provider.environment === "production" ? "accent" : "neutral"}>{provider.environment}</Badge>
-          <Badge tone={provider.receivesDeliveries ? "success" : "danger"}>{provider.receivesDeliveries ? "receiving" : "refusing deliveries"}</Badge>
+          <Badge tone={provider.receivesDeliveries ? "success" : "danger"}>
+            {provider.receivesDeliveries ? "receiving" : "refusing deliveries"}
+          </Badge>
           {provider.rotating && <Badge tone="warning">rotating credentials</Badge>}
         </div>
       </div>
 
-      <h3 className="mt-4 text-xs font-semibold tracking-wide text-gray-600 uppercase">Enter in {provider.label}&apos;s portal</h3>
+      <h3 className="mt-4 text-xs font-semibold tracking-wide text-gray-600 uppercase">
+        Enter in {provider.label}&apos;s portal
+      </h3>
       <div className="mt-1 flex flex-wrap items-center gap-2">
-        <code className="min-w-0 rounded border border-gray-200 bg-gray-50 px-2 py-1 font-mono text-xs break-all text-gray-900">{receiverUrl}</code>
+        <code className="min-w-0 rounded border border-gray-200 bg-gray-50 px-2 py-1 font-mono text-xs break-all text-gray-900">
+          {receiverUrl}
+        </code>
         <CopyButton text={receiverUrl} />
       </div>
       {provider.provider === "CHARGEAFTER" && (
-        <p className="mt-1 text-xs text-gray-600">with an Authorization header whose value is CHARGEAFTER_WEBHOOK_AUTHORIZATION.</p>
+        <p className="mt-1 text-xs text-gray-600">
+          with an Authorization header whose value is CHARGEAFTER_WEBHOOK_AUTHORIZATION.
+        </p>
       )}
 
       {(provider.receiverProblem || provider.apiProblem) && (
         <ul className="mt-3 space-y-1 text-sm">
           {[provider.receiverProblem, provider.apiProblem].filter(Boolean).map((problem) => (
-            <li key={problem} className="rounded-md bg-amber-50 px-3 py-2 text-amber-950 ring-1 ring-amber-200 ring-inset">
+            <li
+              key={problem}
+              className="rounded-md bg-amber-50 px-3 py-2 text-amber-950 ring-1 ring-amber-200 ring-inset"
+            >
               {problem}
             </li>
           ))}

@@ -1,16 +1,23 @@
 "use client";
+
 // "Send test delivery" and its outcome, shown in place with a link to the delivery log.
 import Link from "next/link";
 import { useActionState } from "react";
+
 import { SubmitButton } from "@/components/submit-button";
 import type { ActionState } from "@/lib/auth/action";
 import type { TestDeliveryResult } from "@/lib/settings/send-test-delivery";
+
 import { sendTestDeliveryAction } from "./actions";
 
 const idle: ActionState<TestDeliveryResult> = { status: "idle" };
 
 function describe(result: TestDeliveryResult): { tone: "ok" | "bad"; text: string } {
-  if (result.status === 200) return { tone: "ok", text: "Answered 200: received, verified and stored (as an ignored test event; it changes nothing)." };
+  if (result.status === 200)
+    return {
+      tone: "ok",
+      text: "Answered 200: received, verified and stored (as an ignored test event; it changes nothing).",
+    };
   if (result.status === 0) return { tone: "bad", text: result.error ?? "The receiver could not be reached." };
   return { tone: "bad", text: `Answered ${result.status}${result.error ? `: ${result.error}` : ""}` };
 }
@@ -28,7 +35,9 @@ export function TestDeliveryButton({ provider, label }: { provider: "WEGETFINANC
       <div aria-live="polite">
         {state.status === "error" && <p className="text-sm text-red-800">{state.message}</p>}
         {outcome && result && (
-          <p className={`rounded-md px-3 py-2 text-sm ring-1 ring-inset ${outcome.tone === "ok" ? "bg-green-50 text-green-900 ring-green-200" : "bg-red-50 text-red-900 ring-red-200"}`}>
+          <p
+            className={`rounded-md px-3 py-2 text-sm ring-1 ring-inset ${outcome.tone === "ok" ? "bg-green-50 text-green-900 ring-green-200" : "bg-red-50 text-red-900 ring-red-200"}`}
+          >
             {label}: {outcome.text}{" "}
             {result.deliveryId && (
               <Link href={`/deliveries/${result.deliveryId}`} className="font-medium underline">

@@ -1,5 +1,5 @@
 // GET /api/health — readiness: 200 when the database answers, 503 when it does not.
-import { checkDatabase } from "@/lib/db/check-database";
+import { checkDatabase } from "@/lib/health/check-database";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { countApplicationsByStatus, findApplications, listLenderNames } from "@/lib/applications/find-applications";
 import { readApplicationFilters } from "@/lib/applications/read-application-filters";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { resetDatabase } from "@/test/reset-database";
+
 import { makeApplication } from "./make-application";
 
 beforeEach(resetDatabase);
@@ -54,9 +56,17 @@ describe("findApplications filters", () => {
   });
 
   it("by amount: the approved amount, or the requested amount while nothing is approved; inclusive; exact decimals", async () => {
-    const approvedLow = await makeApplication({ requestedAmount: "2000.00", approvedAmount: "999.99", lastEventAt: at(1) });
+    const approvedLow = await makeApplication({
+      requestedAmount: "2000.00",
+      approvedAmount: "999.99",
+      lastEventAt: at(1),
+    });
     const requestedOnly = await makeApplication({ requestedAmount: "1000.00", lastEventAt: at(2) });
-    const approvedHigh = await makeApplication({ requestedAmount: "500.00", approvedAmount: "1299.99", lastEventAt: at(3) });
+    const approvedHigh = await makeApplication({
+      requestedAmount: "500.00",
+      approvedAmount: "1299.99",
+      lastEventAt: at(3),
+    });
     await makeApplication({ lastEventAt: at(4) }); // no amount at all: outside every range
 
     expect(await ids("min=1000")).toEqual([approvedHigh.id, requestedOnly.id]);
@@ -163,9 +173,25 @@ describe("countApplicationsByStatus", () => {
     await makeApplication({ status: "DECLINED", lenderName: "Finara" });
     await makeApplication({ status: "PENDING", provider: "WEGETFINANCING", lenderName: "Finara" });
 
-    expect(await counts("")).toEqual({ CREATED: 0, PREQUALIFIED: 0, PENDING: 1, DECLINED: 1, APPROVED: 2, CONFIRMED: 0, CANCELLED: 0 });
+    expect(await counts("")).toEqual({
+      CREATED: 0,
+      PREQUALIFIED: 0,
+      PENDING: 1,
+      DECLINED: 1,
+      APPROVED: 2,
+      CONFIRMED: 0,
+      CANCELLED: 0,
+    });
     expect(await counts("status=APPROVED")).toEqual(await counts(""));
-    expect(await counts("lender=Finara&status=DECLINED")).toEqual({ CREATED: 0, PREQUALIFIED: 0, PENDING: 1, DECLINED: 1, APPROVED: 1, CONFIRMED: 0, CANCELLED: 0 });
+    expect(await counts("lender=Finara&status=DECLINED")).toEqual({
+      CREATED: 0,
+      PREQUALIFIED: 0,
+      PENDING: 1,
+      DECLINED: 1,
+      APPROVED: 1,
+      CONFIRMED: 0,
+      CANCELLED: 0,
+    });
     expect(await counts("provider=CHARGEAFTER&lender=Finara")).toMatchObject({ PENDING: 0, DECLINED: 1, APPROVED: 1 });
     expect(Object.values(await counts("q=nobody-at-all"))).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
@@ -175,7 +201,9 @@ describe("findApplications keyset pagination", () => {
   it("walks older and back newer across pages with ties in lastEventAt, missing and repeating nothing", async () => {
     const created = [];
     for (let i = 0; i < 12; i++) created.push(await makeApplication({ lastEventAt: at(Math.floor(i / 3)) }));
-    const expected = [...created].sort((x, y) => y.lastEventAt.getTime() - x.lastEventAt.getTime() || (y.id < x.id ? -1 : 1)).map((a) => a.id);
+    const expected = [...created]
+      .sort((x, y) => y.lastEventAt.getTime() - x.lastEventAt.getTime() || (y.id < x.id ? -1 : 1))
+      .map((a) => a.id);
     const { filters } = readApplicationFilters({});
 
     const pages: string[][] = [];
@@ -194,7 +222,12 @@ describe("findApplications keyset pagination", () => {
 
     const middle = await findApplications({ filters, cursor: decodeCursor(newer[2]!), timeZone: "UTC", pageSize: 5 });
     expect(middle.rows.map((r) => r.id)).toEqual(pages[1]);
-    const first = await findApplications({ filters, cursor: decodeCursor(middle.newer!), timeZone: "UTC", pageSize: 5 });
+    const first = await findApplications({
+      filters,
+      cursor: decodeCursor(middle.newer!),
+      timeZone: "UTC",
+      pageSize: 5,
+    });
     expect(first.rows.map((r) => r.id)).toEqual(pages[0]);
     expect(first.newer).toBeNull();
   });
@@ -202,9 +235,18 @@ describe("findApplications keyset pagination", () => {
   it("sorts by creation when asked, with ties, and keeps the filters while paging", async () => {
     const rows = [];
     for (let i = 0; i < 7; i++) {
-      rows.push(await makeApplication({ status: i % 2 ? "APPROVED" : "DECLINED", createdAt: at(Math.floor(i / 2)), lastEventAt: at(30 - i) }));
+      rows.push(
+        await makeApplication({
+          status: i % 2 ? "APPROVED" : "DECLINED",
+          createdAt: at(Math.floor(i / 2)),
+          lastEventAt: at(30 - i),
+        }),
+      );
     }
-    const approved = rows.filter((_, i) => i % 2).sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (y.id < x.id ? -1 : 1)).map((a) => a.id);
+    const approved = rows
+      .filter((_, i) => i % 2)
+      .sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (y.id < x.id ? -1 : 1))
+      .map((a) => a.id);
     const { filters } = readApplicationFilters({ sort: "createdAt", status: "APPROVED" });
     const first = await findApplications({ filters, timeZone: "UTC", pageSize: 2 });
     const second = await findApplications({ filters, cursor: decodeCursor(first.older), timeZone: "UTC", pageSize: 2 });

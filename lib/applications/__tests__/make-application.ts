@@ -1,5 +1,6 @@
 // Creates an application directly, with sensible defaults, for the list's and page's tests.
 import { randomUUID } from "node:crypto";
+
 import { db, type Prisma } from "@/lib/db/client";
 
 export async function makeApplication(fields: Partial<Prisma.ApplicationUncheckedCreateInput> = {}) {

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { refreshApplicationStatus, RefreshNotPossibleError } from "@/lib/applications/refresh-application-status";
+
 import { getApplication } from "@/lib/applications/get-application";
-import { db } from "@/lib/db/client";
+import { refreshApplicationStatus, RefreshNotPossibleError } from "@/lib/applications/refresh-application-status";
 import { resetEnvCache } from "@/lib/config/env";
+import { db } from "@/lib/db/client";
 import { startFakeStatusApi, type FakeStatusApi } from "@/test/fakes/chargeafter-status-api";
 import { sharedFixture } from "@/test/provider-requests";
 import { resetDatabase } from "@/test/reset-database";
+
 import { makeApplication } from "./make-application";
 
 const fixture = JSON.parse(sharedFixture("chargeafter", "application-status.json")) as Record<string, unknown>;
@@ -30,7 +32,13 @@ describe("refreshApplicationStatus", () => {
     expect(checks).toHaveLength(1);
     expect(checks[0]).toMatchObject({ checkedByEmail: actor.email, applicationStatus: "Approved", response: fixture });
     const audit = await db().auditLog.findMany({ where: { targetType: "application", targetId: application.id } });
-    expect(audit).toEqual([expect.objectContaining({ action: "application.status-check", actorEmail: actor.email, details: { outcome: "ok", checkId: checks[0]!.id, applicationStatus: "Approved" } })]);
+    expect(audit).toEqual([
+      expect.objectContaining({
+        action: "application.status-check",
+        actorEmail: actor.email,
+        details: { outcome: "ok", checkId: checks[0]!.id, applicationStatus: "Approved" },
+      }),
+    ]);
 
     const after = await db().application.findUniqueOrThrow({ where: { id: application.id } });
     expect(after.status).toBe("PENDING");
@@ -46,10 +54,15 @@ describe("refreshApplicationStatus", () => {
     api.failNext(1, "500");
     const failed = await refreshApplicationStatus(application.id, actor, { access: access() });
     expect(failed).toMatchObject({ outcome: "failed", kind: "server-error" });
-    const unauthorized = await refreshApplicationStatus(application.id, actor, { access: { ...access(), privateKey: "not-the-key" } });
+    const unauthorized = await refreshApplicationStatus(application.id, actor, {
+      access: { ...access(), privateKey: "not-the-key" },
+    });
     expect(unauthorized).toMatchObject({ outcome: "failed", kind: "unauthorized" });
 
-    const checks = await db().applicationStatusCheck.findMany({ where: { applicationId: application.id }, orderBy: { checkedAt: "asc" } });
+    const checks = await db().applicationStatusCheck.findMany({
+      where: { applicationId: application.id },
+      orderBy: { checkedAt: "asc" },
+    });
     expect(checks.map((c) => c.applicationStatus)).toEqual([null, null]);
     expect(checks[0]!.response).toMatchObject({ error: { kind: "server-error", httpStatus: 500 } });
     expect(JSON.stringify(checks)).not.toContain("not-the-key");
@@ -58,12 +71,20 @@ describe("refreshApplicationStatus", () => {
   });
 
   it("refuses what cannot be refreshed: unknown ids, WeGetFinancing applications, no key configured", async () => {
-    await expect(refreshApplicationStatus("not-a-uuid", actor, { access: access() })).rejects.toBeInstanceOf(RefreshNotPossibleError);
-    await expect(refreshApplicationStatus("00000000-0000-4000-8000-000000000000", actor, { access: access() })).rejects.toThrow("There is no such application.");
+    await expect(refreshApplicationStatus("not-a-uuid", actor, { access: access() })).rejects.toBeInstanceOf(
+      RefreshNotPossibleError,
+    );
+    await expect(
+      refreshApplicationStatus("00000000-0000-4000-8000-000000000000", actor, { access: access() }),
+    ).rejects.toThrow("There is no such application.");
     const wgf = await makeApplication({ provider: "WEGETFINANCING" });
-    await expect(refreshApplicationStatus(wgf.id, actor, { access: access() })).rejects.toThrow("Only ChargeAfter applications");
+    await expect(refreshApplicationStatus(wgf.id, actor, { access: access() })).rejects.toThrow(
+      "Only ChargeAfter applications",
+    );
     const ca = await makeApplication({ externalId: "app_status_1" });
-    await expect(refreshApplicationStatus(ca.id, actor, { access: null })).rejects.toThrow("Not configured: set CHARGEAFTER_PRIVATE_KEY");
+    await expect(refreshApplicationStatus(ca.id, actor, { access: null })).rejects.toThrow(
+      "Not configured: set CHARGEAFTER_PRIVATE_KEY",
+    );
 
     // Without options it reads the environment.
     const saved = { ...process.env };

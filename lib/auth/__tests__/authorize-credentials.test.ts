@@ -1,15 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { resetDatabase } from "../../../test/reset-database";
-import { db } from "../../db/client";
-import { createUser } from "../../users/create-user";
-import { setUserDisabled } from "../../users/set-user-disabled";
-import { authorizeCredentials } from "../authorize-credentials";
-import { ACCOUNT_LIMIT, ADDRESS_LIMIT, PAIR_LIMIT } from "../sign-in-throttle";
+
+import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, PAIR_LIMIT } from "@/lib/auth/sign-in-throttle";
+import { db } from "@/lib/db/client";
+import { createUser } from "@/lib/users/create-user";
+import type * as Password from "@/lib/users/password";
+import { setUserDisabled } from "@/lib/users/set-user-disabled";
+import { resetDatabase } from "@/test/reset-database";
 
 // Counts the password checks that really happen.
 const checks = vi.hoisted(() => ({ count: 0 }));
-vi.mock("../../users/password", async (original) => {
-  const actual = await original<typeof import("../../users/password")>();
+vi.mock("@/lib/users/password", async (original) => {
+  const actual = await original<typeof Password>();
   return {
     ...actual,
     verifyPassword: (...args: Parameters<typeof actual.verifyPassword>) => {
@@ -35,8 +37,14 @@ describe("authorizeCredentials", () => {
   });
 
   it("refuses a wrong password, an unknown email and malformed input alike", async () => {
-    expect(await authorizeCredentials({ email: "ann@example.com", password: "nope" }, "10.0.0.1")).toEqual({ ok: false, reason: "invalid" });
-    expect(await authorizeCredentials({ email: "who@example.com", password: PASSWORD }, "10.0.0.1")).toEqual({ ok: false, reason: "invalid" });
+    expect(await authorizeCredentials({ email: "ann@example.com", password: "nope" }, "10.0.0.1")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await authorizeCredentials({ email: "who@example.com", password: PASSWORD }, "10.0.0.1")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await authorizeCredentials({ email: 42 }, "10.0.0.1")).toEqual({ ok: false, reason: "invalid" });
   });
 
@@ -44,11 +52,14 @@ describe("authorizeCredentials", () => {
     await createUser({ email: "boss@example.com", role: "admin" }, cli);
     const ann = await db().user.findUniqueOrThrow({ where: { email: "ann@example.com" } });
     await setUserDisabled(ann.id, true, cli);
-    expect(await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.0.0.1")).toMatchObject({ ok: false });
+    expect(await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.0.0.1")).toMatchObject({
+      ok: false,
+    });
   });
 
   it(`locks an account+address pair after ${PAIR_LIMIT} guesses, even for the right password; another address still signs in`, async () => {
-    for (let i = 0; i < PAIR_LIMIT; i++) await authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1");
+    for (let i = 0; i < PAIR_LIMIT; i++)
+      await authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1");
     const result = await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.0.0.1");
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toBe("throttled");
@@ -77,19 +88,27 @@ describe("authorizeCredentials", () => {
       ),
     );
     checks.count = 0;
-    expect(await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.9.9.9")).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.9.9.9")).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
     expect(checks.count).toBe(0);
   });
 
   it("guesses refused by a locked pair do not use up the account's ceiling", async () => {
-    await Promise.all(Array.from({ length: 200 }, () => authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1")));
+    await Promise.all(
+      Array.from({ length: 200 }, () =>
+        authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1"),
+      ),
+    );
     const account = await db().signInThrottle.findUniqueOrThrow({ where: { key: "account:ann@example.com" } });
     expect(account.failures).toBe(PAIR_LIMIT);
     expect((await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.0.0.2")).ok).toBe(true);
   });
 
   it("a success before the limit clears the pair's count", async () => {
-    for (let i = 0; i < PAIR_LIMIT - 1; i++) await authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1");
+    for (let i = 0; i < PAIR_LIMIT - 1; i++)
+      await authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1");
     expect((await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.0.0.1")).ok).toBe(true);
     expect((await authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1")).ok).toBe(false);
     expect((await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "10.0.0.1")).ok).toBe(true);
@@ -97,14 +116,23 @@ describe("authorizeCredentials", () => {
 
   it(`locks a client address after ${ADDRESS_LIMIT} failures across accounts`, async () => {
     await Promise.all(
-      Array.from({ length: ADDRESS_LIMIT }, (_, i) => authorizeCredentials({ email: `u${i}@example.com`, password: "wrong" }, "192.0.2.7")),
+      Array.from({ length: ADDRESS_LIMIT }, (_, i) =>
+        authorizeCredentials({ email: `u${i}@example.com`, password: "wrong" }, "192.0.2.7"),
+      ),
     );
-    expect(await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "192.0.2.7")).toMatchObject({ ok: false, reason: "throttled" });
+    expect(await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "192.0.2.7")).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
     expect((await authorizeCredentials({ email: "ann@example.com", password: PASSWORD }, "192.0.2.8")).ok).toBe(true);
   });
 
   it("counts concurrent attempts exactly (no lost updates)", async () => {
-    await Promise.all(Array.from({ length: 4 }, () => authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1")));
+    await Promise.all(
+      Array.from({ length: 4 }, () =>
+        authorizeCredentials({ email: "ann@example.com", password: "wrong" }, "10.0.0.1"),
+      ),
+    );
     const row = await db().signInThrottle.findUniqueOrThrow({ where: { key: "account:ann@example.com" } });
     expect(row.failures).toBe(4);
   });

@@ -1,10 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { PEER_ADDRESS_HEADER } from "../../server/forwarded";
-import { clientAddress } from "../client-address";
+
+import { clientAddress } from "@/lib/auth/client-address";
+import { PEER_ADDRESS_HEADER } from "@/lib/server/forwarded";
 
 // What scripts/serve.ts hands on: the client's X-Forwarded-For (if any) and the socket's peer.
 const headers = (xff: string | undefined, peer: string | undefined) =>
-  new Headers({ ...(xff === undefined ? {} : { "x-forwarded-for": xff }), ...(peer === undefined ? {} : { [PEER_ADDRESS_HEADER]: peer }) });
+  new Headers({
+    ...(xff === undefined ? {} : { "x-forwarded-for": xff }),
+    ...(peer === undefined ? {} : { [PEER_ADDRESS_HEADER]: peer }),
+  });
 
 describe("clientAddress", () => {
   afterEach(() => {

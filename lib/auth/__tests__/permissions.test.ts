@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can } from "../permissions";
+
+import { can } from "@/lib/auth/permissions";
 
 describe("role matrix of CONTRACT.md", () => {
   const cases = [
@@ -12,6 +13,10 @@ describe("role matrix of CONTRACT.md", () => {
     ["viewSettings", false, false, true],
   ] as const;
   it.each(cases)("%s: support %s, finance %s, admin %s", (permission, support, finance, admin) => {
-    expect([can("SUPPORT", permission), can("FINANCE", permission), can("ADMIN", permission)]).toEqual([support, finance, admin]);
+    expect([can("SUPPORT", permission), can("FINANCE", permission), can("ADMIN", permission)]).toEqual([
+      support,
+      finance,
+      admin,
+    ]);
   });
 });

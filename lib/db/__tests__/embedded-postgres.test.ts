@@ -2,9 +2,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { DatabaseInUseError, openEmbeddedDatabase } from "../embedded-postgres";
+
+import { DatabaseInUseError, openEmbeddedDatabase } from "@/lib/db/embedded-postgres";
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "fd-embedded-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -1,8 +1,9 @@
 // Bind parameters written in as literals: exact text, the same meaning PostgreSQL gives the
 // bound value, and no way for a value to become SQL.
 import { describe, expect, it } from "vitest";
-import { inlineSqlParams, sqlLiteral } from "../inline-sql-params";
-import { pgPool } from "../pg-pool";
+
+import { inlineSqlParams, sqlLiteral } from "@/lib/db/inline-sql-params";
+import { pgPool } from "@/lib/db/pg-pool";
 
 const HOSTILE = [
   "",
@@ -12,7 +13,7 @@ const HOSTILE = [
   "back\\slash",
   "\\",
   "\\'",
-  "'); DROP TABLE \"FundingRecord\"; --",
+  '\'); DROP TABLE "FundingRecord"; --',
   "$1 $$ $a$ dollar",
   "Nguyễn Thị 🎉 ÅÄÖ",
   "line\nbreak\r\ttab",
@@ -46,7 +47,9 @@ describe("sqlLiteral", () => {
 describe("inlineSqlParams", () => {
   it("replaces each placeholder once, $10 as itself and not as $1 followed by 0", () => {
     const values = Array.from({ length: 11 }, (_, i) => `v${i + 1}`);
-    expect(inlineSqlParams("a = $1 AND b = $10 AND c = $11 AND d = $1", values)).toBe("a = 'v1' AND b = 'v10' AND c = 'v11' AND d = 'v1'");
+    expect(inlineSqlParams("a = $1 AND b = $10 AND c = $11 AND d = $1", values)).toBe(
+      "a = 'v1' AND b = 'v10' AND c = 'v11' AND d = 'v1'",
+    );
   });
 
   it("never rescans what it wrote: a value that looks like a placeholder stays text", () => {
@@ -65,7 +68,10 @@ describe("inlineSqlParams", () => {
   });
 
   it("arrays work where the filters put them, = ANY($n::text[]), empty included", async () => {
-    const sql = inlineSqlParams("SELECT 'b''c' = ANY($1::text[]) AS hit, 'x' = ANY($2::text[]) AS miss, cardinality($1::text[]) AS n", [["a", "b'c", "\\"], []]);
+    const sql = inlineSqlParams(
+      "SELECT 'b''c' = ANY($1::text[]) AS hit, 'x' = ANY($2::text[]) AS miss, cardinality($1::text[]) AS n",
+      [["a", "b'c", "\\"], []],
+    );
     const { rows } = await pgPool().query(sql);
     expect(rows[0]).toEqual({ hit: true, miss: false, n: 3 });
   });
@@ -75,7 +81,10 @@ describe("inlineSqlParams", () => {
     const client = await pgPool().connect();
     try {
       await client.query("SET TIME ZONE 'America/New_York'");
-      const inlined = inlineSqlParams("SELECT $1 = $2::timestamptz AS same, timestamptz '2026-11-01 00:00-04' >= $1 AS ge", [instant, instant.toISOString()]);
+      const inlined = inlineSqlParams(
+        "SELECT $1 = $2::timestamptz AS same, timestamptz '2026-11-01 00:00-04' >= $1 AS ge",
+        [instant, instant.toISOString()],
+      );
       const { rows } = await client.query(inlined);
       expect(rows[0]).toEqual({ same: true, ge: true });
       const { rows: back } = await client.query<{ t: Date }>(inlineSqlParams("SELECT $1 AS t", [instant]));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isTransientDatabaseError } from "../is-transient-error";
+
+import { isTransientDatabaseError } from "@/lib/db/is-transient-error";
 
 describe("isTransientDatabaseError", () => {
   it.each([
@@ -17,7 +18,7 @@ describe("isTransientDatabaseError", () => {
 
 describe("isConflictError", () => {
   it("knows a deadlock and a serialization failure, and nothing else", async () => {
-    const { isConflictError } = await import("../is-transient-error");
+    const { isConflictError } = await import("@/lib/db/is-transient-error");
     expect(isConflictError(new Error("Raw query failed. Code: `40P01`. Message: `deadlock detected`"))).toBe(true);
     expect(isConflictError({ code: "40001" })).toBe(true);
     expect(isConflictError({ code: "57P01" })).toBe(false);

@@ -1,12 +1,15 @@
 // applyMigrations against a real PostgreSQL: DATABASE_URL's server when set
 // (each test gets its own scratch database there), else a throwaway one.
-import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, checksum } from "../migrate.ts";
-import { readMigrationList, withSchemaEngine } from "../schema-engine/index.ts";
+
+import { applyMigrations, checksum } from "@/lib/db/migrate.ts";
+import { readMigrationList, withSchemaEngine } from "@/lib/db/schema-engine/index.ts";
+
 import { createScratchDatabase, startThrowawayPostgres, type ThrowawayPostgres } from "./throwaway-postgres.ts";
 
 let server: ThrowawayPostgres | undefined;
@@ -121,8 +124,11 @@ describe("applyMigrations", () => {
       );
     expect(await describeTable(ours)).toEqual(await describeTable(theirs));
     const constraints = (url: string) =>
-      query(url, `SELECT contype, pg_get_constraintdef(oid) AS def FROM pg_constraint
-                   WHERE conrelid = '_prisma_migrations'::regclass AND contype IN ('p', 'u') ORDER BY 1`);
+      query(
+        url,
+        `SELECT contype, pg_get_constraintdef(oid) AS def FROM pg_constraint
+                   WHERE conrelid = '_prisma_migrations'::regclass AND contype IN ('p', 'u') ORDER BY 1`,
+      );
     expect(await constraints(ours)).toEqual(await constraints(theirs));
 
     const [ourRows, theirRows] = [await migrationRows(ours), await migrationRows(theirs)];
@@ -136,7 +142,9 @@ describe("applyMigrations", () => {
       uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(r.id),
     });
     expect(ourRows.map(shape)).toEqual(theirRows.map(shape));
-    expect(ourRows.map((r) => r.checksum)).toEqual(FIXTURE_NAMES.map((n) => checksum(FIXTURE[n as keyof typeof FIXTURE])));
+    expect(ourRows.map((r) => r.checksum)).toEqual(
+      FIXTURE_NAMES.map((n) => checksum(FIXTURE[n as keyof typeof FIXTURE])),
+    );
 
     // What `prisma migrate status` would say about our database: in sync.
     const diagnosis = await withSchemaEngine({ databaseUrl: ours }, (engine) =>

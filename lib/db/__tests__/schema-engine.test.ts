@@ -3,8 +3,11 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { draftMigration, migrationFolderName } from "../schema-engine/index.ts";
+
+import { draftMigration, migrationFolderName } from "@/lib/db/schema-engine/index.ts";
+
 import { startThrowawayPostgres, type ThrowawayPostgres } from "./throwaway-postgres.ts";
 
 let server: ThrowawayPostgres | undefined;
@@ -66,7 +69,11 @@ describe("draftMigration", () => {
     const changed = original.replace(/^(\s+name\s+String\?)$/m, "$1 @db.VarChar(120)");
     expect(changed).not.toBe(original);
     await writeFile(schema, changed);
-    const sql = await draftMigration({ databaseUrl: serverUrl, schemaPath: schema, migrationsDir: "prisma/migrations" });
+    const sql = await draftMigration({
+      databaseUrl: serverUrl,
+      schemaPath: schema,
+      migrationsDir: "prisma/migrations",
+    });
     expect(sql).toBe('-- AlterTable\nALTER TABLE "User" ALTER COLUMN "name" SET DATA TYPE VARCHAR(120);\n');
   }, 60_000);
 
@@ -76,7 +83,11 @@ describe("draftMigration", () => {
     const [init] = (await readdir(dir)).filter((n) => n.endsWith("_init"));
     await cp(path.join(dir, init!), path.join(dir, "29991231235959_comment"), { recursive: true });
     await writeFile(path.join(dir, "29991231235959_comment", "migration.sql"), `COMMENT ON TABLE "User" IS 'a; b';\n`);
-    const sql = await draftMigration({ databaseUrl: serverUrl, schemaPath: "prisma/schema.prisma", migrationsDir: dir });
+    const sql = await draftMigration({
+      databaseUrl: serverUrl,
+      schemaPath: "prisma/schema.prisma",
+      migrationsDir: dir,
+    });
     expect(sql).toBeNull();
   }, 60_000);
 });

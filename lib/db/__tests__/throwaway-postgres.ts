@@ -1,8 +1,9 @@
 // Test helpers: a disposable PostgreSQL server, and fresh databases on any server.
 import { randomUUID } from "node:crypto";
-import { databaseUrl, runAdminQuery } from "../admin-query";
 
-export { startThrowawayPostgres, type ThrowawayPostgres } from "../schema-engine/throwaway-postgres.ts";
+import { databaseUrl, runAdminQuery } from "@/lib/db/admin-query";
+
+export { startThrowawayPostgres, type ThrowawayPostgres } from "@/lib/db/schema-engine/throwaway-postgres.ts";
 
 /**
  * A new empty database on the server of `serverUrl` (needs CREATEDB), so a

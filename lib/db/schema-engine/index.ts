@@ -1,8 +1,9 @@
 // Drives Prisma's schema engine (WebAssembly) to write migrations offline.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { pgEngineAdapter } from "./pg-adapter.ts";
+
 import { LOCKFILE_CONTENT, readMigrationList } from "./migrations-dir.ts";
+import { pgEngineAdapter } from "./pg-adapter.ts";
 import { loadSchemaEngine, takePanicMessage, type SchemaEngine } from "./wasm.ts";
 
 export {

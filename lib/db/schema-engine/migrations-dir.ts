@@ -2,6 +2,7 @@
 // CLI does (folders sorted by name, migration.sql, migration_lock.toml).
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+
 import type { MigrationList } from "./wasm.ts";
 
 export const LOCKFILE = "migration_lock.toml";
@@ -16,7 +17,10 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
   const baseDir = path.resolve(migrationsDir);
   const lockContent = await readFile(path.join(baseDir, LOCKFILE), "utf8").catch(() => null);
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     dirs.map(async (dir) => ({
       path: dir,
@@ -44,9 +48,11 @@ export async function writeMigration(migrationsDir: string, name: string, sql: s
   await mkdir(dir); // throws EEXIST rather than overwrite
   const file = path.join(dir, "migration.sql");
   await writeFile(file, sql, { flag: "wx" });
-  await writeFile(path.join(migrationsDir, LOCKFILE), LOCKFILE_CONTENT, { flag: "wx" }).catch((err: NodeJS.ErrnoException) => {
-    if (err.code !== "EEXIST") throw err;
-  });
+  await writeFile(path.join(migrationsDir, LOCKFILE), LOCKFILE_CONTENT, { flag: "wx" }).catch(
+    (err: NodeJS.ErrnoException) => {
+      if (err.code !== "EEXIST") throw err;
+    },
+  );
   return file;
 }
 
@@ -65,7 +71,11 @@ const stamp = (d: Date) =>
  */
 export function migrationFolderName(name: string, existing: string[], now = new Date()): string {
   let ts = stamp(now);
-  const last = existing.map((n) => /^(\d{14})_/.exec(n)?.[1]).filter((t): t is string => !!t).sort().at(-1);
+  const last = existing
+    .map((n) => /^(\d{14})_/.exec(n)?.[1])
+    .filter((t): t is string => !!t)
+    .sort()
+    .at(-1);
   if (last && ts <= last) {
     const [y, mo, d, h, mi, s] = [0, 4, 6, 8, 10, 12].map((i) => Number(last.slice(i, i + (i === 0 ? 4 : 2))));
     ts = stamp(new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s! + 1)));

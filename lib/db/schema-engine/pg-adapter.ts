@@ -1,6 +1,7 @@
 // A migration-aware driver adapter for the schema engine: @prisma/adapter-pg
 // with three fixes that the engine's introspection and shadow database need.
 import { randomUUID } from "node:crypto";
+
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
@@ -11,7 +12,8 @@ import {
   type SqlQueryable,
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { databaseUrl, runAdminQuery } from "../admin-query";
+
+import { databaseUrl, runAdminQuery } from "@/lib/db/admin-query";
 
 const OID_CHAR = 18; // the one-byte "char" type of catalog columns (pg_constraint.contype, ...)
 const OID_TEXT = 25;
@@ -85,7 +87,6 @@ function patched(adapter: SqlDriverAdapter & { underlyingDriver(): pg.Pool }): S
   adapter.startTransaction = async (isolationLevel) => typeCharColumns(await startTransaction(isolationLevel));
   return typeCharColumns(adapter);
 }
-
 
 export type EngineAdapter = ReturnType<typeof bindMigrationAwareSqlAdapterFactory> & {
   /** Closes every pool the engine opened (it does not always dispose them itself). */

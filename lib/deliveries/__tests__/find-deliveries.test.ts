@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { findDeliveries } from "@/lib/deliveries/find-deliveries";
 import { readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { resetDatabase } from "@/test/reset-database";
+
 import { makeDelivery } from "./make-delivery";
 
 beforeEach(resetDatabase);
@@ -19,17 +21,43 @@ async function ids(query: string, timeZone = "UTC") {
 
 describe("findDeliveries filters", () => {
   it("by provider, event type, HTTP status class, verification, processing and duplicate", async () => {
-    const wgf = await makeDelivery({ provider: "WEGETFINANCING", endpoint: "/api/postbacks/wegetfinancing", eventType: "wgf.postback.approved" });
-    const approved = await makeDelivery({ eventType: "application.approved", receivedAt: new Date("2026-11-02T15:01:00Z") });
-    const rejected = await makeDelivery({ verification: "INVALID", processing: "REJECTED", responseStatus: 401, eventType: null, receivedAt: new Date("2026-11-02T15:02:00Z") });
-    const unavailable = await makeDelivery({ responseStatus: 503, processing: "FAILED", receivedAt: new Date("2026-11-02T15:03:00Z") });
-    const duplicate = await makeDelivery({ processing: "DUPLICATE", duplicateOfId: approved.id, eventType: "application.approved", receivedAt: new Date("2026-11-02T15:04:00Z") });
+    const wgf = await makeDelivery({
+      provider: "WEGETFINANCING",
+      endpoint: "/api/postbacks/wegetfinancing",
+      eventType: "wgf.postback.approved",
+    });
+    const approved = await makeDelivery({
+      eventType: "application.approved",
+      receivedAt: new Date("2026-11-02T15:01:00Z"),
+    });
+    const rejected = await makeDelivery({
+      verification: "INVALID",
+      processing: "REJECTED",
+      responseStatus: 401,
+      eventType: null,
+      receivedAt: new Date("2026-11-02T15:02:00Z"),
+    });
+    const unavailable = await makeDelivery({
+      responseStatus: 503,
+      processing: "FAILED",
+      receivedAt: new Date("2026-11-02T15:03:00Z"),
+    });
+    const duplicate = await makeDelivery({
+      processing: "DUPLICATE",
+      duplicateOfId: approved.id,
+      eventType: "application.approved",
+      receivedAt: new Date("2026-11-02T15:04:00Z"),
+    });
 
     expect(await ids("provider=WEGETFINANCING")).toEqual([wgf.id]);
     expect(await ids("provider=chargeafter")).toEqual([duplicate.id, unavailable.id, rejected.id, approved.id]);
     expect(await ids("provider=CHARGEAFTER&provider=WEGETFINANCING")).toHaveLength(5);
     expect(await ids("eventType=application.approved")).toEqual([duplicate.id, approved.id]);
-    expect(await ids("eventType=application.approved&eventType=wgf.postback.approved")).toEqual([duplicate.id, approved.id, wgf.id]);
+    expect(await ids("eventType=application.approved&eventType=wgf.postback.approved")).toEqual([
+      duplicate.id,
+      approved.id,
+      wgf.id,
+    ]);
     expect(await ids("status=4xx")).toEqual([rejected.id]);
     expect(await ids("status=5xx&status=4xx")).toEqual([unavailable.id, rejected.id]);
     expect(await ids("status=2xx")).toEqual([duplicate.id, approved.id, wgf.id]);
@@ -78,7 +106,20 @@ describe("findDeliveries filters", () => {
     const { filters } = readDeliveryFilters({});
     const page = await findDeliveries({ filters, timeZone: "UTC" });
     expect(Object.keys(page.rows[0]!).sort()).toEqual(
-      ["duplicateOfId", "endpoint", "eventType", "flags", "id", "processing", "processingError", "provider", "receivedAt", "replayCount", "responseStatus", "verification"].sort(),
+      [
+        "duplicateOfId",
+        "endpoint",
+        "eventType",
+        "flags",
+        "id",
+        "processing",
+        "processingError",
+        "provider",
+        "receivedAt",
+        "replayCount",
+        "responseStatus",
+        "verification",
+      ].sort(),
     );
   });
 });
@@ -87,8 +128,11 @@ describe("findDeliveries keyset pagination", () => {
   it("walks older and back newer across pages with ties in receivedAt, missing and repeating nothing", async () => {
     // 12 deliveries over 4 distinct times: three share each instant.
     const created = [];
-    for (let i = 0; i < 12; i++) created.push(await makeDelivery({ receivedAt: new Date(Date.UTC(2026, 10, 2, 15, Math.floor(i / 3))) }));
-    const expected = [...created].sort((x, y) => y.receivedAt.getTime() - x.receivedAt.getTime() || (y.id < x.id ? -1 : 1)).map((d) => d.id);
+    for (let i = 0; i < 12; i++)
+      created.push(await makeDelivery({ receivedAt: new Date(Date.UTC(2026, 10, 2, 15, Math.floor(i / 3))) }));
+    const expected = [...created]
+      .sort((x, y) => y.receivedAt.getTime() - x.receivedAt.getTime() || (y.id < x.id ? -1 : 1))
+      .map((d) => d.id);
     const { filters } = readDeliveryFilters({});
 
     const pages: string[][] = [];
@@ -106,7 +150,12 @@ describe("findDeliveries keyset pagination", () => {
     expect(newerCursors[0]).toBeNull();
 
     // Back from the last page: the middle page, then the first.
-    const middle = await findDeliveries({ filters, cursor: decodeCursor(newerCursors[2]!), timeZone: "UTC", pageSize: 5 });
+    const middle = await findDeliveries({
+      filters,
+      cursor: decodeCursor(newerCursors[2]!),
+      timeZone: "UTC",
+      pageSize: 5,
+    });
     expect(middle.rows.map((r) => r.id)).toEqual(pages[1]);
     const first = await findDeliveries({ filters, cursor: decodeCursor(middle.newer!), timeZone: "UTC", pageSize: 5 });
     expect(first.rows.map((r) => r.id)).toEqual(pages[0]);
@@ -114,7 +163,8 @@ describe("findDeliveries keyset pagination", () => {
   });
 
   it("keeps the filters while paging", async () => {
-    for (let i = 0; i < 4; i++) await makeDelivery({ provider: "WEGETFINANCING", receivedAt: new Date(Date.UTC(2026, 10, 2, 15, i)) });
+    for (let i = 0; i < 4; i++)
+      await makeDelivery({ provider: "WEGETFINANCING", receivedAt: new Date(Date.UTC(2026, 10, 2, 15, i)) });
     for (let i = 0; i < 4; i++) await makeDelivery({ receivedAt: new Date(Date.UTC(2026, 10, 2, 15, i)) });
     const { filters } = readDeliveryFilters({ provider: "WEGETFINANCING" });
     const first = await findDeliveries({ filters, timeZone: "UTC", pageSize: 3 });

@@ -1,24 +1,42 @@
 import { beforeEach, expect, it } from "vitest";
+
 import { db } from "@/lib/db/client";
 import { findReplayableDeliveryIds } from "@/lib/deliveries/find-replayable-delivery-ids";
 import { getDelivery } from "@/lib/deliveries/get-delivery";
 import { readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
 import { resetDatabase } from "@/test/reset-database";
+
 import { makeDelivery } from "./make-delivery";
 
 beforeEach(resetDatabase);
 
 it("is null for a malformed or unknown id", async () => {
   expect(await getDelivery("not-a-uuid")).toBeNull();
-  expect(await getDelivery("'; DROP TABLE \"Delivery\"; --")).toBeNull();
+  expect(await getDelivery('\'; DROP TABLE "Delivery"; --')).toBeNull();
   expect(await getDelivery("00000000-0000-4000-8000-000000000000")).toBeNull();
 });
 
 it("returns headers, body, duplicates and the audit entries about it", async () => {
-  const original = await makeDelivery({ headers: { "x-b": "2", authorization: "***", "content-type": "application/json" } });
-  const duplicate = await makeDelivery({ processing: "DUPLICATE", duplicateOfId: original.id, receivedAt: new Date("2026-11-02T15:05:00Z") });
-  await db().auditLog.create({ data: { actorEmail: "admin@x.test", action: "delivery.replay", targetType: "delivery", targetId: original.id, details: { outcome: "unchanged" } } });
-  await db().auditLog.create({ data: { actorEmail: "admin@x.test", action: "delivery.replay", targetType: "delivery", targetId: duplicate.id } });
+  const original = await makeDelivery({
+    headers: { "x-b": "2", authorization: "***", "content-type": "application/json" },
+  });
+  const duplicate = await makeDelivery({
+    processing: "DUPLICATE",
+    duplicateOfId: original.id,
+    receivedAt: new Date("2026-11-02T15:05:00Z"),
+  });
+  await db().auditLog.create({
+    data: {
+      actorEmail: "admin@x.test",
+      action: "delivery.replay",
+      targetType: "delivery",
+      targetId: original.id,
+      details: { outcome: "unchanged" },
+    },
+  });
+  await db().auditLog.create({
+    data: { actorEmail: "admin@x.test", action: "delivery.replay", targetType: "delivery", targetId: duplicate.id },
+  });
 
   const detail = await getDelivery(original.id);
   expect(detail?.headers).toEqual([
@@ -43,6 +61,12 @@ it("finds the verified failed, invalid and ignored deliveries of a filter for a 
   await makeDelivery({ processing: "FAILED", provider: "WEGETFINANCING", receivedAt: at(5) });
 
   const { filters } = readDeliveryFilters({ provider: "CHARGEAFTER" });
-  expect(await findReplayableDeliveryIds({ filters, timeZone: "UTC" })).toEqual({ ids: [ignored.id, invalid.id, failed.id], more: false });
-  expect(await findReplayableDeliveryIds({ filters, timeZone: "UTC", limit: 2 })).toEqual({ ids: [ignored.id, invalid.id], more: true });
+  expect(await findReplayableDeliveryIds({ filters, timeZone: "UTC" })).toEqual({
+    ids: [ignored.id, invalid.id, failed.id],
+    more: false,
+  });
+  expect(await findReplayableDeliveryIds({ filters, timeZone: "UTC", limit: 2 })).toEqual({
+    ids: [ignored.id, invalid.id],
+    more: true,
+  });
 });

@@ -1,9 +1,14 @@
 // Creates a stored delivery directly, with sensible defaults, for the log's tests.
 import { randomUUID } from "node:crypto";
+
 import { db, type Prisma } from "@/lib/db/client";
 
 export async function makeDelivery(fields: Partial<Prisma.DeliveryUncheckedCreateInput> = {}) {
-  const body = fields.rawBody ?? new Uint8Array(Buffer.from(JSON.stringify({ eventType: "application.created", applicationId: `app_${randomUUID()}` })));
+  const body =
+    fields.rawBody ??
+    new Uint8Array(
+      Buffer.from(JSON.stringify({ eventType: "application.created", applicationId: `app_${randomUUID()}` })),
+    );
   return db().delivery.create({
     data: {
       provider: "CHARGEAFTER",

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db/client";
-import { findDisputes, listDisputeLenders } from "@/lib/disputes/find-disputes";
 import { disputeAgeDays } from "@/lib/disputes/dispute-labels";
+import { findDisputes, listDisputeLenders } from "@/lib/disputes/find-disputes";
 import { readDisputeFilters } from "@/lib/disputes/read-dispute-filters";
 import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset";
 import { resetDatabase } from "@/test/reset-database";
+
 import { makeApplication, makeDispute } from "./make-dispute";
 
 beforeEach(resetDatabase);
@@ -22,9 +24,22 @@ async function ids(query: string, timeZone = "UTC") {
 
 describe("findDisputes filters", () => {
   it("by status (repeatable) and lender (repeatable, exact)", async () => {
-    const open = await makeDispute({ status: "OPEN", lenderId: "lender_a", openedAt: new Date("2026-11-01T10:00:00Z") });
-    const updated = await makeDispute({ status: "LENDER_UPDATED", lenderId: "lender_b", openedAt: new Date("2026-11-02T10:00:00Z") });
-    const resolved = await makeDispute({ status: "RESOLVED", lenderId: "lender_a", openedAt: new Date("2026-11-03T10:00:00Z"), resolvedAt: new Date("2026-11-04T10:00:00Z") });
+    const open = await makeDispute({
+      status: "OPEN",
+      lenderId: "lender_a",
+      openedAt: new Date("2026-11-01T10:00:00Z"),
+    });
+    const updated = await makeDispute({
+      status: "LENDER_UPDATED",
+      lenderId: "lender_b",
+      openedAt: new Date("2026-11-02T10:00:00Z"),
+    });
+    const resolved = await makeDispute({
+      status: "RESOLVED",
+      lenderId: "lender_a",
+      openedAt: new Date("2026-11-03T10:00:00Z"),
+      resolvedAt: new Date("2026-11-04T10:00:00Z"),
+    });
     await makeDispute({ status: "OPEN", lenderId: "lender_ab", openedAt: new Date("2026-10-01T10:00:00Z") });
 
     expect(await ids("status=OPEN")).toHaveLength(2);
@@ -64,7 +79,12 @@ describe("findDisputes filters", () => {
 
   it("searches our id, the provider's dispute id, the lender's dispute id and the application's external id, exactly", async () => {
     const application = await makeApplication({ externalId: "app_search_1" });
-    const a = await makeDispute({ externalId: "dsp_1001", lenderDisputeId: "LND-88231", applicationId: application.id, openedAt: new Date("2026-11-01T00:00:00Z") });
+    const a = await makeDispute({
+      externalId: "dsp_1001",
+      lenderDisputeId: "LND-88231",
+      applicationId: application.id,
+      openedAt: new Date("2026-11-01T00:00:00Z"),
+    });
     const b = await makeDispute({ externalId: "dsp_1002", applicationId: application.id });
     await makeDispute({ externalId: "dsp_10011", lenderDisputeId: "LND-882310" });
     expect(await ids("q=dsp_1001")).toEqual([a.id]);
@@ -78,8 +98,20 @@ describe("findDisputes filters", () => {
 
   it("returns the list's columns, with the application and the lender's name", async () => {
     const application = await makeApplication({ externalId: "app_cols", customerFirstName: "Ada" });
-    await db().lenderOutcome.create({ data: { applicationId: application.id, lenderId: "lender_x", lenderName: "Finara", status: "APPROVED", occurredAt: NOW } });
-    await makeDispute({ lenderId: "lender_x", applicationId: application.id, openedAt: new Date("2026-11-05T00:00:00Z") });
+    await db().lenderOutcome.create({
+      data: {
+        applicationId: application.id,
+        lenderId: "lender_x",
+        lenderName: "Finara",
+        status: "APPROVED",
+        occurredAt: NOW,
+      },
+    });
+    await makeDispute({
+      lenderId: "lender_x",
+      applicationId: application.id,
+      openedAt: new Date("2026-11-05T00:00:00Z"),
+    });
     await makeDispute({ lenderId: "lender_y" });
     const { filters } = readDisputeFilters({});
     const page = await findDisputes({ filters, timeZone: "UTC", now: NOW });
@@ -101,8 +133,11 @@ describe("findDisputes filters", () => {
 describe("findDisputes keyset pagination", () => {
   it("walks older and back newer across pages with ties in openedAt", async () => {
     const created = [];
-    for (let i = 0; i < 12; i++) created.push(await makeDispute({ openedAt: new Date(Date.UTC(2026, 10, 2, 15, Math.floor(i / 3))) }));
-    const expected = [...created].sort((x, y) => y.openedAt.getTime() - x.openedAt.getTime() || (y.id < x.id ? -1 : 1)).map((d) => d.id);
+    for (let i = 0; i < 12; i++)
+      created.push(await makeDispute({ openedAt: new Date(Date.UTC(2026, 10, 2, 15, Math.floor(i / 3))) }));
+    const expected = [...created]
+      .sort((x, y) => y.openedAt.getTime() - x.openedAt.getTime() || (y.id < x.id ? -1 : 1))
+      .map((d) => d.id);
     const { filters } = readDisputeFilters({});
     const pages: string[][] = [];
     const newer: (string | null)[] = [];

@@ -1,32 +1,78 @@
 import { beforeEach, expect, it } from "vitest";
+
 import { db } from "@/lib/db/client";
-import { getDispute } from "@/lib/disputes/get-dispute";
 import { makeDelivery } from "@/lib/deliveries/__tests__/make-delivery";
+import { getDispute } from "@/lib/disputes/get-dispute";
 import { resetDatabase } from "@/test/reset-database";
+
 import { makeApplication, makeDispute } from "./make-dispute";
 
 beforeEach(resetDatabase);
 
 it("is null for a malformed or unknown id", async () => {
   expect(await getDispute("not-a-uuid")).toBeNull();
-  expect(await getDispute("'; DROP TABLE \"Dispute\"; --")).toBeNull();
+  expect(await getDispute('\'; DROP TABLE "Dispute"; --')).toBeNull();
   expect(await getDispute("00000000-0000-4000-8000-000000000000")).toBeNull();
 });
 
 it("returns the timeline oldest first with each event's delivery, the application, its order and the lender's name", async () => {
-  const application = await makeApplication({ externalId: "app_detail", customerFirstName: "Ada", customerLastName: "Lovelace" });
-  await db().lenderOutcome.create({ data: { applicationId: application.id, lenderId: "lender_finara", lenderName: "Finara", status: "APPROVED", occurredAt: new Date() } });
-  const order = await db().order.create({
-    data: { provider: "CHARGEAFTER", requestToken: "tok_detail", merchantTransactionId: "mt_detail", amount: "499.00", refundedAmount: "30.00", applicationId: application.id },
+  const application = await makeApplication({
+    externalId: "app_detail",
+    customerFirstName: "Ada",
+    customerLastName: "Lovelace",
   });
-  const dispute = await makeDispute({ externalId: "dsp_detail", lenderId: "lender_finara", status: "RESOLVED", applicationId: application.id });
+  await db().lenderOutcome.create({
+    data: {
+      applicationId: application.id,
+      lenderId: "lender_finara",
+      lenderName: "Finara",
+      status: "APPROVED",
+      occurredAt: new Date(),
+    },
+  });
+  const order = await db().order.create({
+    data: {
+      provider: "CHARGEAFTER",
+      requestToken: "tok_detail",
+      merchantTransactionId: "mt_detail",
+      amount: "499.00",
+      refundedAmount: "30.00",
+      applicationId: application.id,
+    },
+  });
+  const dispute = await makeDispute({
+    externalId: "dsp_detail",
+    lenderId: "lender_finara",
+    status: "RESOLVED",
+    applicationId: application.id,
+  });
   const created = await makeDelivery({ eventType: "disputes.created", disputeId: dispute.id });
   const resolved = await makeDelivery({ eventType: "disputes.resolved", disputeId: dispute.id });
   const at = (day: number) => new Date(Date.UTC(2026, 10, day, 9));
   // Recorded out of order: the timeline follows the time each event happened.
-  await db().disputeEvent.create({ data: { disputeId: dispute.id, deliveryId: resolved.id, type: "disputes.resolved", status: "RESOLVED", occurredAt: at(18), data: { note: "refunded" } } });
-  await db().disputeEvent.create({ data: { disputeId: dispute.id, deliveryId: created.id, type: "disputes.created", status: "OPEN", occurredAt: at(10), data: { lenderDisputeId: "LND-1" } } });
-  await db().disputeEvent.create({ data: { disputeId: dispute.id, type: "disputes.lender.updated", status: "LENDER_UPDATED", occurredAt: at(12) } });
+  await db().disputeEvent.create({
+    data: {
+      disputeId: dispute.id,
+      deliveryId: resolved.id,
+      type: "disputes.resolved",
+      status: "RESOLVED",
+      occurredAt: at(18),
+      data: { note: "refunded" },
+    },
+  });
+  await db().disputeEvent.create({
+    data: {
+      disputeId: dispute.id,
+      deliveryId: created.id,
+      type: "disputes.created",
+      status: "OPEN",
+      occurredAt: at(10),
+      data: { lenderDisputeId: "LND-1" },
+    },
+  });
+  await db().disputeEvent.create({
+    data: { disputeId: dispute.id, type: "disputes.lender.updated", status: "LENDER_UPDATED", occurredAt: at(12) },
+  });
 
   const detail = await getDispute(dispute.id.toUpperCase());
   expect(detail?.id).toBe(dispute.id);
@@ -38,7 +84,9 @@ it("returns the timeline oldest first with each event's delivery, the applicatio
   ]);
   expect(detail?.events[0]?.data).toEqual({ lenderDisputeId: "LND-1" });
   expect(detail?.application?.externalId).toBe("app_detail");
-  expect(detail?.application?.orders.map((o) => [o.id, o.refundedAmount.toFixed(2), o.amount.toFixed(2)])).toEqual([[order.id, "30.00", "499.00"]]);
+  expect(detail?.application?.orders.map((o) => [o.id, o.refundedAmount.toFixed(2), o.amount.toFixed(2)])).toEqual([
+    [order.id, "30.00", "499.00"],
+  ]);
 });
 
 it("shows a dispute with no application and no events", async () => {

@@ -1,10 +1,17 @@
 // Creates disputes (and what they point at) directly, with sensible defaults, for the dispute tests.
 import { randomUUID } from "node:crypto";
+
 import { db, type Prisma } from "@/lib/db/client";
 
 export async function makeApplication(fields: Partial<Prisma.ApplicationUncheckedCreateInput> = {}) {
   return db().application.create({
-    data: { provider: "CHARGEAFTER", externalId: `app_${randomUUID()}`, status: "APPROVED", lastEventAt: new Date("2026-11-01T00:00:00Z"), ...fields },
+    data: {
+      provider: "CHARGEAFTER",
+      externalId: `app_${randomUUID()}`,
+      status: "APPROVED",
+      lastEventAt: new Date("2026-11-01T00:00:00Z"),
+      ...fields,
+    },
     select: { id: true, externalId: true },
   });
 }

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
-import { formatMoney } from "../format-money";
+
+import { formatMoney } from "@/lib/format/format-money";
 
 it("formats exact decimal strings without going through a float", () => {
   expect(formatMoney("1299.99")).toBe("$1,299.99");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MASK, configuredSecrets, maskHeaders } from "../mask-headers";
+
+import { configuredSecrets, MASK, maskHeaders } from "@/lib/ingest/mask-headers";
 
 describe("maskHeaders", () => {
   it("masks a configured secret sent under an unexpected header name (X-Authorization)", () => {
@@ -27,6 +28,12 @@ describe("maskHeaders", () => {
   });
 
   it("reads the provider secrets from the environment", () => {
-    expect(configuredSecrets({ WGF_POSTBACK_PASSWORD: "a", CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: "b", OTHER: "c" } as unknown as NodeJS.ProcessEnv)).toEqual(["a", "b"]);
+    expect(
+      configuredSecrets({
+        WGF_POSTBACK_PASSWORD: "a",
+        CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: "b",
+        OTHER: "c",
+      } as unknown as NodeJS.ProcessEnv),
+    ).toEqual(["a", "b"]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readLimitedBody } from "../read-limited-body";
+
+import { readLimitedBody } from "@/lib/ingest/read-limited-body";
 
 const request = (bytes: number, headers: Record<string, string> = {}) =>
   new Request("http://x/", { method: "POST", headers, body: new Uint8Array(bytes).fill(65) });
@@ -11,7 +12,11 @@ describe("readLimitedBody", () => {
   });
 
   it("refuses a declared length over the limit, reading no more than a prefix of the body", async () => {
-    expect(await readLimitedBody(request(11, { "content-length": "11" }), 10)).toEqual({ bytes: Buffer.from("A".repeat(10)), tooLarge: true, seenBytes: 11 });
+    expect(await readLimitedBody(request(11, { "content-length": "11" }), 10)).toEqual({
+      bytes: Buffer.from("A".repeat(10)),
+      tooLarge: true,
+      seenBytes: 11,
+    });
     const big = await readLimitedBody(request(2 * 1024 * 1024, { "content-length": String(2 * 1024 * 1024) }));
     expect(big).toMatchObject({ tooLarge: true, seenBytes: 2 * 1024 * 1024 });
     expect(big.bytes.length).toBe(64 * 1024);

@@ -1,13 +1,20 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { configureProviders } from "../../../test/provider-requests";
-import { resetDatabase } from "../../../test/reset-database";
-import { db } from "../../db/client";
-import type { Processing, Verification } from "../../db/generated/enums";
-import { replayDelivery } from "../replay-delivery";
+
+import { db } from "@/lib/db/client";
+import type { Processing, Verification } from "@/lib/db/generated/enums";
+import { replayDelivery } from "@/lib/ingest/replay-delivery";
+import { configureProviders } from "@/test/provider-requests";
+import { resetDatabase } from "@/test/reset-database";
 
 const admin = { id: null, email: "admin@example.com" };
 const approved = (applicationId: string, createdAt = "2026-11-02T15:09:41.000Z") =>
-  JSON.stringify({ eventType: "application.approved", createdAt, applicationId, lenderId: "lender_finara", amount: 1299.99 });
+  JSON.stringify({
+    eventType: "application.approved",
+    createdAt,
+    applicationId,
+    lenderId: "lender_finara",
+    amount: 1299.99,
+  });
 
 function storedDelivery(body: string, processing: Processing, verification: Verification = "VERIFIED") {
   return db().delivery.create({
@@ -37,12 +44,18 @@ describe("replayDelivery", () => {
     expect(app).toMatchObject({ externalId: "app_r1", status: "APPROVED" });
     expect(app.events.map((e) => e.deliveryId)).toEqual([delivery.id]);
 
-    expect(await replayDelivery(delivery.id, admin)).toMatchObject({ outcome: "unchanged", reason: "It was applied already." });
+    expect(await replayDelivery(delivery.id, admin)).toMatchObject({
+      outcome: "unchanged",
+      reason: "It was applied already.",
+    });
     expect(await db().applicationEvent.count()).toBe(1);
     const after = await db().delivery.findUniqueOrThrow({ where: { id: delivery.id } });
     expect([after.processing, after.replayCount, after.applicationId]).toEqual(["APPLIED", 2, app.id]);
     expect(after.eventType).toBe("application.approved");
-    const audit = await db().auditLog.findMany({ where: { action: "delivery.replay", targetId: delivery.id }, orderBy: { at: "asc" } });
+    const audit = await db().auditLog.findMany({
+      where: { action: "delivery.replay", targetId: delivery.id },
+      orderBy: { at: "asc" },
+    });
     expect(audit.map((a) => (a.details as { outcome: string }).outcome)).toEqual(["applied", "unchanged"]);
   });
 

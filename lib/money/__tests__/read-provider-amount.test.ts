@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readProviderAmount } from "../read-provider-amount";
+
+import { readProviderAmount } from "@/lib/money/read-provider-amount";
 
 const read = (value: unknown, options?: Parameters<typeof readProviderAmount>[1]) => {
   const result = readProviderAmount(value, options);
@@ -24,7 +25,9 @@ describe("readProviderAmount", () => {
   });
 
   it("refuses what no column can hold, and what is not an amount", () => {
-    expect(read("1000000000000.00")).toBe("is 1000000000000.00, more than the largest amount the desk can hold (999999999999.99)");
+    expect(read("1000000000000.00")).toBe(
+      "is 1000000000000.00, more than the largest amount the desk can hold (999999999999.99)",
+    );
     expect(read(1e21)).toMatch(/more than the largest amount/);
     expect(read("999999999999.994")).toMatchObject({ amount: "999999999999.99" });
     expect(read("999999999999.995")).toMatch(/more than the largest amount/);

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { db, type Prisma } from "@/lib/db/client";
 import { findOrders } from "@/lib/orders/find-orders";
 import { readOrderFilters } from "@/lib/orders/read-order-filters";
@@ -12,14 +14,26 @@ const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 15, minute));
 
 async function makeApplication(fields: Partial<Prisma.ApplicationUncheckedCreateInput> = {}) {
   return db().application.create({
-    data: { provider: "WEGETFINANCING", externalId: `tok_${randomUUID()}`, status: "APPROVED", lastEventAt: at(0), ...fields },
+    data: {
+      provider: "WEGETFINANCING",
+      externalId: `tok_${randomUUID()}`,
+      status: "APPROVED",
+      lastEventAt: at(0),
+      ...fields,
+    },
     select: { id: true, externalId: true, status: true },
   });
 }
 
 async function makeOrder(fields: Partial<Prisma.OrderUncheckedCreateInput> = {}) {
   return db().order.create({
-    data: { provider: "WEGETFINANCING", requestToken: `tok_${randomUUID()}`, amount: "499.00", createdAt: at(0), ...fields },
+    data: {
+      provider: "WEGETFINANCING",
+      requestToken: `tok_${randomUUID()}`,
+      amount: "499.00",
+      createdAt: at(0),
+      ...fields,
+    },
     select: { id: true, createdAt: true },
   });
 }
@@ -54,7 +68,12 @@ async function ids(query: string, timeZone = "UTC") {
 describe("findOrders", () => {
   it("lists orders and pending carts (not promoted ones) together, newest first, with their application", async () => {
     const application = await makeApplication({ externalId: "tok_a", status: "APPROVED" });
-    const order = await makeOrder({ requestToken: "tok_a", applicationId: application.id, refundedAmount: "30.00", createdAt: at(1) });
+    const order = await makeOrder({
+      requestToken: "tok_a",
+      applicationId: application.id,
+      refundedAmount: "30.00",
+      createdAt: at(1),
+    });
     const cart = await makeCart({ createdAt: at(2) });
     await makeCart({ createdAt: at(3), promotedAt: at(4), requestToken: "tok_a" });
     const waiting = await makeApplication({ externalId: "tok_waiting", status: "PREQUALIFIED" });
@@ -70,7 +89,10 @@ describe("findOrders", () => {
     const [c, o, w] = page.rows;
     expect(c).toMatchObject({ status: null, application: null, customerEmail: "grace@example.test" });
     expect(c?.amount.toFixed(2)).toBe("118.24"); // items + shipping + tax: the order's total once promoted
-    expect(o).toMatchObject({ status: "OPEN", application: { id: application.id, externalId: "tok_a", status: "APPROVED" } });
+    expect(o).toMatchObject({
+      status: "OPEN",
+      application: { id: application.id, externalId: "tok_a", status: "APPROVED" },
+    });
     expect([o?.amount.toFixed(2), o?.refundedAmount.toFixed(2)]).toEqual(["499.00", "30.00"]);
     expect(w?.application).toEqual({ id: waiting.id, externalId: "tok_waiting", status: "PREQUALIFIED" });
   });
@@ -78,8 +100,18 @@ describe("findOrders", () => {
   it("filters by kind, order status, financing status and inclusive days in APP_TIMEZONE", async () => {
     const approved = await makeApplication({ status: "APPROVED" });
     const cancelledApp = await makeApplication({ status: "CANCELLED" });
-    const open = await makeOrder({ applicationId: approved.id, financingStatus: approved.status, createdAt: new Date("2026-11-02T05:00:00Z") });
-    const cancelled = await makeOrder({ applicationId: cancelledApp.id, financingStatus: cancelledApp.status, status: "CANCELLED", cancelledAt: at(9), createdAt: new Date("2026-11-03T04:59:59.999Z") });
+    const open = await makeOrder({
+      applicationId: approved.id,
+      financingStatus: approved.status,
+      createdAt: new Date("2026-11-02T05:00:00Z"),
+    });
+    const cancelled = await makeOrder({
+      applicationId: cancelledApp.id,
+      financingStatus: cancelledApp.status,
+      status: "CANCELLED",
+      cancelledAt: at(9),
+      createdAt: new Date("2026-11-03T04:59:59.999Z"),
+    });
     const cart = await makeCart({ createdAt: new Date("2026-11-03T05:00:00Z") });
     const early = await makeCart({ createdAt: new Date("2026-11-02T04:59:59Z") });
 
@@ -102,8 +134,18 @@ describe("findOrders", () => {
   });
 
   it("searches merchant transaction id, request token, order or cart id and customer email, exactly", async () => {
-    const order = await makeOrder({ merchantTransactionId: "mt_1001", requestToken: "tok_1001", customerEmail: "ada@example.test", createdAt: at(1) });
-    const cart = await makeCart({ merchantTransactionId: "mt_2002", requestToken: "tok_2002", customerEmail: "ada@example.test", createdAt: at(2) });
+    const order = await makeOrder({
+      merchantTransactionId: "mt_1001",
+      requestToken: "tok_1001",
+      customerEmail: "ada@example.test",
+      createdAt: at(1),
+    });
+    const cart = await makeCart({
+      merchantTransactionId: "mt_2002",
+      requestToken: "tok_2002",
+      customerEmail: "ada@example.test",
+      createdAt: at(2),
+    });
     await makeOrder({ merchantTransactionId: "mt_10011", requestToken: "tok_10011" });
 
     expect(await ids("q=mt_1001")).toEqual([order.id]);
@@ -121,13 +163,22 @@ describe("findOrders", () => {
 
 describe("findOrders: orders on hold and flagged", () => {
   it("finds an ON_HOLD order by status=ON_HOLD, with its flags and hold reason; a cart has none", async () => {
-    const held = await makeOrder({ status: "ON_HOLD", holdReason: "WeGetFinancing reported rejected after approval", flags: ["approved-amount-differs", "over-refund"], createdAt: at(1) });
+    const held = await makeOrder({
+      status: "ON_HOLD",
+      holdReason: "WeGetFinancing reported rejected after approval",
+      flags: ["approved-amount-differs", "over-refund"],
+      createdAt: at(1),
+    });
     await makeOrder({ createdAt: at(2) });
     const cart = await makeCart({ createdAt: at(3) });
     expect(await ids("status=ON_HOLD")).toEqual([held.id]);
     const { filters } = readOrderFilters(new URLSearchParams(""));
     const rows = (await findOrders({ filters, timeZone: "UTC" })).rows;
-    expect(rows.find((r) => r.id === held.id)).toMatchObject({ status: "ON_HOLD", holdReason: "WeGetFinancing reported rejected after approval", flags: ["approved-amount-differs", "over-refund"] });
+    expect(rows.find((r) => r.id === held.id)).toMatchObject({
+      status: "ON_HOLD",
+      holdReason: "WeGetFinancing reported rejected after approval",
+      flags: ["approved-amount-differs", "over-refund"],
+    });
     expect(rows.find((r) => r.id === cart.id)).toMatchObject({ flags: [], holdReason: null });
   });
 });
@@ -136,9 +187,16 @@ describe("findOrders keyset pagination across orders and pending carts", () => {
   it("walks older and back newer with ties in createdAt across both tables, missing and repeating nothing", async () => {
     const created: { id: string; createdAt: Date }[] = [];
     // 14 rows over 4 instants; orders and carts share each instant.
-    for (let i = 0; i < 14; i++) created.push(i % 2 ? await makeOrder({ createdAt: at(Math.floor(i / 4)) }) : await makeCart({ createdAt: at(Math.floor(i / 4)) }));
+    for (let i = 0; i < 14; i++)
+      created.push(
+        i % 2
+          ? await makeOrder({ createdAt: at(Math.floor(i / 4)) })
+          : await makeCart({ createdAt: at(Math.floor(i / 4)) }),
+      );
     await makeCart({ createdAt: at(1), promotedAt: at(2) }); // promoted: never listed
-    const expected = [...created].sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (y.id < x.id ? -1 : 1)).map((r) => r.id);
+    const expected = [...created]
+      .sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (y.id < x.id ? -1 : 1))
+      .map((r) => r.id);
 
     const { filters } = readOrderFilters({});
     const pages: string[][] = [];

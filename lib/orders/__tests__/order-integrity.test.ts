@@ -1,19 +1,21 @@
 // Issue 11 (orders in the wrong state or wrong money) and issue 10 item 7 (a cart
 // promoted twice): postbacks exactly as WeGetFinancing sends them, through the receiver.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+
 import { POST } from "@/app/api/postbacks/wegetfinancing/route";
 import { db } from "@/lib/db/client";
-import { configureProviders, wgfRequest } from "@/test/provider-requests";
+import { decideOrderHold, OrderHoldError } from "@/lib/orders/decide-order-hold";
+import { holdIfRejectedAfterApproval, REJECTED_AFTER_APPROVAL } from "@/lib/orders/hold-order";
 import { insertPendingCart } from "@/test/pending-cart";
+import { configureProviders, wgfRequest } from "@/test/provider-requests";
 import { resetDatabase } from "@/test/reset-database";
 import { settleDeliveries } from "@/test/settle-deliveries";
-import { decideOrderHold, OrderHoldError } from "../decide-order-hold";
-import { holdIfRejectedAfterApproval, REJECTED_AFTER_APPROVAL } from "../hold-order";
 
 beforeAll(() => configureProviders());
 beforeEach(resetDatabase);
 
-const cart = (merchantTransactionId: string, requestToken?: string) => insertPendingCart(merchantTransactionId, requestToken);
+const cart = (merchantTransactionId: string, requestToken?: string) =>
+  insertPendingCart(merchantTransactionId, requestToken);
 
 // Each postback a second after the previous one: WeGetFinancing's bodies carry no event time.
 let clock = Math.floor(Date.now() / 1000);
@@ -30,8 +32,19 @@ const order = (requestToken: string) => db().order.findUniqueOrThrow({ where: { 
 describe("orders in the wrong state or wrong money", () => {
   it("rejected after approved puts the order on hold; the application keeps its status and both events", async () => {
     await cart("ORDER-RJ", "tok-rj");
-    await post({ version: "1.9", request_token: "tok-rj", merchant_transaction_id: "ORDER-RJ", status: "approved", approved_amount: "499.00" });
-    const rejected = await post({ version: "1.9", request_token: "tok-rj", merchant_transaction_id: "ORDER-RJ", status: "rejected" });
+    await post({
+      version: "1.9",
+      request_token: "tok-rj",
+      merchant_transaction_id: "ORDER-RJ",
+      status: "approved",
+      approved_amount: "499.00",
+    });
+    const rejected = await post({
+      version: "1.9",
+      request_token: "tok-rj",
+      merchant_transaction_id: "ORDER-RJ",
+      status: "rejected",
+    });
 
     const held = await order("tok-rj");
     expect([held.status, held.holdReason]).toEqual(["ON_HOLD", REJECTED_AFTER_APPROVAL]);
@@ -51,21 +64,43 @@ describe("orders in the wrong state or wrong money", () => {
   it("rejected before approved leaves the order open", async () => {
     await cart("ORDER-RA", "tok-ra");
     await post({ version: "1.9", request_token: "tok-ra", merchant_transaction_id: "ORDER-RA", status: "rejected" });
-    await post({ version: "1.9", request_token: "tok-ra", merchant_transaction_id: "ORDER-RA", status: "approved", approved_amount: "499.00" });
+    await post({
+      version: "1.9",
+      request_token: "tok-ra",
+      merchant_transaction_id: "ORDER-RA",
+      status: "approved",
+      approved_amount: "499.00",
+    });
     expect(await order("tok-ra")).toMatchObject({ status: "OPEN", holdReason: null, flags: [] });
   });
 
   it("a refund of 600.00 on a 499.00 order is recorded as sent and flags over-refund", async () => {
     await cart("ORDER-OR", "tok-or");
-    await post({ version: "1.9", request_token: "tok-or", merchant_transaction_id: "ORDER-OR", status: "approved", approved_amount: "499.00" });
+    await post({
+      version: "1.9",
+      request_token: "tok-or",
+      merchant_transaction_id: "ORDER-OR",
+      status: "approved",
+      approved_amount: "499.00",
+    });
     await post({ version: "1.9", request_token: "tok-or", updates: { status: "refund", amount: "600.00" } });
     const refunded = await order("tok-or");
-    expect([refunded.amount.toFixed(2), refunded.refundedAmount.toFixed(2), refunded.flags]).toEqual(["499.00", "600.00", ["over-refund"]]);
+    expect([refunded.amount.toFixed(2), refunded.refundedAmount.toFixed(2), refunded.flags]).toEqual([
+      "499.00",
+      "600.00",
+      ["over-refund"],
+    ]);
   });
 
   it("a refund up to the order's total is not flagged", async () => {
     await cart("ORDER-FR", "tok-fr");
-    await post({ version: "1.9", request_token: "tok-fr", merchant_transaction_id: "ORDER-FR", status: "approved", approved_amount: "499.00" });
+    await post({
+      version: "1.9",
+      request_token: "tok-fr",
+      merchant_transaction_id: "ORDER-FR",
+      status: "approved",
+      approved_amount: "499.00",
+    });
     await post({ version: "1.9", request_token: "tok-fr", updates: { status: "refund", amount: "499.00" } });
     expect((await order("tok-fr")).flags).toEqual([]);
   });
@@ -73,20 +108,42 @@ describe("orders in the wrong state or wrong money", () => {
   it("a refund that arrives before the approval still flags over-refund at promotion", async () => {
     await cart("ORDER-OB", "tok-ob");
     await post({ version: "1.9", request_token: "tok-ob", updates: { status: "refund", amount: "600.00" } });
-    await post({ version: "1.9", request_token: "tok-ob", merchant_transaction_id: "ORDER-OB", status: "approved", approved_amount: "499.00" });
+    await post({
+      version: "1.9",
+      request_token: "tok-ob",
+      merchant_transaction_id: "ORDER-OB",
+      status: "approved",
+      approved_amount: "499.00",
+    });
     expect(await order("tok-ob")).toMatchObject({ flags: ["over-refund"] });
   });
 
   it("an approval of 400.00 on a 499.00 cart keeps the cart's total, records 400.00 and flags approved-amount-differs", async () => {
     await cart("ORDER-AD", "tok-ad");
-    await post({ version: "1.9", request_token: "tok-ad", merchant_transaction_id: "ORDER-AD", status: "approved", approved_amount: "400.00" });
+    await post({
+      version: "1.9",
+      request_token: "tok-ad",
+      merchant_transaction_id: "ORDER-AD",
+      status: "approved",
+      approved_amount: "400.00",
+    });
     const approved = await order("tok-ad");
-    expect([approved.amount.toFixed(2), approved.approvedAmount?.toFixed(2), approved.flags]).toEqual(["499.00", "400.00", ["approved-amount-differs"]]);
+    expect([approved.amount.toFixed(2), approved.approvedAmount?.toFixed(2), approved.flags]).toEqual([
+      "499.00",
+      "400.00",
+      ["approved-amount-differs"],
+    ]);
   });
 
   it("an approval of the cart's total records it unflagged", async () => {
     await cart("ORDER-AE", "tok-ae");
-    await post({ version: "1.9", request_token: "tok-ae", merchant_transaction_id: "ORDER-AE", status: "approved", approved_amount: "499.00" });
+    await post({
+      version: "1.9",
+      request_token: "tok-ae",
+      merchant_transaction_id: "ORDER-AE",
+      status: "approved",
+      approved_amount: "499.00",
+    });
     const approved = await order("tok-ae");
     expect([approved.approvedAmount?.toFixed(2), approved.flags]).toEqual(["499.00", []]);
   });
@@ -97,7 +154,13 @@ describe("staff decide an order on hold", () => {
 
   async function heldOrder(token: string) {
     await cart(`ORDER-${token}`, token);
-    await post({ version: "1.9", request_token: token, merchant_transaction_id: `ORDER-${token}`, status: "approved", approved_amount: "499.00" });
+    await post({
+      version: "1.9",
+      request_token: token,
+      merchant_transaction_id: `ORDER-${token}`,
+      status: "approved",
+      approved_amount: "499.00",
+    });
     await post({ version: "1.9", request_token: token, merchant_transaction_id: `ORDER-${token}`, status: "rejected" });
     const held = await order(token);
     expect(held.status).toBe("ON_HOLD");
@@ -108,7 +171,10 @@ describe("staff decide an order on hold", () => {
     const held = await heldOrder("tok-reopen");
     const decided = await decideOrderHold({ orderId: held.id, decision: "reopen" }, staff);
     expect(decided).toMatchObject({ status: "OPEN", holdReason: REJECTED_AFTER_APPROVAL, cancelledAt: null });
-    expect(await db().auditLog.findFirstOrThrow({ where: { targetId: held.id } })).toMatchObject({ action: "order.hold.reopen", actorEmail: "support@example.test" });
+    expect(await db().auditLog.findFirstOrThrow({ where: { targetId: held.id } })).toMatchObject({
+      action: "order.hold.reopen",
+      actorEmail: "support@example.test",
+    });
     expect(await db().$transaction((tx) => holdIfRejectedAfterApproval(tx, held.applicationId!))).toBeUndefined();
     expect((await order("tok-reopen")).status).toBe("OPEN");
     await expect(decideOrderHold({ orderId: held.id, decision: "cancel" }, staff)).rejects.toThrow(OrderHoldError);
@@ -119,21 +185,42 @@ describe("staff decide an order on hold", () => {
     const decided = await decideOrderHold({ orderId: held.id, decision: "cancel" }, staff);
     expect(decided.status).toBe("CANCELLED");
     expect(decided.cancelledAt).toBeInstanceOf(Date);
-    await expect(decideOrderHold({ orderId: "not-an-id", decision: "cancel" }, staff)).rejects.toThrow("The order id is not valid.");
+    await expect(decideOrderHold({ orderId: "not-an-id", decision: "cancel" }, staff)).rejects.toThrow(
+      "The order id is not valid.",
+    );
   });
 });
 
 describe("an approval under a new request token for a cart already promoted (issue 10, item 7)", () => {
   it("is applied to its application and flags the delivery and the order, instead of failing", async () => {
     await cart("ORDER-TWICE", "tok-first");
-    await post({ version: "1.9", request_token: "tok-first", merchant_transaction_id: "ORDER-TWICE", status: "approved", approved_amount: "499.00" });
-    const second = await post({ version: "1.9", request_token: "tok-second", merchant_transaction_id: "ORDER-TWICE", status: "approved", approved_amount: "499.00" });
+    await post({
+      version: "1.9",
+      request_token: "tok-first",
+      merchant_transaction_id: "ORDER-TWICE",
+      status: "approved",
+      approved_amount: "499.00",
+    });
+    const second = await post({
+      version: "1.9",
+      request_token: "tok-second",
+      merchant_transaction_id: "ORDER-TWICE",
+      status: "approved",
+      approved_amount: "499.00",
+    });
 
     const first = await order("tok-first");
-    expect(second).toMatchObject({ processing: "APPLIED", processingError: null, orderId: first.id, flags: ["cart-already-promoted"] });
+    expect(second).toMatchObject({
+      processing: "APPLIED",
+      processingError: null,
+      orderId: first.id,
+      flags: ["cart-already-promoted"],
+    });
     expect(first.flags).toEqual(["cart-already-promoted"]);
     expect(await db().order.count()).toBe(1);
-    const app = await db().application.findUniqueOrThrow({ where: { provider_externalId: { provider: "WEGETFINANCING", externalId: "tok-second" } } });
+    const app = await db().application.findUniqueOrThrow({
+      where: { provider_externalId: { provider: "WEGETFINANCING", externalId: "tok-second" } },
+    });
     expect([app.status, app.approvedAmount?.toFixed(2)]).toEqual(["APPROVED", "499.00"]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, firstPageHref, keysetOrderBy, keysetWhere, pageHref, toPage } from "../keyset";
+
+import {
+  decodeCursor,
+  encodeCursor,
+  firstPageHref,
+  keysetOrderBy,
+  keysetWhere,
+  pageHref,
+  toPage,
+} from "@/lib/pagination/keyset";
 
 const at = new Date("2026-11-02T15:00:00.123Z");
 const id = "0199a4c2-0000-7000-8000-000000000001";
@@ -13,7 +22,16 @@ describe("cursor", () => {
   });
 
   it("refuses anything that is not one of ours", () => {
-    for (const bad of [undefined, null, "", "!!!", "abc", Buffer.from('{"t":"yesterday","i":"x","d":"o"}').toString("base64url"), Buffer.from('{"t":"2026-11-02T15:00:00Z","i":"","d":"o"}').toString("base64url"), "A".repeat(700)]) {
+    for (const bad of [
+      undefined,
+      null,
+      "",
+      "!!!",
+      "abc",
+      Buffer.from('{"t":"yesterday","i":"x","d":"o"}').toString("base64url"),
+      Buffer.from('{"t":"2026-11-02T15:00:00Z","i":"","d":"o"}').toString("base64url"),
+      "A".repeat(700),
+    ]) {
       expect(decodeCursor(bad)).toBeNull();
     }
   });
@@ -26,7 +44,11 @@ describe("cursor", () => {
     expect(decodeCursor(raw({ t, i: `${id}\u0000`, d: "o" }))).toBeNull();
     expect(decodeCursor(raw({ t, i: "ca_txn_1\u0000", d: "o" }), "text")).toBeNull();
     expect(decodeCursor(raw({ t: "0000-01-01T00:00:00Z", i: id, d: "o" }))).toBeNull();
-    expect(decodeCursor(raw({ t, i: "ca_txn_1", d: "o" }), "text")).toEqual({ at: new Date(t), id: "ca_txn_1", direction: "older" });
+    expect(decodeCursor(raw({ t, i: "ca_txn_1", d: "o" }), "text")).toEqual({
+      at: new Date(t),
+      id: "ca_txn_1",
+      direction: "older",
+    });
     expect(decodeCursor(raw({ t, i: id.toUpperCase(), d: "n" }))).toMatchObject({ direction: "newer" });
   });
 });
@@ -41,12 +63,16 @@ describe("keysetWhere / keysetOrderBy", () => {
       AND: [{ t: { gte: at } }, { OR: [{ t: { gt: at } }, { t: at, k: { gt: id } }] }],
     });
     expect(keysetOrderBy(null, "receivedAt", "id")).toEqual([{ receivedAt: "desc" }, { id: "desc" }]);
-    expect(keysetOrderBy({ at, id, direction: "newer" }, "receivedAt", "id")).toEqual([{ receivedAt: "asc" }, { id: "asc" }]);
+    expect(keysetOrderBy({ at, id, direction: "newer" }, "receivedAt", "id")).toEqual([
+      { receivedAt: "asc" },
+      { id: "asc" },
+    ]);
   });
 });
 
 describe("toPage", () => {
-  const rows = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ id: `r${from + i}`, at: new Date(at.getTime() - (from + i) * 1000) }));
+  const rows = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => ({ id: `r${from + i}`, at: new Date(at.getTime() - (from + i) * 1000) }));
   const key = (row: { id: string; at: Date }) => row;
 
   it("first page: older when there is more, no newer", () => {
@@ -58,7 +84,11 @@ describe("toPage", () => {
 
   it("walking back to newer rows reverses them and keeps the way older", () => {
     const fetchedAscending = rows(4).reverse(); // r3, r2, r1, r0
-    const page = toPage(fetchedAscending.slice(0, 3), { pageSize: 3, cursor: { at, id: "x", direction: "newer" }, key });
+    const page = toPage(fetchedAscending.slice(0, 3), {
+      pageSize: 3,
+      cursor: { at, id: "x", direction: "newer" },
+      key,
+    });
     expect(page.rows.map((r) => r.id)).toEqual(["r1", "r2", "r3"]);
     expect(page.newer).toBeNull();
     expect(decodeCursor(page.older, "text")).toMatchObject({ id: "r3", direction: "older" });
@@ -68,8 +98,12 @@ describe("toPage", () => {
 describe("page links", () => {
   it("keep every filter, replace the cursor, and drop it for the first page", () => {
     const query = { provider: ["CHARGEAFTER", "WEGETFINANCING"], q: "tok 1", cursor: "old" };
-    expect(pageHref("/deliveries", query, "next")).toBe("/deliveries?provider=CHARGEAFTER&provider=WEGETFINANCING&q=tok+1&cursor=next");
-    expect(firstPageHref("/deliveries", query)).toBe("/deliveries?provider=CHARGEAFTER&provider=WEGETFINANCING&q=tok+1");
+    expect(pageHref("/deliveries", query, "next")).toBe(
+      "/deliveries?provider=CHARGEAFTER&provider=WEGETFINANCING&q=tok+1&cursor=next",
+    );
+    expect(firstPageHref("/deliveries", query)).toBe(
+      "/deliveries?provider=CHARGEAFTER&provider=WEGETFINANCING&q=tok+1",
+    );
     expect(firstPageHref("/deliveries", { cursor: "x" })).toBe("/deliveries");
     expect(pageHref("/x", new URLSearchParams("a=1&cursor=2"), "3")).toBe("/x?a=1&cursor=3");
   });

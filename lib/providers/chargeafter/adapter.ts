@@ -1,7 +1,8 @@
 // The ChargeAfter webhook receiver's provider-specific parts, for the ingest pipeline.
-import { env, type Env } from "../../config/env";
-import { Provider } from "../../db/generated/enums";
-import type { ProviderAdapter } from "../../ingest/types";
+import { env, type Env } from "@/lib/config/env";
+import { Provider } from "@/lib/db/generated/enums";
+import type { ProviderAdapter } from "@/lib/ingest/types";
+
 import { chargeAfterWebhookSecrets, verifyChargeAfterAuthorization } from "./authorization";
 import { parseChargeAfterWebhook } from "./parse-webhook";
 

@@ -1,6 +1,6 @@
 // Where ChargeAfter's merchant API lives and the key to call it with. Shared by every
 // client of that API (funding report, application status). Server only.
-import type { Env } from "../../config/env";
+import type { Env } from "@/lib/config/env";
 
 export const CHARGEAFTER_API_BASE_URLS = {
   sandbox: "https://api-sandbox.ca-dev.co",
@@ -18,7 +18,9 @@ export function chargeAfterApiBaseUrl(env: BaseUrlEnv): string {
 export type ChargeAfterApiAccess = { baseUrl: string; privateKey: string };
 
 /** The base URL and the private key, or null when no key is configured: the caller says "not configured". */
-export function chargeAfterApiAccess(env: BaseUrlEnv & Pick<Env, "CHARGEAFTER_PRIVATE_KEY">): ChargeAfterApiAccess | null {
+export function chargeAfterApiAccess(
+  env: BaseUrlEnv & Pick<Env, "CHARGEAFTER_PRIVATE_KEY">,
+): ChargeAfterApiAccess | null {
   if (!env.CHARGEAFTER_PRIVATE_KEY) return null;
   return { baseUrl: chargeAfterApiBaseUrl(env), privateKey: env.CHARGEAFTER_PRIVATE_KEY };
 }

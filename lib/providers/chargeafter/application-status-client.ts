@@ -6,7 +6,16 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 
-export const KNOWN_APPLICATION_STATUSES = ["Prequalified", "PendingConsumer", "PendingLender", "Approved", "Authorized", "Declined"] as const;
+import { findId } from "./search-ids";
+
+export const KNOWN_APPLICATION_STATUSES = [
+  "Prequalified",
+  "PendingConsumer",
+  "PendingLender",
+  "Approved",
+  "Authorized",
+  "Declined",
+] as const;
 export type KnownApplicationStatus = (typeof KNOWN_APPLICATION_STATUSES)[number];
 
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -14,8 +23,17 @@ const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 /** A JSON number or numeric string as its exact decimal text, or null after adding an issue. */
 function decimalText(value: number | string, ctx: z.RefinementCtx): string | null {
   // A JSON number's shortest text, written out in full when it would use an exponent (1e+21).
-  const text = typeof value === "number" ? (Number.isFinite(value) ? new Decimal(String(value)).toFixed() : String(value)) : value.trim();
-  if (!PLAIN_DECIMAL.test(text)) return issue(ctx, typeof value === "number" ? `${text} is not a plain decimal number` : `"${text}" is not a plain decimal number`);
+  const text =
+    typeof value === "number"
+      ? Number.isFinite(value)
+        ? new Decimal(String(value)).toFixed()
+        : String(value)
+      : value.trim();
+  if (!PLAIN_DECIMAL.test(text))
+    return issue(
+      ctx,
+      typeof value === "number" ? `${text} is not a plain decimal number` : `"${text}" is not a plain decimal number`,
+    );
   return text;
 }
 
@@ -57,7 +75,9 @@ export const applicationStatusResponseSchema = z.object({
       defaultApr: opt(rate),
       promoSettings: opt(
         z.object({
-          numberOfPeriods: opt(z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).nonnegative()),
+          numberOfPeriods: opt(
+            z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).nonnegative(),
+          ),
           periodicPayment: opt(money),
           periodType: opt(text),
           apr: opt(rate),
@@ -80,19 +100,27 @@ export function isKnownApplicationStatus(value: string | null): value is KnownAp
 }
 
 /** Reads a body as the status response: the parsed value, or why it is not one. */
-export function parseApplicationStatusResponse(body: unknown): { ok: true; value: ApplicationStatusResponse } | { ok: false; reasons: string[] } {
-  if (!body || typeof body !== "object" || Array.isArray(body)) return { ok: false, reasons: ["the answer is not a JSON object"] };
+export function parseApplicationStatusResponse(
+  body: unknown,
+): { ok: true; value: ApplicationStatusResponse } | { ok: false; reasons: string[] } {
+  if (!body || typeof body !== "object" || Array.isArray(body))
+    return { ok: false, reasons: ["the answer is not a JSON object"] };
   const parsed = applicationStatusResponseSchema.safeParse(body);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, reasons: parsed.error.issues.map((i) => `${i.path.join(".") || "body"} ${i.message}`) };
 }
 
-export type ApplicationStatusErrorKind = "unauthorized" | "not-found" | "server-error" | "timeout" | "unreachable" | "malformed" | "refused";
+export type ApplicationStatusErrorKind =
+  "unauthorized" | "not-found" | "server-error" | "timeout" | "unreachable" | "malformed" | "refused";
 
 export class ApplicationStatusError extends Error {
   readonly kind: ApplicationStatusErrorKind;
   readonly status: number | null;
-  constructor(kind: ApplicationStatusErrorKind, message: string, options: { status?: number | null; cause?: unknown } = {}) {
+  constructor(
+    kind: ApplicationStatusErrorKind,
+    message: string,
+    options: { status?: number | null; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = "ApplicationStatusError";
     this.kind = kind;
@@ -130,14 +158,25 @@ export async function fetchApplicationStatus(options: FetchApplicationStatusOpti
   let response: Response;
   let body: string;
   try {
-    response = await doFetch(url, { headers: { authorization: `Bearer ${options.privateKey}`, accept: "application/json" }, signal });
+    response = await doFetch(url, {
+      headers: { authorization: `Bearer ${options.privateKey}`, accept: "application/json" },
+      signal,
+    });
     body = await response.text();
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (timeout.aborted) {
-      throw new ApplicationStatusError("timeout", `ChargeAfter did not answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`}. Try again in a moment.`, { cause: error });
+      throw new ApplicationStatusError(
+        "timeout",
+        `ChargeAfter did not answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} seconds` : `${timeoutMs} ms`}. Try again in a moment.`,
+        { cause: error },
+      );
     }
-    throw new ApplicationStatusError("unreachable", `Could not reach ChargeAfter at ${new URL(url).origin} (${describeNetworkError(error)}). Try again later.`, { cause: error });
+    throw new ApplicationStatusError(
+      "unreachable",
+      `Could not reach ChargeAfter at ${new URL(url).origin} (${describeNetworkError(error)}). Try again later.`,
+      { cause: error },
+    );
   }
   if (!response.ok) throw statusError(response.status, body, options.applicationId);
 
@@ -145,13 +184,21 @@ export async function fetchApplicationStatus(options: FetchApplicationStatusOpti
   try {
     json = JSON.parse(body);
   } catch {
-    throw new ApplicationStatusError("malformed", "ChargeAfter answered with something that is not JSON. Try again later; if it persists, contact ChargeAfter.", {
-      status: response.status,
-    });
+    throw new ApplicationStatusError(
+      "malformed",
+      "ChargeAfter answered with something that is not JSON. Try again later; if it persists, contact ChargeAfter.",
+      {
+        status: response.status,
+      },
+    );
   }
   const parsed = parseApplicationStatusResponse(json);
   if (!parsed.ok) {
-    throw new ApplicationStatusError("malformed", `ChargeAfter's answer could not be read: ${parsed.reasons.slice(0, 5).join("; ")}.`, { status: response.status });
+    throw new ApplicationStatusError(
+      "malformed",
+      `ChargeAfter's answer could not be read: ${parsed.reasons.slice(0, 5).join("; ")}.`,
+      { status: response.status },
+    );
   }
   return { status: parsed.value, raw: json as Record<string, unknown> };
 }
@@ -167,12 +214,23 @@ function statusError(status: number, body: string, applicationId: string): Appli
     );
   }
   if (status === 404) {
-    return new ApplicationStatusError("not-found", `ChargeAfter does not know application ${applicationId} (HTTP 404)${ref}. It may belong to the other environment (sandbox or production).`, {
-      status,
-    });
+    return new ApplicationStatusError(
+      "not-found",
+      `ChargeAfter does not know application ${applicationId} (HTTP 404)${ref}. It may belong to the other environment (sandbox or production).`,
+      {
+        status,
+      },
+    );
   }
-  if (status >= 500) return new ApplicationStatusError("server-error", `ChargeAfter had a server error (HTTP ${status})${ref}. Try again later.`, { status });
-  return new ApplicationStatusError("refused", `ChargeAfter refused the status request (HTTP ${status})${ref}.`, { status });
+  if (status >= 500)
+    return new ApplicationStatusError(
+      "server-error",
+      `ChargeAfter had a server error (HTTP ${status})${ref}. Try again later.`,
+      { status },
+    );
+  return new ApplicationStatusError("refused", `ChargeAfter refused the status request (HTTP ${status})${ref}.`, {
+    status,
+  });
 }
 
 function readRequestId(body: string): string | null {
@@ -188,4 +246,9 @@ function describeNetworkError(error: unknown): string {
   const cause = (error as { cause?: { code?: string } }).cause;
   if (cause?.code) return cause.code;
   return (error as Error).message ?? String(error);
+}
+
+/** The order ids a status answer may carry though the documented answer names none (merchantOrderId, chargeId). */
+export function orderLinkIds(raw: Record<string, unknown>): { merchantOrderId: string | undefined; chargeId: string | undefined } {
+  return { merchantOrderId: findId(raw, "merchantOrderId"), chargeId: findId(raw, "chargeId") };
 }

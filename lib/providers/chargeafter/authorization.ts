@@ -1,8 +1,9 @@
 // ChargeAfter authenticates webhooks with a fixed Authorization header value the
 // merchant chose (no HMAC is documented), so we compare it in constant time.
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { Env } from "../../config/env";
-import type { VerificationResult } from "../../ingest/types";
+
+import type { Env } from "@/lib/config/env";
+import type { VerificationResult } from "@/lib/ingest/types";
 
 type AuthorizationEnv = Pick<Env, "CHARGEAFTER_WEBHOOK_AUTHORIZATION" | "CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS">;
 
@@ -24,7 +25,8 @@ export function chargeAfterWebhookSecrets(config: AuthorizationEnv): string[] {
  */
 export function verifyChargeAfterAuthorization(header: string | null, accepted: string[]): VerificationResult {
   const values = accepted.filter((value) => value.length > 0);
-  if (values.length === 0) return { outcome: "NOT_CONFIGURED", detail: "no accepted Authorization value is configured" };
+  if (values.length === 0)
+    return { outcome: "NOT_CONFIGURED", detail: "no accepted Authorization value is configured" };
   if (!header) return { outcome: "MISSING", detail: "no Authorization header" };
 
   // Equal-length digests, so neither the comparison nor its length leaks the secret;

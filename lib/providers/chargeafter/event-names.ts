@@ -1,6 +1,6 @@
 // ChargeAfter event names: what each current name means, and the old names
 // (renamed or deprecated) that still arrive and are read as the current ones.
-import type { ApplicationStatus, DisputeStatus } from "../../db/generated/enums";
+import type { ApplicationStatus, DisputeStatus } from "@/lib/db/generated/enums";
 
 export type ChargeAfterEventDefinition =
   | { kind: "application"; status: ApplicationStatus }

@@ -2,7 +2,9 @@
 // body is kept as the event's data; these only read what the domain needs.
 import type Decimal from "decimal.js";
 import { z } from "zod";
-import { readProviderAmount } from "../../money/read-provider-amount";
+
+import { readProviderAmount } from "@/lib/money/read-provider-amount";
+
 import { numberAsText } from "./search-ids";
 
 // Messages complete a sentence that starts with the field name ("amount must …").

@@ -4,7 +4,8 @@
 // arrive as a string (CSV) instead of a JSON number.
 import Decimal from "decimal.js";
 import { z } from "zod";
-import { MAX_DAY, MIN_DAY } from "../../search-params/limits";
+
+import { MAX_DAY, MIN_DAY } from "@/lib/search-params/limits";
 
 export const FUNDING_STATUSES = [
   "RECONCILED",
@@ -76,7 +77,8 @@ export type FundingRecordInput = {
 export const AMOUNT_FIELDS = ["transactionAmount", "discountAmount", "netAmount"] as const;
 export type AmountField = (typeof AMOUNT_FIELDS)[number];
 
-const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
 // Each field is one transform over `unknown` rather than a chain of zod schemas: a sync reads
 // tens of thousands of records a second, and this is several times faster with the same messages.
@@ -150,7 +152,8 @@ function exactAmountText(value: unknown): string | undefined {
  */
 const amount = field((value, ctx) => {
   if (typeof value === "number" && !Number.isFinite(value)) return invalid(ctx, "must be a finite number");
-  if (typeof value !== "number" && typeof value !== "string") return invalid(ctx, isBlank(value) ? "is missing" : "must be a number");
+  if (typeof value !== "number" && typeof value !== "string")
+    return invalid(ctx, isBlank(value) ? "is missing" : "must be a number");
   const raw = typeof value === "number" ? String(value) : value.trim();
   if (raw === "") return invalid(ctx, "is missing");
   if (MONEY.test(raw)) return new Decimal(raw);
@@ -160,7 +163,8 @@ const amount = field((value, ctx) => {
   return cents.abs().greaterThan(MAX_AMOUNT) ? invalid(ctx, `${raw} is too large`) : cents;
 });
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?)?$/i;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?)?$/i;
 
 /** ISO 8601: a date-time (without a zone it is read as UTC, never as server time) or a bare date (UTC midnight). */
 function readInstant(value: unknown, ctx: Ctx): Date {
@@ -173,7 +177,8 @@ function readInstant(value: unknown, ctx: Ctx): Date {
   const hasTime = text.length > 10;
   const date = new Date(!hasTime ? `${text}T00:00:00Z` : zone ? text.replace(" ", "T") : `${text.replace(" ", "T")}Z`);
   const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  const realDay = day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(m) - 1 && day.getUTCDate() === Number(d);
+  const realDay =
+    day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(m) - 1 && day.getUTCDate() === Number(d);
   if (!realDay || Number.isNaN(date.getTime())) return invalid(ctx, `"${value}" is not a date in the calendar`);
   const ymd = `${y}-${m}-${d}`;
   if (ymd < MIN_DAY || ymd > MAX_DAY) return invalid(ctx, `"${value}" is outside ${MIN_DAY} … ${MAX_DAY}`);
@@ -206,11 +211,13 @@ export const fundingRecordSchema = z.object({
   email: optionalText(320),
 }) satisfies z.ZodType<FundingRecordInput, unknown>;
 
-export type ParsedFundingRecord = { ok: true; record: FundingRecordInput } | { ok: false; transactionId: string | null; reasons: string[] };
+export type ParsedFundingRecord =
+  { ok: true; record: FundingRecordInput } | { ok: false; transactionId: string | null; reasons: string[] };
 
 /** Reads one record; on failure, every reason in words ("transactionAmount: 10.005 has more than 2 decimal places"). */
 export function parseFundingRecord(raw: unknown): ParsedFundingRecord {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { ok: false, transactionId: null, reasons: ["is not a record (expected an object)"] };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    return { ok: false, transactionId: null, reasons: ["is not a record (expected an object)"] };
   // Every field present (absent as undefined), so each field's reader decides what absent means.
   const input: Record<string, unknown> = {};
   for (const name of FUNDING_RECORD_FIELDS) input[name] = (raw as Record<string, unknown>)[name];
@@ -223,7 +230,16 @@ export function parseFundingRecord(raw: unknown): ParsedFundingRecord {
     }
     return { ok: true, record: Object.keys(amountsExact).length ? { ...parsed.data, amountsExact } : parsed.data };
   }
-  const transactionId = typeof raw === "object" && raw !== null && "transactionId" in raw ? (raw as { transactionId: unknown }).transactionId : null;
-  const reasons = parsed.error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message));
-  return { ok: false, transactionId: typeof transactionId === "string" && transactionId.trim() ? transactionId.trim() : null, reasons };
+  const transactionId =
+    typeof raw === "object" && raw !== null && "transactionId" in raw
+      ? (raw as { transactionId: unknown }).transactionId
+      : null;
+  const reasons = parsed.error.issues.map((issue) =>
+    issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+  );
+  return {
+    ok: false,
+    transactionId: typeof transactionId === "string" && transactionId.trim() ? transactionId.trim() : null,
+    reasons,
+  };
 }

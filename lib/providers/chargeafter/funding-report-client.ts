@@ -86,12 +86,19 @@ async function requestPage(options: FetchFundingReportOptions, offset: number, l
     try {
       const timeout = AbortSignal.timeout(options.timeoutMs ?? 60_000);
       const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-      response = await doFetch(url, { headers: { authorization: `Bearer ${options.privateKey}`, accept: "application/json" }, signal });
+      response = await doFetch(url, {
+        headers: { authorization: `Bearer ${options.privateKey}`, accept: "application/json" },
+        signal,
+      });
       if (response.ok) return await readJson(response);
     } catch (error) {
       if (options.signal?.aborted) throw error;
       if (error instanceof FundingReportError) throw error;
-      if (last) throw new FundingReportError(`Could not reach ChargeAfter at ${new URL(url).origin} after ${attempt} attempts (${describeNetworkError(error)}). Try again later.`, { cause: error });
+      if (last)
+        throw new FundingReportError(
+          `Could not reach ChargeAfter at ${new URL(url).origin} after ${attempt} attempts (${describeNetworkError(error)}). Try again later.`,
+          { cause: error },
+        );
       await sleep(backoff(retry, attempt, null));
       continue;
     }
@@ -107,16 +114,21 @@ async function readJson(response: Response): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new FundingReportError("ChargeAfter answered with something that is not a funding report (not JSON). Try again later; if it persists, contact ChargeAfter.", {
-      status: response.status,
-    });
+    throw new FundingReportError(
+      "ChargeAfter answered with something that is not a funding report (not JSON). Try again later; if it persists, contact ChargeAfter.",
+      {
+        status: response.status,
+      },
+    );
   }
 }
 
 function readPage(body: unknown, offset: number): FundingReportPage {
   const records = (body as { records?: unknown } | null)?.records;
   if (!Array.isArray(records)) {
-    throw new FundingReportError("ChargeAfter answered with something that is not a funding report (no records list). Try again later; if it persists, contact ChargeAfter.");
+    throw new FundingReportError(
+      "ChargeAfter answered with something that is not a funding report (no records list). Try again later; if it persists, contact ChargeAfter.",
+    );
   }
   const page: FundingReportPage = { offset, records: [], invalid: [] };
   records.forEach((raw, index) => {
@@ -142,7 +154,11 @@ function retryAfterMs(value: string | null): number | null {
   return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
 }
 
-type ValidationBody = { requestId?: unknown; message?: unknown; errors?: { field?: unknown; validationState?: unknown; error?: unknown }[] };
+type ValidationBody = {
+  requestId?: unknown;
+  message?: unknown;
+  errors?: { field?: unknown; validationState?: unknown; error?: unknown }[];
+};
 
 async function responseError(response: Response, attempts: number): Promise<FundingReportError> {
   const text = await response.text().catch(() => "");
@@ -157,22 +173,45 @@ async function responseError(response: Response, attempts: number): Promise<Fund
   const status = response.status;
   const options = { status, requestId };
   if (status === 401 || status === 403) {
-    return new FundingReportError(`ChargeAfter did not accept the API key (CHARGEAFTER_PRIVATE_KEY): HTTP ${status}${ref}. Check that it is the merchant's private key for this environment (sandbox or production).`, options);
+    return new FundingReportError(
+      `ChargeAfter did not accept the API key (CHARGEAFTER_PRIVATE_KEY): HTTP ${status}${ref}. Check that it is the merchant's private key for this environment (sandbox or production).`,
+      options,
+    );
   }
   if (status === 422 || status === 400) {
     const details = Array.isArray(body.errors) ? body.errors.map(describeFieldError).filter(Boolean) : [];
-    const reason = details.length ? details.join("; ") : typeof body.message === "string" && body.message ? body.message : `HTTP ${status}`;
+    const reason = details.length
+      ? details.join("; ")
+      : typeof body.message === "string" && body.message
+        ? body.message
+        : `HTTP ${status}`;
     return new FundingReportError(`ChargeAfter refused the date range: ${reason}${ref}.`, options);
   }
-  if (status === 429) return new FundingReportError(`ChargeAfter is limiting requests (HTTP 429) and still refused after ${attempts} attempts${ref}. Try again in a few minutes.`, options);
-  if (status >= 500) return new FundingReportError(`ChargeAfter had a server error (HTTP ${status}) ${attempts} times in a row${ref}. Try again later.`, options);
+  if (status === 429)
+    return new FundingReportError(
+      `ChargeAfter is limiting requests (HTTP 429) and still refused after ${attempts} attempts${ref}. Try again in a few minutes.`,
+      options,
+    );
+  if (status >= 500)
+    return new FundingReportError(
+      `ChargeAfter had a server error (HTTP ${status}) ${attempts} times in a row${ref}. Try again later.`,
+      options,
+    );
   const message = typeof body.message === "string" && body.message ? `: ${body.message}` : "";
-  return new FundingReportError(`ChargeAfter refused the funding report request (HTTP ${status})${message}${ref}.`, options);
+  return new FundingReportError(
+    `ChargeAfter refused the funding report request (HTTP ${status})${message}${ref}.`,
+    options,
+  );
 }
 
 function describeFieldError(error: { field?: unknown; validationState?: unknown; error?: unknown }): string {
   const field = typeof error.field === "string" ? error.field : "";
-  const text = typeof error.error === "string" ? error.error : typeof error.validationState === "string" ? error.validationState : "";
+  const text =
+    typeof error.error === "string"
+      ? error.error
+      : typeof error.validationState === "string"
+        ? error.validationState
+        : "";
   if (!text) return field;
   return field && !text.toLowerCase().startsWith(field.toLowerCase()) ? `${field} ${text}` : text;
 }

@@ -1,6 +1,7 @@
 // Reads one ChargeAfter webhook body into the normalised event of lib/ingest/types.
-import { type ApplicationStatus, type DisputeStatus, Provider } from "../../db/generated/enums";
-import type { ApplicationEffect, NormalisedEvent, ParseResult } from "../../ingest/types";
+import { Provider, type ApplicationStatus, type DisputeStatus } from "@/lib/db/generated/enums";
+import type { ApplicationEffect, NormalisedEvent, ParseResult } from "@/lib/ingest/types";
+
 import { canonicalJson, sha256Hex } from "./canonical-json";
 import { resolveChargeAfterEventType } from "./event-names";
 import {
@@ -67,7 +68,10 @@ export function parseChargeAfterWebhook(rawBody: Buffer, contentType: string, re
 
 type KnownEvent = { eventType: string; body: Body; data: Body; searchIds: string[] };
 
-function parseApplicationEvent({ eventType, body, data, searchIds }: KnownEvent, status: ApplicationStatus): ParseResult {
+function parseApplicationEvent(
+  { eventType, body, data, searchIds }: KnownEvent,
+  status: ApplicationStatus,
+): ParseResult {
   const parsed = applicationEventSchema.safeParse(body);
   if (!parsed.success) return { ok: false, error: `${eventType}: ${describeIssue(parsed.error)}`, searchIds };
   const fields = parsed.data;
@@ -182,7 +186,11 @@ function readJsonObject(rawBody: Buffer): { ok: true; body: Body } | { ok: false
   } catch {
     return { ok: false, error: "body is not valid JSON" };
   }
-  if (!isRecord(value)) return { ok: false, error: `body must be a JSON object, got ${Array.isArray(value) ? "an array" : jsonType(value)}` };
+  if (!isRecord(value))
+    return {
+      ok: false,
+      error: `body must be a JSON object, got ${Array.isArray(value) ? "an array" : jsonType(value)}`,
+    };
   return { ok: true, body: value };
 }
 
@@ -197,7 +205,8 @@ function jsonNestingDepth(text: string): number {
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);
     if (inString) {
-      if (char === 0x5c) index++; // backslash: skip the escaped character
+      if (char === 0x5c)
+        index++; // backslash: skip the escaped character
       else if (char === 0x22) inString = false;
     } else if (char === 0x22) inString = true;
     else if (char === 0x5b || char === 0x7b) deepest = Math.max(deepest, ++depth);

@@ -1,6 +1,7 @@
 // The WGF receiver's adapter: postback signature check and body parser for the ingest pipeline.
-import { type Env, env as loadEnv } from "../../config/env";
-import type { ProviderAdapter } from "../../ingest/types";
+import { env as loadEnv, type Env } from "@/lib/config/env";
+import type { ProviderAdapter } from "@/lib/ingest/types";
+
 import { wgfPostbackCredentials } from "./credentials";
 import { parseWgfPostback } from "./parse-postback";
 import { verifyWgfSignature } from "./signature";

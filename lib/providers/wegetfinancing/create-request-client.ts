@@ -1,7 +1,9 @@
 // WeGetFinancing Create Request: POST {base}/merchant/{merchant_id}/requests, HTTP Basic auth.
 import type Decimal from "decimal.js";
 import { z } from "zod";
-import { readProviderAmount } from "../../money/read-provider-amount";
+
+import { readProviderAmount } from "@/lib/money/read-provider-amount";
+
 import type { WgfApiConfig } from "./api-config";
 
 export type CreateRequestBody = {
@@ -27,7 +29,14 @@ export type CreateRequestBody = {
   currency: string;
   version: "1.9";
   /** quantity is an integer: WeGetFinancing's SDK refuses a string. */
-  cart_items: { sku: string; display_name: string; unit_price: string; quantity: number; unit_tax: string; category?: string }[];
+  cart_items: {
+    sku: string;
+    display_name: string;
+    unit_price: string;
+    quantity: number;
+    unit_tax: string;
+    category?: string;
+  }[];
   postback_url?: string;
   success_url?: string;
   failure_url?: string;
@@ -91,20 +100,38 @@ export async function createWgfRequest(
     });
   } catch (error) {
     const timedOut = (error as Error).name === "TimeoutError";
-    return { ok: false, kind: "unavailable", message: timedOut ? "WeGetFinancing did not answer in time." : "WeGetFinancing could not be reached." };
+    return {
+      ok: false,
+      kind: "unavailable",
+      message: timedOut ? "WeGetFinancing did not answer in time." : "WeGetFinancing could not be reached.",
+    };
   }
 
   const json: unknown = await response.json().catch(() => undefined);
   if (response.ok) return readSuccess(json);
   if (response.status === 401 || response.status === 403) {
-    return { ok: false, kind: "refused", message: "WeGetFinancing did not accept our credentials (WGF_MERCHANT_ID, WGF_USERNAME, WGF_PASSWORD).", reasons: [] };
+    return {
+      ok: false,
+      kind: "refused",
+      message: "WeGetFinancing did not accept our credentials (WGF_MERCHANT_ID, WGF_USERNAME, WGF_PASSWORD).",
+      reasons: [],
+    };
   }
   const refused = errorSchema.safeParse(json);
   if (response.status >= 400 && response.status < 500 && refused.success) {
     const { message, error } = refused.data;
-    return { ok: false, kind: "refused", message: message ?? `WeGetFinancing refused the request (${error ?? response.status}).`, reasons: refusalReasons(refused.data) };
+    return {
+      ok: false,
+      kind: "refused",
+      message: message ?? `WeGetFinancing refused the request (${error ?? response.status}).`,
+      reasons: refusalReasons(refused.data),
+    };
   }
-  return { ok: false, kind: "unavailable", message: `WeGetFinancing answered ${response.status}; the request may or may not exist.` };
+  return {
+    ok: false,
+    kind: "unavailable",
+    message: `WeGetFinancing answered ${response.status}; the request may or may not exist.`,
+  };
 }
 
 function readSuccess(json: unknown): CreateRequestResult {
@@ -123,7 +150,12 @@ function readSuccess(json: unknown): CreateRequestResult {
   let answered: Decimal | undefined;
   if (amount !== undefined && amount !== null && amount !== "") {
     const read = readProviderAmount(amount);
-    if (!read.ok) return { ok: false, kind: "unavailable", message: `WeGetFinancing answered with a financing link, but its amount ${read.error}.` };
+    if (!read.ok)
+      return {
+        ok: false,
+        kind: "unavailable",
+        message: `WeGetFinancing answered with a financing link, but its amount ${read.error}.`,
+      };
     answered = read.amount;
   }
   return { ok: true, href, requestToken: request_token ?? String(inv_id), ...(answered ? { amount: answered } : {}) };
@@ -133,8 +165,11 @@ function refusalReasons(body: z.infer<typeof errorSchema>): WgfRefusalReason[] {
   const subjects = body.subjects ?? [];
   const reasons = body.reasons;
   if (reasons === undefined) return subjects.map((subject) => ({ subject, reason: "" }));
-  if (Array.isArray(reasons)) return subjects.map((subject, i) => ({ subject, reason: reasons[i] ?? reasons[0] ?? "" }));
-  const bySubject = Object.entries(reasons).flatMap(([subject, reason]) => (Array.isArray(reason) ? reason : [reason]).map((text) => ({ subject, reason: text })));
+  if (Array.isArray(reasons))
+    return subjects.map((subject, i) => ({ subject, reason: reasons[i] ?? reasons[0] ?? "" }));
+  const bySubject = Object.entries(reasons).flatMap(([subject, reason]) =>
+    (Array.isArray(reason) ? reason : [reason]).map((text) => ({ subject, reason: text })),
+  );
   const unexplained = subjects.filter((subject) => !(subject in reasons)).map((subject) => ({ subject, reason: "" }));
   return [...bySubject, ...unexplained];
 }

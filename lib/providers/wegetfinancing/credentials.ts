@@ -1,5 +1,5 @@
 // Which username/password pairs may sign a WGF postback. Server only.
-import type { Env } from "../../config/env";
+import type { Env } from "@/lib/config/env";
 
 export type WgfCredential = {
   username: string;

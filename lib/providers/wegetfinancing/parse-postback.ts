@@ -1,7 +1,9 @@
 // Reads one WGF postback (any of its formats) into the normalised event.
 import type Decimal from "decimal.js";
-import type { ApplicationStatus } from "../../db/generated/enums";
-import type { ApplicationEffect, NormalisedEvent, ParseResult } from "../../ingest/types";
+
+import type { ApplicationStatus } from "@/lib/db/generated/enums";
+import type { ApplicationEffect, NormalisedEvent, ParseResult } from "@/lib/ingest/types";
+
 import {
   describeIssue,
   wgfFlatSchema,
@@ -63,8 +65,16 @@ function otherFunction(body: WgfBody): string | undefined {
 }
 
 function ignoredEvent(fn: string, searchIds: string[]): NormalisedEvent {
-  const safe = fn.toLowerCase().replace(/[^a-z0-9._-]+/g, "_").slice(0, 64) || "unknown";
-  return { eventType: `wgf.postback.function.${safe}`, searchIds, effect: { kind: "unknown", rawEventType: `function=${fn.slice(0, 64)}` } };
+  const safe =
+    fn
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, "_")
+      .slice(0, 64) || "unknown";
+  return {
+    eventType: `wgf.postback.function.${safe}`,
+    searchIds,
+    effect: { kind: "unknown", rawEventType: `function=${fn.slice(0, 64)}` },
+  };
 }
 
 function toDraft(body: WgfBody): Outcome<Draft> {

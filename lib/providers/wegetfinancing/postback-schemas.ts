@@ -1,7 +1,8 @@
 // The shapes a WGF postback body can take, and the one postback they all become.
 import type Decimal from "decimal.js";
 import { z } from "zod";
-import { readProviderAmount } from "../../money/read-provider-amount";
+
+import { readProviderAmount } from "@/lib/money/read-provider-amount";
 
 export const WGF_STATUSES = ["approved", "preapproved", "rejected", "cancelled", "refund"] as const;
 export type WgfStatus = (typeof WGF_STATUSES)[number];
@@ -51,7 +52,10 @@ const text = z
   });
 
 /** Status fields are required where they appear; an unknown value is still well-formed. */
-const status = z.string({ error: mustBe("a string") }).trim().min(1, "must not be empty");
+const status = z
+  .string({ error: mustBe("a string") })
+  .trim()
+  .min(1, "must not be empty");
 
 const version = z
   .union([z.string(), z.number()], { error: mustBe("a string") })
@@ -96,10 +100,7 @@ export const wgfFlatSchema = z.looseObject({
 /** 1.9 as in the postback reference: `updates.status`, `updates.amount` (refunds). */
 export const wgfNestedSchema = z.looseObject({
   ...ids,
-  updates: z.looseObject(
-    { status, amount, approved_amount: amount },
-    { error: mustBe("an object with a status") },
-  ),
+  updates: z.looseObject({ status, amount, approved_amount: amount }, { error: mustBe("an object with a status") }),
 });
 
 /**

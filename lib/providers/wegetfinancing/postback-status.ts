@@ -32,7 +32,10 @@ export function isKnownWgfStatus(status: string): status is WgfStatus {
  */
 export function normaliseWgfStatus(raw: string, method?: string): string {
   if (method?.trim().toLowerCase() === "void") return "cancelled";
-  const key = raw.trim().toLowerCase().replace(/[\s_-]+/g, "");
+  const key = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
   return ALIASES[key] ?? unknownStatus(raw);
 }
 

@@ -2,8 +2,7 @@
 // type, forgiving a mislabelled body only when its shape leaves no doubt.
 
 export type WgfBody =
-  | { kind: "json"; value: Record<string, unknown> }
-  | { kind: "form"; fields: Record<string, string> };
+  { kind: "json"; value: Record<string, unknown> } | { kind: "form"; fields: Record<string, string> };
 
 export type ReadBodyResult = { ok: true; body: WgfBody } | { ok: false; error: string; searchIds: string[] };
 

@@ -1,7 +1,8 @@
 // WGF postback signature: x-signature = hex SHA-256 (a plain digest, not an HMAC)
 // of timestamp + username + raw body + password; x-timestamp = Unix seconds.
 import { createHash, timingSafeEqual } from "node:crypto";
-import type { VerificationResult } from "../../ingest/types";
+
+import type { VerificationResult } from "@/lib/ingest/types";
 
 export type WgfSigningPair = { username: string; password: string; label?: string };
 

@@ -1,9 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { chartDayRows } from "../chart-funded-amounts";
-import { noFundingFilters, type FundingFilters } from "../funding-filters";
-import { chooseGranularity, MAX_CHART_BUCKETS, type DayBounds, type FundingDayRow, type FundingDaySums } from "../sum-funding-records-by-day";
 
-const row = (day: string, netAmount: bigint, status = "RECONCILED"): FundingDayRow => ({ day, status, count: 1, transactionAmount: netAmount, discountAmount: 0n, netAmount });
+import { chartDayRows } from "@/lib/reconciliation/chart-funded-amounts";
+import { noFundingFilters, type FundingFilters } from "@/lib/reconciliation/funding-filters";
+import {
+  chooseGranularity,
+  MAX_CHART_BUCKETS,
+  type DayBounds,
+  type FundingDayRow,
+  type FundingDaySums,
+} from "@/lib/reconciliation/sum-funding-records-by-day";
+
+const row = (day: string, netAmount: bigint, status = "RECONCILED"): FundingDayRow => ({
+  day,
+  status,
+  count: 1,
+  transactionAmount: netAmount,
+  discountAmount: 0n,
+  netAmount,
+});
 const sums = (rows: FundingDayRow[], bounds: DayBounds = new Map()): FundingDaySums => ({ rows, unit: "day", bounds });
 const filters = (from?: string, to?: string): FundingFilters => ({ ...noFundingFilters, from, to });
 
@@ -17,7 +31,10 @@ describe("chartDayRows: the bucket cap", () => {
 
   it("records stored at year 0100 and 9999 are not drawn past 2000-01-01 … 2099-12-31, and the chart stays within the cap", () => {
     const bounds: DayBounds = new Map([["RECONCILED", { first: "0100-01-01", last: "9999-12-31" }]]);
-    const chart = chartDayRows(sums([row("0100-01-01", 100n), row("2026-11-03", 250n), row("9999-12-31", 100n)], bounds), { filters: noFundingFilters });
+    const chart = chartDayRows(
+      sums([row("0100-01-01", 100n), row("2026-11-03", 250n), row("9999-12-31", 100n)], bounds),
+      { filters: noFundingFilters },
+    );
     expect(chart.granularity).toBe("year");
     expect(chart.buckets).toHaveLength(100);
     expect(chart.buckets[0]!.start).toBe("2000-01-01");
@@ -48,7 +65,12 @@ describe("chartDayRows: the bucket cap", () => {
   });
 
   it("day rows regrouped into months add up exactly", () => {
-    const days = [row("2020-01-31", 100n), row("2020-02-01", 5n), row("2020-02-29", 7n), row("2026-12-31", 1n, "MISSING")];
+    const days = [
+      row("2020-01-31", 100n),
+      row("2020-02-01", 5n),
+      row("2020-02-29", 7n),
+      row("2026-12-31", 1n, "MISSING"),
+    ];
     const chart = chartDayRows(sums(days), { filters: filters("2018-01-01", "2026-12-31") });
     expect(chart.granularity).toBe("month");
     expect(chart.buckets).toHaveLength(108);
@@ -56,6 +78,11 @@ describe("chartDayRows: the bucket cap", () => {
       { start: "2020-01-01", byStatus: { RECONCILED: "1.00" }, total: "1.00", count: 1 },
       { start: "2020-02-01", byStatus: { RECONCILED: "0.12" }, total: "0.12", count: 2 },
     ]);
-    expect(chart.buckets.at(-1)).toEqual({ start: "2026-12-01", byStatus: { MISSING: "0.01" }, total: "0.01", count: 1 });
+    expect(chart.buckets.at(-1)).toEqual({
+      start: "2026-12-01",
+      byStatus: { MISSING: "0.01" },
+      total: "0.01",
+      count: 1,
+    });
   });
 });

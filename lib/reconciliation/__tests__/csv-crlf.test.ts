@@ -2,7 +2,8 @@
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvCrlf } from "../csv-crlf";
+
+import { CsvCrlf } from "@/lib/reconciliation/csv-crlf";
 
 const bytes = (text: string) => Buffer.from(text, "utf8");
 const text = (parts: Uint8Array[]) => Buffer.concat(parts).toString("utf8");
@@ -20,7 +21,8 @@ function convertInChunks(input: Uint8Array, cuts: number[]): { output: string; r
 
 // As COPY writes it: LF record ends; a cell with a quote, comma, CR or LF quoted, quotes doubled.
 const LF_CSV = 'id,name,note\n1,"Jo ""JJ"" Smith","line1\nline2"\n2,"a,b","\r\n"\n3,"""",""""""\n4,Zoë,"x\n""\n""y"\n';
-const CRLF_CSV = 'id,name,note\r\n1,"Jo ""JJ"" Smith","line1\nline2"\r\n2,"a,b","\r\n"\r\n3,"""",""""""\r\n4,Zoë,"x\n""\n""y"\r\n';
+const CRLF_CSV =
+  'id,name,note\r\n1,"Jo ""JJ"" Smith","line1\nline2"\r\n2,"a,b","\r\n"\r\n3,"""",""""""\r\n4,Zoë,"x\n""\n""y"\r\n';
 
 describe("CsvCrlf", () => {
   it("ends records with CRLF and keeps line breaks inside quoted cells as they were", () => {
@@ -29,7 +31,8 @@ describe("CsvCrlf", () => {
 
   it("gives the same bytes wherever one chunk boundary falls, inside quotes and UTF-8 sequences included", () => {
     const input = bytes(LF_CSV);
-    for (let cut = 0; cut <= input.length; cut++) expect(convertInChunks(input, [cut]), `cut at ${cut}`).toEqual({ output: CRLF_CSV, records: 5 });
+    for (let cut = 0; cut <= input.length; cut++)
+      expect(convertInChunks(input, [cut]), `cut at ${cut}`).toEqual({ output: CRLF_CSV, records: 5 });
   });
 
   it("gives the same bytes one byte at a time, and for empty chunks", () => {

@@ -1,14 +1,26 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { generateFundingRecords, type FakeFundingApi } from "@/test/fakes/chargeafter-funding-api";
-import { resetDatabase } from "@/test/reset-database";
+
 import { db } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
-import { ensureFundingDayTotals } from "../funding-day-totals";
+import { ensureFundingDayTotals } from "@/lib/reconciliation/funding-day-totals";
+import { generateFundingRecords, type FakeFundingApi } from "@/test/fakes/chargeafter-funding-api";
+import { resetDatabase } from "@/test/reset-database";
+
 import { syncFrom, syncPagesWith, withFakeApi } from "./helpers";
 
 const ZONE = "America/New_York";
 
-type TotalRow = { dateField: string; day: string; status: string; lenderName?: string; productType?: string; transactionType?: string; matched: boolean; count: number; cents: string };
+type TotalRow = {
+  dateField: string;
+  day: string;
+  status: string;
+  lenderName?: string;
+  productType?: string;
+  transactionType?: string;
+  matched: boolean;
+  count: number;
+  cents: string;
+};
 
 /** The totals as stored (rows with records only): the detailed ones, then those per status. */
 async function storedTotals(): Promise<{ detail: TotalRow[]; byStatus: TotalRow[] }> {
@@ -77,12 +89,20 @@ describe("funding day totals", () => {
     // Our own match arriving later, and records removed by hand.
     const matchedId = api.records[10]!.merchantOrderId!;
     const application = await db().application.create({
-      data: { provider: "CHARGEAFTER", externalId: "app-1", merchantOrderId: matchedId, status: "APPROVED", lastEventAt: new Date() },
+      data: {
+        provider: "CHARGEAFTER",
+        externalId: "app-1",
+        merchantOrderId: matchedId,
+        status: "APPROVED",
+        lastEventAt: new Date(),
+      },
     });
     await syncFrom(api);
     const { rows } = await pgPool().query(`SELECT 1 FROM "FundingRecord" WHERE "applicationId" = $1`, [application.id]);
     expect(rows.length).toBeGreaterThan(0);
-    await pgPool().query(`DELETE FROM "FundingRecord" WHERE "transactionId" = ANY($1)`, [api.records.slice(20, 30).map((r) => r.transactionId)]);
+    await pgPool().query(`DELETE FROM "FundingRecord" WHERE "transactionId" = ANY($1)`, [
+      api.records.slice(20, 30).map((r) => r.transactionId),
+    ]);
     expect(await storedTotals()).toEqual(await totalsFromRecords(ZONE));
 
     // The application goes away: its records lose the match (ON DELETE SET NULL), the totals follow.

@@ -1,7 +1,7 @@
 // Shared by the reconciliation tests: a fake ChargeAfter API and a sync against it.
-import { startFakeFundingApi, type FakeFundingApi } from "@/test/fakes/chargeafter-funding-api";
 import { fetchFundingReport } from "@/lib/providers/chargeafter/funding-report-client";
-import { syncFundingRecords, type SyncResult } from "../sync-funding-records";
+import { syncFundingRecords, type SyncResult } from "@/lib/reconciliation/sync-funding-records";
+import { startFakeFundingApi, type FakeFundingApi } from "@/test/fakes/chargeafter-funding-api";
 
 export const financeActor = { id: null, email: "finance@example.com" };
 
@@ -9,13 +9,24 @@ export async function withFakeApi(): Promise<FakeFundingApi> {
   return startFakeFundingApi();
 }
 
-export function syncFrom(api: FakeFundingApi, range = { from: "2026-10-01", to: "2026-11-30" }, pageSize = 1000): Promise<SyncResult> {
+export function syncFrom(
+  api: FakeFundingApi,
+  range = { from: "2026-10-01", to: "2026-11-30" },
+  pageSize = 1000,
+): Promise<SyncResult> {
   return syncFundingRecords({
     ...range,
     actor: financeActor,
     source: "API",
     fetchPages: () =>
-      fetchFundingReport({ fromDate: range.from, toDate: range.to, baseUrl: api.baseUrl, privateKey: api.privateKey, pageSize, sleep: async () => {} }),
+      fetchFundingReport({
+        fromDate: range.from,
+        toDate: range.to,
+        baseUrl: api.baseUrl,
+        privateKey: api.privateKey,
+        pageSize,
+        sleep: async () => {},
+      }),
   });
 }
 
@@ -28,7 +39,13 @@ export function syncPagesWith(api: FakeFundingApi, beforePage: (n: number) => un
     actor: financeActor,
     fetchPages: async function* () {
       let n = 0;
-      for await (const page of fetchFundingReport({ ...range, baseUrl: api.baseUrl, privateKey: api.privateKey, pageSize: 100, sleep: async () => {} })) {
+      for await (const page of fetchFundingReport({
+        ...range,
+        baseUrl: api.baseUrl,
+        privateKey: api.privateKey,
+        pageSize: 100,
+        sleep: async () => {},
+      })) {
         await beforePage(++n);
         yield page;
       }

@@ -1,13 +1,16 @@
-import { stringify } from "csv-stringify/sync";
 import { readFileSync } from "node:fs";
+
+import { stringify } from "csv-stringify/sync";
 import { beforeEach, describe, expect, it } from "vitest";
+
+import { db } from "@/lib/db/client";
+import { FUNDING_CSV_COLUMNS } from "@/lib/reconciliation/funding-csv-format";
+import { noFundingFilters } from "@/lib/reconciliation/funding-filters";
+import { importFundingReport, MAX_IMPORT_BYTES } from "@/lib/reconciliation/import-funding-report";
+import { streamFundingCsv } from "@/lib/reconciliation/stream-funding-csv";
 import { generateFundingRecords, type FakeFundingRecord } from "@/test/fakes/chargeafter-funding-api";
 import { resetDatabase } from "@/test/reset-database";
-import { db } from "@/lib/db/client";
-import { FUNDING_CSV_COLUMNS } from "../funding-csv-format";
-import { noFundingFilters } from "../funding-filters";
-import { importFundingReport, MAX_IMPORT_BYTES } from "../import-funding-report";
-import { streamFundingCsv } from "../stream-funding-csv";
+
 import { financeActor } from "./helpers";
 
 beforeEach(resetDatabase);
@@ -19,7 +22,8 @@ function toCsv(records: FakeFundingRecord[], columns: readonly string[] = FUNDIN
   );
 }
 
-const importFile = (fileName: string, content: string | Buffer) => importFundingReport({ fileName, content, actor: financeActor });
+const importFile = (fileName: string, content: string | Buffer) =>
+  importFundingReport({ fileName, content, actor: financeActor });
 
 describe("importFundingReport", () => {
   it("imports a good CSV in the export's column order, as a FILE run", async () => {
@@ -27,7 +31,14 @@ describe("importFundingReport", () => {
     const result = await importFile("november.csv", toCsv(records));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.run).toMatchObject({ source: "FILE", status: "SUCCEEDED", fileName: "november.csv", fetchedCount: 120, newCount: 120, changedCount: 0 });
+    expect(result.run).toMatchObject({
+      source: "FILE",
+      status: "SUCCEEDED",
+      fileName: "november.csv",
+      fetchedCount: 120,
+      newCount: 120,
+      changedCount: 0,
+    });
     expect(await db().fundingRecord.count()).toBe(120);
     const stored = await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: records[9]!.transactionId } });
     expect(stored.netAmount.toFixed(2)).toBe(records[9]!.netAmount.toFixed(2));
@@ -39,13 +50,24 @@ describe("importFundingReport", () => {
 
   it("accepts the provider's own column names in any order and case (lenderReferenceId too), with a BOM", async () => {
     const records = generateFundingRecords(5);
-    const columns = ["status", "email", "transactionId", ...FUNDING_CSV_COLUMNS.filter((c) => !["status", "email", "transactionId"].includes(c)), "lenderReferenceId", "somethingElse"];
+    const columns = [
+      "status",
+      "email",
+      "transactionId",
+      ...FUNDING_CSV_COLUMNS.filter((c) => !["status", "email", "transactionId"].includes(c)),
+      "lenderReferenceId",
+      "somethingElse",
+    ];
     const header = ["Status", "EMAIL", " transactionid ", ...columns.slice(3)].join(",");
     const csv = "\uFEFF" + toCsv(records, columns).replace(/^[^\r]*/, header);
     const result = await importFile("report.csv", csv);
     expect(result.ok).toBe(true);
     const stored = await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: records[2]!.transactionId } });
-    expect([stored.status, stored.email, stored.lenderReferenceId]).toEqual([records[2]!.status, records[2]!.email, records[2]!.lenderReferenceId]);
+    expect([stored.status, stored.email, stored.lenderReferenceId]).toEqual([
+      records[2]!.status,
+      records[2]!.email,
+      records[2]!.lenderReferenceId,
+    ]);
   });
 
   it("imports a good JSON report ({records: [...]}, the shared fixture)", async () => {
@@ -53,7 +75,11 @@ describe("importFundingReport", () => {
     const result = await importFile("fundings-report.json", fixture);
     expect(result.ok).toBe(true);
     const stored = await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: "6663c0bd6c45635eaea75aaa" } });
-    expect([stored.transactionAmount.toFixed(2), stored.discountAmount.toFixed(2), stored.netAmount.toFixed(2)]).toEqual(["99.99", "10.00", "89.99"]);
+    expect([
+      stored.transactionAmount.toFixed(2),
+      stored.discountAmount.toFixed(2),
+      stored.netAmount.toFixed(2),
+    ]).toEqual(["99.99", "10.00", "89.99"]);
   });
 
   it("a CSV with bad rows: every bad row reported by line number and reason, nothing imported", async () => {
@@ -67,9 +93,19 @@ describe("importFundingReport", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.rows).toEqual([
-      { line: 3, record: 2, transactionId: records[1]!.transactionId, reasons: ["transactionAmount: 1000000000000.00 is too large"] },
+      {
+        line: 3,
+        record: 2,
+        transactionId: records[1]!.transactionId,
+        reasons: ["transactionAmount: 1000000000000.00 is too large"],
+      },
       { line: 5, record: 4, transactionId: records[3]!.transactionId, reasons: ["status: is missing"] },
-      { line: 6, record: 5, transactionId: records[0]!.transactionId, reasons: ["the same transactionId is already on line 2"] },
+      {
+        line: 6,
+        record: 5,
+        transactionId: records[0]!.transactionId,
+        reasons: ["the same transactionId is already on line 2"],
+      },
     ]);
     expect(result.run).toMatchObject({ status: "FAILED", source: "FILE", newCount: 0 });
     expect(result.run.error).toContain("3 bad rows; nothing was imported:\nline 3 (transactionId");
@@ -82,14 +118,25 @@ describe("importFundingReport", () => {
     const result = await importFile("r.json", JSON.stringify(body));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.rows).toEqual([{ line: null, record: 2, transactionId: records[1]!.transactionId, reasons: ['netAmount: "ten" is not a plain decimal such as 1299.99'] }]);
+    expect(result.rows).toEqual([
+      {
+        line: null,
+        record: 2,
+        transactionId: records[1]!.transactionId,
+        reasons: ['netAmount: "ten" is not a plain decimal such as 1299.99'],
+      },
+    ]);
     expect(await db().fundingRecord.count()).toBe(0);
   });
 
   it("files that cannot be read at all say why", async () => {
     const cases: [string, string, RegExp][] = [
       ["a.csv", "", /The file is empty/],
-      ["a.csv", "transactionId,status\r\nx,RECONCILED\r\n", /lacks the columns transactionType, transactionDate, transactionAmount/],
+      [
+        "a.csv",
+        "transactionId,status\r\nx,RECONCILED\r\n",
+        /lacks the columns transactionType, transactionDate, transactionAmount/,
+      ],
       ["a.csv", `${FUNDING_CSV_COLUMNS.join(",")}\r\n"unclosed,1\r\n`, /The CSV cannot be read/],
       ["a.json", "{not json", /not valid JSON/],
       ["a.json", '{"items": []}', /no "records" list/],
@@ -106,13 +153,19 @@ describe("importFundingReport", () => {
   it("refuses a file over the size cap before reading it", async () => {
     const result = await importFile("huge.csv", Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x41));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.fileError).toBe("The file is 50.0 MiB; the largest accepted is 50 MiB. Split the report by date range and import each part.");
+    if (!result.ok)
+      expect(result.fileError).toBe(
+        "The file is 50.0 MiB; the largest accepted is 50 MiB. Split the report by date range and import each part.",
+      );
   });
 
   it("our own export imports back unchanged, formula-escaped cells included", async () => {
     const [record] = generateFundingRecords(1);
     expect(record!.lenderReferenceId).toBeTruthy();
-    await importFile("one.json", JSON.stringify({ records: [{ ...record, firstName: "=cmd", lastName: "-Smith", promoCode: "@x" }] }));
+    await importFile(
+      "one.json",
+      JSON.stringify({ records: [{ ...record, firstName: "=cmd", lastName: "-Smith", promoCode: "@x" }] }),
+    );
     const exported = await new Response(streamFundingCsv({ filters: noFundingFilters, timeZone: "UTC" })).text();
     expect(exported).toContain(",'=cmd,'-Smith,");
     const result = await importFile("export.csv", exported);
@@ -127,8 +180,13 @@ describe("importFundingReport", () => {
     const records = generateFundingRecords(3);
     await importFile("all.json", JSON.stringify({ records }));
     const columns = FUNDING_CSV_COLUMNS.filter((c) => c !== "promoCode");
-    const changed = records.map((r, i) => (i === 1 ? { ...r, status: "RECONCILED", updatedAt: "2026-11-30T00:00:00.000Z", promoCode: null } : r));
-    const result = await importFile("no-promo.csv", toCsv([...changed, { ...generateFundingRecords(1, { idPrefix: "new" })[0]!, promoCode: "LOST" }], columns));
+    const changed = records.map((r, i) =>
+      i === 1 ? { ...r, status: "RECONCILED", updatedAt: "2026-11-30T00:00:00.000Z", promoCode: null } : r,
+    );
+    const result = await importFile(
+      "no-promo.csv",
+      toCsv([...changed, { ...generateFundingRecords(1, { idPrefix: "new" })[0]!, promoCode: "LOST" }], columns),
+    );
     expect(result.ok && result.run).toMatchObject({ newCount: 1, changedCount: 1, unchangedCount: 2 });
     const stored = await db().fundingRecord.findMany({ orderBy: { transactionId: "asc" } });
     const second = stored.find((r) => r.transactionId === records[1]!.transactionId)!;

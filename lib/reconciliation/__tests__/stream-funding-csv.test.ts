@@ -1,16 +1,17 @@
 import { parse } from "csv-parse/sync";
 import { beforeEach, describe, expect, it } from "vitest";
-import { generateFundingRecords } from "@/test/fakes/chargeafter-funding-api";
-import { resetDatabase } from "@/test/reset-database";
+
 import { db } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import { parseFundingRecord } from "@/lib/providers/chargeafter/funding-record-schema";
-import { escapeFormula, FUNDING_CSV_COLUMNS, unescapeFormula } from "../funding-csv-format";
-import { fundingFiltersSchema, noFundingFilters, type FundingFilters } from "../funding-filters";
-import { DATE_COLUMNS, fundingWhereSql, SqlParams } from "../funding-where";
-import { streamFundingCsv, type FundingCsvOutcome } from "../stream-funding-csv";
-import { upsertFundingRecords } from "../upsert-funding-records";
-import { withFundingWriteTransaction } from "../with-funding-write-transaction";
+import { escapeFormula, FUNDING_CSV_COLUMNS, unescapeFormula } from "@/lib/reconciliation/funding-csv-format";
+import { fundingFiltersSchema, noFundingFilters, type FundingFilters } from "@/lib/reconciliation/funding-filters";
+import { DATE_COLUMNS, fundingWhereSql, SqlParams } from "@/lib/reconciliation/funding-where";
+import { streamFundingCsv, type FundingCsvOutcome } from "@/lib/reconciliation/stream-funding-csv";
+import { upsertFundingRecords } from "@/lib/reconciliation/upsert-funding-records";
+import { withFundingWriteTransaction } from "@/lib/reconciliation/with-funding-write-transaction";
+import { generateFundingRecords } from "@/test/fakes/chargeafter-funding-api";
+import { resetDatabase } from "@/test/reset-database";
 
 const HEADER = FUNDING_CSV_COLUMNS.join(",");
 
@@ -24,7 +25,10 @@ async function store(raw: object[]) {
   await withFundingWriteTransaction((client) => upsertFundingRecords(client, records, run.id));
 }
 
-async function csv(filters = noFundingFilters, timeZone = "UTC"): Promise<{ text: string; outcome: FundingCsvOutcome }> {
+async function csv(
+  filters = noFundingFilters,
+  timeZone = "UTC",
+): Promise<{ text: string; outcome: FundingCsvOutcome }> {
   let outcome: FundingCsvOutcome | undefined;
   const stream = streamFundingCsv({ filters, timeZone, onFinish: (o) => void (outcome = o) });
   const text = await new Response(stream).text();
@@ -74,7 +78,15 @@ describe("streamFundingCsv", () => {
 
   it("header in the contract's order, CRLF rows, amounts with two places, times ISO 8601 UTC", async () => {
     const [record] = generateFundingRecords(1);
-    await store([{ ...record, transactionAmount: 1299.9, discountAmount: 10, netAmount: 1289.9, transactionDate: "2026-11-03T09:30:00-05:00" }]);
+    await store([
+      {
+        ...record,
+        transactionAmount: 1299.9,
+        discountAmount: 10,
+        netAmount: 1289.9,
+        transactionDate: "2026-11-03T09:30:00-05:00",
+      },
+    ]);
     const { text } = await csv();
     const lines = text.split("\r\n");
     expect(lines[0]).toBe(
@@ -90,7 +102,13 @@ describe("streamFundingCsv", () => {
   it("doubles quotes, quotes commas and line breaks, escapes formulas but not negative amounts, keeps UTF-8 names", async () => {
     const [a, b] = generateFundingRecords(2);
     await store([
-      { ...a, firstName: 'Jo "JJ" Smith', lastName: "Nguyễn, Thị", promoCode: "=HYPERLINK(\"http://x\")", transactionDate: "2026-11-02T00:00:00Z" },
+      {
+        ...a,
+        firstName: 'Jo "JJ" Smith',
+        lastName: "Nguyễn, Thị",
+        promoCode: '=HYPERLINK("http://x")',
+        transactionDate: "2026-11-02T00:00:00Z",
+      },
       {
         ...b,
         firstName: "+1 555",
@@ -119,7 +137,9 @@ describe("streamFundingCsv", () => {
     const { text, outcome } = await csv();
     expect(outcome).toEqual({ rowCount: 1234, completed: true });
     const parsed = parse(text, { columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
-    const stored = await db().fundingRecord.findMany({ orderBy: [{ transactionDate: "desc" }, { transactionId: "desc" }] });
+    const stored = await db().fundingRecord.findMany({
+      orderBy: [{ transactionDate: "desc" }, { transactionId: "desc" }],
+    });
     expect(parsed).toHaveLength(stored.length);
     const expected = stored.map((r) => ({
       chargeId: r.chargeId,
@@ -157,7 +177,11 @@ describe("streamFundingCsv", () => {
     await seedRows(20_000);
     const pool = pgPool();
     let outcome: FundingCsvOutcome | undefined;
-    const stream = streamFundingCsv({ filters: noFundingFilters, timeZone: "UTC", onFinish: (o) => void (outcome = o) });
+    const stream = streamFundingCsv({
+      filters: noFundingFilters,
+      timeZone: "UTC",
+      onFinish: (o) => void (outcome = o),
+    });
     const reader = stream.getReader();
     const first = await reader.read();
     expect(new TextDecoder().decode(first.value!)).toMatch(new RegExp(`^${HEADER}\r\n`));
@@ -170,7 +194,9 @@ describe("streamFundingCsv", () => {
     // The connection was mid-COPY: the pool dropped it, and the server ended that backend.
     expect(pool.totalCount).toBe(pool.idleCount);
     await eventually(async () => (await copyBackends()) === 0, "the COPY backend is gone");
-    const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`);
+    const { rows } = await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`,
+    );
     expect(rows[0]!.n).toBe(0);
     // Every connection left in the pool still works, and the next export is whole.
     await Promise.all(Array.from({ length: 8 }, () => pool.query("SELECT 1")));
@@ -215,7 +241,7 @@ describe("streamFundingCsv", () => {
     expect(parseCsv(text)[0]).toMatchObject({ firstName: '"', lastName: 'say "hi"', promoCode: "O'Brien" });
   });
 
-  it("writes an empty string as an empty cell, like NULL (never as \"\")", async () => {
+  it('writes an empty string as an empty cell, like NULL (never as "")', async () => {
     const [record] = generateFundingRecords(1);
     await store([{ ...record, promoCode: null, lenderName: "x", firstName: "y" }]);
     await pgPool().query(`UPDATE "FundingRecord" SET "lenderName" = '', "firstName" = '', "lastName" = NULL`);
@@ -223,21 +249,47 @@ describe("streamFundingCsv", () => {
     expect(text).not.toContain('""');
     const [row] = parseCsv(text);
     expect([row!.lenderName, row!.promoCode, row!.firstName, row!.lastName]).toEqual(["", "", "", ""]);
-    expect(text.split("\r\n")[1]!.split(",").filter((cell) => cell === "").length).toBeGreaterThanOrEqual(4);
+    expect(
+      text
+        .split("\r\n")[1]!
+        .split(",")
+        .filter((cell) => cell === "").length,
+    ).toBeGreaterThanOrEqual(4);
   });
 
   it("escapes a formula at the start of a text cell only: not in the middle, not a lone quote, not amounts or times", async () => {
     const [record] = generateFundingRecords(1);
-    await store([{ ...record, firstName: "a=b", lastName: "'=already", promoCode: "\rCR", merchantOrderId: "＝fullwidth", transactionAmount: -5, discountAmount: 0, netAmount: -5 }]);
+    await store([
+      {
+        ...record,
+        firstName: "a=b",
+        lastName: "'=already",
+        promoCode: "\rCR",
+        merchantOrderId: "＝fullwidth",
+        transactionAmount: -5,
+        discountAmount: 0,
+        netAmount: -5,
+      },
+    ]);
     const { text } = await csv();
     const [row] = parseCsv(text);
-    expect([row!.firstName, row!.lastName, row!.promoCode, row!.merchantOrderId]).toEqual(["a=b", "'=already", "'\rCR", "'＝fullwidth"]);
+    expect([row!.firstName, row!.lastName, row!.promoCode, row!.merchantOrderId]).toEqual([
+      "a=b",
+      "'=already",
+      "'\rCR",
+      "'＝fullwidth",
+    ]);
     expect([row!.transactionAmount, row!.discountAmount, row!.netAmount]).toEqual(["-5.00", "0.00", "-5.00"]);
   });
 
   it("prefixes cells beginning with LF, ;, | and full-width ＝ ＋ － ＠, in COPY as in escapeFormula", async () => {
     const starts = ["\nLF", ";SEMI", "|PIPE", "＝FW", "＋FW", "－FW", "＠FW"];
-    const stored = generateFundingRecords(starts.length).map((r, i) => ({ ...r, firstName: starts[i]!, lastName: `x${starts[i]!}`, transactionDate: `2026-11-${String(10 - i).padStart(2, "0")}T00:00:00Z` }));
+    const stored = generateFundingRecords(starts.length).map((r, i) => ({
+      ...r,
+      firstName: starts[i]!,
+      lastName: `x${starts[i]!}`,
+      transactionDate: `2026-11-${String(10 - i).padStart(2, "0")}T00:00:00Z`,
+    }));
     await store(stored);
     const rows = parseCsv((await csv()).text);
     expect(rows.map((r) => r.firstName)).toEqual(starts.map((value) => `'${value}`));
@@ -247,14 +299,32 @@ describe("streamFundingCsv", () => {
   });
 
   it("several thousand records, odd cells among them, parse back to exactly the stored records", async () => {
-    const odd = ['=SUM(A1:A9)', 'He said "no", then left', "multi\nline\r\nvalue", "-", "@", "\tx", "Nguyễn 🎉", " padded ", ","];
-    await store(generateFundingRecords(4000).map((r, i) => (i % 5 ? r : { ...r, firstName: odd[i % odd.length]!, lastName: odd[(i + 3) % odd.length]! })));
+    const odd = [
+      "=SUM(A1:A9)",
+      'He said "no", then left',
+      "multi\nline\r\nvalue",
+      "-",
+      "@",
+      "\tx",
+      "Nguyễn 🎉",
+      " padded ",
+      ",",
+    ];
+    await store(
+      generateFundingRecords(4000).map((r, i) =>
+        i % 5 ? r : { ...r, firstName: odd[i % odd.length]!, lastName: odd[(i + 3) % odd.length]! },
+      ),
+    );
     const { text, outcome } = await csv();
     expect(outcome).toEqual({ rowCount: 4000, completed: true });
-    const stored = await db().fundingRecord.findMany({ orderBy: [{ transactionDate: "desc" }, { transactionId: "desc" }] });
+    const stored = await db().fundingRecord.findMany({
+      orderBy: [{ transactionDate: "desc" }, { transactionId: "desc" }],
+    });
     const parsed = parseCsv(text);
     expect(parsed.map((r) => r.transactionId)).toEqual(stored.map((r) => r.transactionId));
-    expect(parsed.map((r) => [unescapeFormula(r.firstName!), unescapeFormula(r.lastName!), r.netAmount, r.updatedAt])).toEqual(
+    expect(
+      parsed.map((r) => [unescapeFormula(r.firstName!), unescapeFormula(r.lastName!), r.netAmount, r.updatedAt]),
+    ).toEqual(
       stored.map((r) => [r.firstName ?? "", r.lastName ?? "", r.netAmount.toFixed(2), r.updatedAt.toISOString()]),
     );
   });
@@ -276,7 +346,10 @@ describe("streamFundingCsv", () => {
         const filters = fundingFiltersSchema.parse(raw);
         const { text, outcome } = await csv(filters, timeZone);
         const expected = await boundQueryIds(filters, timeZone);
-        expect(parseCsv(text).map((r) => r.transactionId), JSON.stringify({ raw, timeZone })).toEqual(expected);
+        expect(
+          parseCsv(text).map((r) => r.transactionId),
+          JSON.stringify({ raw, timeZone }),
+        ).toEqual(expected);
         expect(outcome).toEqual({ rowCount: expected.length, completed: true });
       }
     }
@@ -291,7 +364,10 @@ describe("streamFundingCsv", () => {
       { ...b, merchantOrderId: slashes },
       { ...c, merchantOrderId: "plain" },
     ]);
-    await pgPool().query(`UPDATE "FundingRecord" SET email = $1 WHERE "transactionId" = $2`, [`x\\_%'"@example.com`, c!.transactionId]);
+    await pgPool().query(`UPDATE "FundingRecord" SET email = $1 WHERE "transactionId" = $2`, [
+      `x\\_%'"@example.com`,
+      c!.transactionId,
+    ]);
     for (const [q, id] of [
       [injection, a!.transactionId],
       [slashes, b!.transactionId],
@@ -303,14 +379,19 @@ describe("streamFundingCsv", () => {
     }
     // LIKE's special characters, quotes and backslashes match as themselves (in c's email), or nothing.
     const counts = { "\\_%": 1, "%'\"": 1, "x\\_%'\"@example.com": 1, "\\\\\\": 0, ___: 0, "%%%": 0, "'''": 0, $1$: 0 };
-    for (const [q, n] of Object.entries(counts)) expect((await csv(fundingFiltersSchema.parse({ q }))).outcome.rowCount, q).toBe(n);
+    for (const [q, n] of Object.entries(counts))
+      expect((await csv(fundingFiltersSchema.parse({ q }))).outcome.rowCount, q).toBe(n);
     expect(await db().fundingRecord.count()).toBe(3);
   });
 
   it("a connection lost mid-way errors the stream and reports the error", async () => {
     await seedRows(100_000);
     let outcome: FundingCsvOutcome | undefined;
-    const reader = streamFundingCsv({ filters: noFundingFilters, timeZone: "UTC", onFinish: (o) => void (outcome = o) }).getReader();
+    const reader = streamFundingCsv({
+      filters: noFundingFilters,
+      timeZone: "UTC",
+      onFinish: (o) => void (outcome = o),
+    }).getReader();
     await reader.read();
     // The export is ~25 MB, more than the socket buffers hold: the backend is still sending.
     await eventually(async () => (await copyBackends()) === 1, "the COPY is running").catch(async (error) => {
@@ -328,12 +409,19 @@ describe("streamFundingCsv", () => {
     expect(outcome?.error?.message).toMatch(/terminat/i);
     expect(outcome!.rowCount).toBeLessThan(100_000);
     expect(pgPool().totalCount).toBe(pgPool().idleCount);
-    expect((await csv(fundingFiltersSchema.parse({ q: "bulk_txn_00000007" }))).outcome).toEqual({ rowCount: 1, completed: true });
+    expect((await csv(fundingFiltersSchema.parse({ q: "bulk_txn_00000007" }))).outcome).toEqual({
+      rowCount: 1,
+      completed: true,
+    });
   });
 
   it("a filter that cannot be written as SQL errors the stream and reports it, holding no connection", async () => {
     let outcome: FundingCsvOutcome | undefined;
-    const stream = streamFundingCsv({ filters: { ...noFundingFilters, q: "nul\0byte" }, timeZone: "UTC", onFinish: (o) => void (outcome = o) });
+    const stream = streamFundingCsv({
+      filters: { ...noFundingFilters, q: "nul\0byte" },
+      timeZone: "UTC",
+      onFinish: (o) => void (outcome = o),
+    });
     await expect(new Response(stream).text()).rejects.toThrow(/NUL/);
     expect(outcome).toMatchObject({ rowCount: 0, completed: false, error: expect.any(RangeError) });
     expect(pgPool().totalCount).toBe(pgPool().idleCount);
@@ -348,7 +436,11 @@ describe("streamFundingCsv", () => {
       let peak = rss;
       let bytes = 0;
       let outcome: FundingCsvOutcome | undefined;
-      const reader = streamFundingCsv({ filters: noFundingFilters, timeZone: "UTC", onFinish: (o) => void (outcome = o) }).getReader();
+      const reader = streamFundingCsv({
+        filters: noFundingFilters,
+        timeZone: "UTC",
+        onFinish: (o) => void (outcome = o),
+      }).getReader();
       for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
         bytes += chunk.value.byteLength;
         peak = Math.max(peak, process.memoryUsage.rss());

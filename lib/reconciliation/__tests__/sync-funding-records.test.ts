@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import { db } from "@/lib/db/client";
+import { getFundingRecordHistory } from "@/lib/reconciliation/get-funding-record-history";
+import { listSyncRuns } from "@/lib/reconciliation/list-sync-runs";
+import { syncFundingRecords } from "@/lib/reconciliation/sync-funding-records";
+import type { SyncRunSummary } from "@/lib/reconciliation/sync-run-summary";
 import { generateFundingRecords, type FakeFundingApi } from "@/test/fakes/chargeafter-funding-api";
 import { resetDatabase } from "@/test/reset-database";
-import { db } from "@/lib/db/client";
-import { getFundingRecordHistory } from "../get-funding-record-history";
-import { listSyncRuns } from "../list-sync-runs";
-import { syncFundingRecords } from "../sync-funding-records";
-import type { SyncRunSummary } from "../sync-run-summary";
+
 import { financeActor, syncFrom, syncPagesWith, withFakeApi } from "./helpers";
 
 let api: FakeFundingApi;
@@ -22,13 +24,27 @@ beforeEach(async () => {
 describe("syncFundingRecords", () => {
   it("stores every record once; the same range again finds everything unchanged", async () => {
     const first = await syncFrom(api, undefined, 100);
-    expect(first).toMatchObject({ status: "SUCCEEDED", source: "API", fetchedCount: 250, newCount: 250, changedCount: 0, unchangedCount: 0, error: null });
+    expect(first).toMatchObject({
+      status: "SUCCEEDED",
+      source: "API",
+      fetchedCount: 250,
+      newCount: 250,
+      changedCount: 0,
+      unchangedCount: 0,
+      error: null,
+    });
     expect(first.fromDate).toBe("2026-10-01");
     expect(api.requests).toHaveLength(3);
     expect(await db().fundingRecord.count()).toBe(250);
 
     const second = await syncFrom(api, undefined, 100);
-    expect(second).toMatchObject({ status: "SUCCEEDED", fetchedCount: 250, newCount: 0, changedCount: 0, unchangedCount: 250 });
+    expect(second).toMatchObject({
+      status: "SUCCEEDED",
+      fetchedCount: 250,
+      newCount: 0,
+      changedCount: 0,
+      unchangedCount: 250,
+    });
     expect(await db().fundingRecordVersion.count()).toBe(0);
     expect(await db().fundingRecord.count({ where: { version: { not: 1 } } })).toBe(0);
 
@@ -45,7 +61,11 @@ describe("syncFundingRecords", () => {
     source.netAmount = 1299.98;
     await syncFrom(api);
     const stored = await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: source.transactionId } });
-    expect([stored.transactionAmount.toFixed(2), stored.discountAmount.toFixed(2), stored.netAmount.toFixed(2)]).toEqual(["1299.99", "0.01", "1299.98"]);
+    expect([
+      stored.transactionAmount.toFixed(2),
+      stored.discountAmount.toFixed(2),
+      stored.netAmount.toFixed(2),
+    ]).toEqual(["1299.99", "0.01", "1299.98"]);
     expect(stored.transactionDate.toISOString()).toBe(source.transactionDate);
     expect(stored.fundedAt?.toISOString() ?? null).toBe(source.fundedAt);
     expect(stored.status).toBe(source.status);
@@ -79,15 +99,41 @@ describe("syncFundingRecords", () => {
   it("links records to our application by merchant transaction id, order id, or an order", async () => {
     const [a, b, c] = api.records;
     const appByTx = await db().application.create({
-      data: { provider: "CHARGEAFTER", externalId: "app_tx", merchantTransactionId: a!.merchantTransactionId, status: "CONFIRMED", lastEventAt: new Date() },
+      data: {
+        provider: "CHARGEAFTER",
+        externalId: "app_tx",
+        merchantTransactionId: a!.merchantTransactionId,
+        status: "CONFIRMED",
+        lastEventAt: new Date(),
+      },
     });
     const appByOrder = await db().application.create({
-      data: { provider: "CHARGEAFTER", externalId: "app_ord", merchantOrderId: b!.merchantOrderId, status: "CONFIRMED", lastEventAt: new Date() },
+      data: {
+        provider: "CHARGEAFTER",
+        externalId: "app_ord",
+        merchantOrderId: b!.merchantOrderId,
+        status: "CONFIRMED",
+        lastEventAt: new Date(),
+      },
     });
-    const appOfOrder = await db().application.create({ data: { provider: "WEGETFINANCING", externalId: "inv_1", status: "APPROVED", lastEventAt: new Date() } });
-    await db().order.create({ data: { provider: "WEGETFINANCING", merchantTransactionId: c!.merchantTransactionId, requestToken: "inv_1", amount: "10.00", applicationId: appOfOrder.id } });
+    const appOfOrder = await db().application.create({
+      data: { provider: "WEGETFINANCING", externalId: "inv_1", status: "APPROVED", lastEventAt: new Date() },
+    });
+    await db().order.create({
+      data: {
+        provider: "WEGETFINANCING",
+        merchantTransactionId: c!.merchantTransactionId,
+        requestToken: "inv_1",
+        amount: "10.00",
+        applicationId: appOfOrder.id,
+      },
+    });
     await syncFrom(api);
-    const linked = await db().fundingRecord.findMany({ where: { applicationId: { not: null } }, select: { transactionId: true, applicationId: true }, orderBy: { transactionId: "asc" } });
+    const linked = await db().fundingRecord.findMany({
+      where: { applicationId: { not: null } },
+      select: { transactionId: true, applicationId: true },
+      orderBy: { transactionId: "asc" },
+    });
     expect(linked).toEqual([
       { transactionId: a!.transactionId, applicationId: appByTx.id },
       { transactionId: b!.transactionId, applicationId: appByOrder.id },
@@ -99,7 +145,12 @@ describe("syncFundingRecords", () => {
     await syncFrom(api);
     const record = api.records[7]!;
     const app = await db().application.create({
-      data: { provider: "CHARGEAFTER", externalId: record.merchantOrderId!, status: "CONFIRMED", lastEventAt: new Date() },
+      data: {
+        provider: "CHARGEAFTER",
+        externalId: record.merchantOrderId!,
+        status: "CONFIRMED",
+        lastEventAt: new Date(),
+      },
     });
     const again = await syncFrom(api);
     expect(again.changedCount).toBe(0);
@@ -110,7 +161,9 @@ describe("syncFundingRecords", () => {
   it("a failure part-way keeps the committed pages, ends FAILED with the reason, and a re-run completes", async () => {
     const failing = await syncPagesWith(api, (n) => n === 2 && api.failNext(4, "500"));
     expect(failing.status).toBe("FAILED");
-    expect(failing.error).toMatch(/ChargeAfter had a server error \(HTTP 500\) 4 times in a row.*The 200 records read before it are stored/s);
+    expect(failing.error).toMatch(
+      /ChargeAfter had a server error \(HTTP 500\) 4 times in a row.*The 200 records read before it are stored/s,
+    );
     expect(failing.newCount).toBe(200);
     expect(await db().fundingRecord.count()).toBe(200);
 
@@ -124,9 +177,17 @@ describe("syncFundingRecords", () => {
     expect(result.status).toBe("SUCCEEDED");
     expect(result.newCount).toBe(249);
     expect(result.fetchedCount).toBe(250);
-    expect(result.invalid).toEqual([{ offset: 3, transactionId: api.records[3]!.transactionId, reasons: ['netAmount: "lots" is not a plain decimal such as 1299.99'] }]);
+    expect(result.invalid).toEqual([
+      {
+        offset: 3,
+        transactionId: api.records[3]!.transactionId,
+        reasons: ['netAmount: "lots" is not a plain decimal such as 1299.99'],
+      },
+    ]);
     expect(result.error).toContain("1 record could not be read and was skipped (the rest are stored):");
-    expect(result.error).toContain(`record at offset 3 (transactionId ${api.records[3]!.transactionId}): netAmount: "lots" is not a plain decimal such as 1299.99`);
+    expect(result.error).toContain(
+      `record at offset 3 (transactionId ${api.records[3]!.transactionId}): netAmount: "lots" is not a plain decimal such as 1299.99`,
+    );
   });
 
   it("sub-cent amounts are stored: cents in the columns (day totals stay in cents), the exact text kept", async () => {
@@ -135,15 +196,24 @@ describe("syncFundingRecords", () => {
     (api.records[2] as Record<string, unknown>).transactionAmount = "10.0051";
     const result = await syncFrom(api);
     expect(result).toMatchObject({ status: "SUCCEEDED", newCount: 3, error: null });
-    const noisy = await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: api.records[1]!.transactionId } });
+    const noisy = await db().fundingRecord.findUniqueOrThrow({
+      where: { transactionId: api.records[1]!.transactionId },
+    });
     expect(noisy.netAmount.toFixed(2)).toBe("12.34");
     expect(noisy.amountsExact).toEqual({ netAmount: "12.345" });
-    const longer = await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: api.records[2]!.transactionId } });
+    const longer = await db().fundingRecord.findUniqueOrThrow({
+      where: { transactionId: api.records[2]!.transactionId },
+    });
     expect(longer.transactionAmount.toFixed(2)).toBe("10.01");
     expect(longer.amountsExact).toEqual({ transactionAmount: "10.0051" });
     // The record page shows what was sent beside the rounded amount.
-    expect((await getFundingRecordHistory({ transactionId: api.records[1]!.transactionId }))?.amountsExact).toEqual({ netAmount: "12.345" });
-    expect((await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: api.records[0]!.transactionId } })).amountsExact).toBeNull();
+    expect((await getFundingRecordHistory({ transactionId: api.records[1]!.transactionId }))?.amountsExact).toEqual({
+      netAmount: "12.345",
+    });
+    expect(
+      (await db().fundingRecord.findUniqueOrThrow({ where: { transactionId: api.records[0]!.transactionId } }))
+        .amountsExact,
+    ).toBeNull();
     // A later sync with the same exact text changes nothing.
     expect(await syncFrom(api)).toMatchObject({ unchangedCount: 3, changedCount: 0 });
   });
@@ -157,7 +227,13 @@ describe("syncFundingRecords", () => {
       onProgress: (p) => seen.push(p.fetched),
       fetchPages: async function* () {
         const { fetchFundingReport } = await import("@/lib/providers/chargeafter/funding-report-client");
-        yield* fetchFundingReport({ fromDate: "2026-10-01", toDate: "2026-11-30", baseUrl: api.baseUrl, privateKey: api.privateKey, pageSize: 100 });
+        yield* fetchFundingReport({
+          fromDate: "2026-10-01",
+          toDate: "2026-11-30",
+          baseUrl: api.baseUrl,
+          privateKey: api.privateKey,
+          pageSize: 100,
+        });
       },
     });
     expect(seen).toEqual([100, 200, 250]);
@@ -171,8 +247,17 @@ describe("syncFundingRecords", () => {
 
 describe("runs whose server stopped", () => {
   it("a RUNNING run nobody holds is closed as FAILED with the reason; a sync at work is left RUNNING", async () => {
-    const orphan = await db().syncRun.create({ data: { source: "API", startedByEmail: "gone@example.com", fromDate: new Date("2026-11-01"), toDate: new Date("2026-11-02") } });
-    const orphanImport = await db().syncRun.create({ data: { source: "FILE", fileName: "r.csv", startedByEmail: "gone@example.com" } });
+    const orphan = await db().syncRun.create({
+      data: {
+        source: "API",
+        startedByEmail: "gone@example.com",
+        fromDate: new Date("2026-11-01"),
+        toDate: new Date("2026-11-02"),
+      },
+    });
+    const orphanImport = await db().syncRun.create({
+      data: { source: "FILE", fileName: "r.csv", startedByEmail: "gone@example.com" },
+    });
     api.records = generateFundingRecords(300);
     let seenWhileRunning: SyncRunSummary[] = [];
     const result = await syncPagesWith(api, async (n) => {
@@ -180,8 +265,14 @@ describe("runs whose server stopped", () => {
     });
     expect(result.status).toBe("SUCCEEDED");
     const byId = new Map(seenWhileRunning.map((run) => [run.id, run]));
-    expect(byId.get(orphan.id)).toMatchObject({ status: "FAILED", error: expect.stringMatching(/server stopped while this sync ran.*run the sync again/) });
-    expect(byId.get(orphanImport.id)).toMatchObject({ status: "FAILED", error: expect.stringMatching(/Nothing was imported; import the file again/) });
+    expect(byId.get(orphan.id)).toMatchObject({
+      status: "FAILED",
+      error: expect.stringMatching(/server stopped while this sync ran.*run the sync again/),
+    });
+    expect(byId.get(orphanImport.id)).toMatchObject({
+      status: "FAILED",
+      error: expect.stringMatching(/Nothing was imported; import the file again/),
+    });
     const live = seenWhileRunning.filter((run) => ![orphan.id, orphanImport.id].includes(run.id));
     expect(live.map((run) => run.status)).toEqual(["RUNNING"]);
     expect((await listSyncRuns()).find((run) => run.id === live[0]!.id)!.status).toBe("SUCCEEDED");

@@ -2,13 +2,15 @@
 // reached the database ("unavailable, check the database", a 500, or a page that never
 // answered). Every list's reader now refuses them in words, through the shared reader.
 import { describe, expect, it } from "vitest";
+
 import { readApplicationFilters } from "@/lib/applications/read-application-filters";
 import { readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
 import { readDisputeFilters } from "@/lib/disputes/read-dispute-filters";
 import { readOrderFilters } from "@/lib/orders/read-order-filters";
 import { readFundingFilters } from "@/lib/reconciliation/funding-filters";
 
-const cursorOf = (id: string) => Buffer.from(JSON.stringify({ t: "2026-11-02T15:00:00.000Z", i: id, d: "o" })).toString("base64url");
+const cursorOf = (id: string) =>
+  Buffer.from(JSON.stringify({ t: "2026-11-02T15:00:00.000Z", i: id, d: "o" })).toString("base64url");
 
 const readers = {
   applications: readApplicationFilters,
@@ -39,15 +41,23 @@ describe.each(Object.entries(readers))("the %s list", (_, read) => {
   });
 });
 
-describe.each(Object.entries(readers).filter(([list]) => list !== "reconciliation"))("the %s list (UUID ids)", (_, read) => {
-  it("a cursor whose id is not a UUID: refused in words", () => {
-    const { cursor, issues } = read(new URLSearchParams({ cursor: cursorOf("not-a-uuid") }));
-    expect(cursor).toBeNull();
-    expect(issues).toHaveLength(1);
-    expect(read(new URLSearchParams({ cursor: cursorOf("0199a4c2-0000-7000-8000-000000000001") })).cursor?.id).toBe("0199a4c2-0000-7000-8000-000000000001");
-  });
-});
+describe.each(Object.entries(readers).filter(([list]) => list !== "reconciliation"))(
+  "the %s list (UUID ids)",
+  (_, read) => {
+    it("a cursor whose id is not a UUID: refused in words", () => {
+      const { cursor, issues } = read(new URLSearchParams({ cursor: cursorOf("not-a-uuid") }));
+      expect(cursor).toBeNull();
+      expect(issues).toHaveLength(1);
+      expect(read(new URLSearchParams({ cursor: cursorOf("0199a4c2-0000-7000-8000-000000000001") })).cursor?.id).toBe(
+        "0199a4c2-0000-7000-8000-000000000001",
+      );
+    });
+  },
+);
 
 it("the funding report's ids are the provider's text: such a cursor reads", () => {
-  expect(readFundingFilters(new URLSearchParams({ cursor: cursorOf("ca_txn_0001") }))).toMatchObject({ cursor: { id: "ca_txn_0001" }, issues: [] });
+  expect(readFundingFilters(new URLSearchParams({ cursor: cursorOf("ca_txn_0001") }))).toMatchObject({
+    cursor: { id: "ca_txn_0001" },
+    issues: [],
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { markPeer, PEER_ADDRESS_HEADER, PEER_PROTO_HEADER, trustedHttps } from "../forwarded";
-import { baseSecurityHeaders, createNonce, NON_PAGE_CSP, pageCsp, proxyHandles } from "../security-headers";
+
+import { markPeer, PEER_ADDRESS_HEADER, PEER_PROTO_HEADER, trustedHttps } from "@/lib/server/forwarded";
+import { baseSecurityHeaders, createNonce, NON_PAGE_CSP, pageCsp, proxyHandles } from "@/lib/server/security-headers";
 
 const get = (headers: Record<string, string | string[] | undefined>) => (name: string) => {
   const value = headers[name];

@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { resetDatabase } from "../../../test/reset-database";
-import type { Actor } from "../../audit/actor";
-import { db } from "../../db/client";
-import { changeUserRole } from "../change-user-role";
-import { createUser } from "../create-user";
-import { ensureFirstAdmin } from "../ensure-first-admin";
-import { verifyPassword } from "../password";
-import { resetUserPassword } from "../reset-user-password";
-import { setUserDisabled } from "../set-user-disabled";
+
+import type { Actor } from "@/lib/audit/actor";
+import { db } from "@/lib/db/client";
+import { changeUserRole } from "@/lib/users/change-user-role";
+import { createUser } from "@/lib/users/create-user";
+import { ensureFirstAdmin } from "@/lib/users/ensure-first-admin";
+import { verifyPassword } from "@/lib/users/password";
+import { resetUserPassword } from "@/lib/users/reset-user-password";
+import { setUserDisabled } from "@/lib/users/set-user-disabled";
+import { resetDatabase } from "@/test/reset-database";
 
 const cli: Actor = { id: null, email: "cli:test" };
 
@@ -15,7 +16,10 @@ beforeEach(resetDatabase);
 
 describe("createUser", () => {
   it("stores a normalised email, a bcrypt hash and an audit entry", async () => {
-    const { user, generatedPassword } = await createUser({ email: "  Ann@Example.COM ", role: "finance", password: "long enough password" }, cli);
+    const { user, generatedPassword } = await createUser(
+      { email: "  Ann@Example.COM ", role: "finance", password: "long enough password" },
+      cli,
+    );
     expect(user.email).toBe("ann@example.com");
     expect(user.role).toBe("FINANCE");
     expect(generatedPassword).toBeUndefined();
@@ -36,8 +40,12 @@ describe("createUser", () => {
   it("refuses a duplicate email, a bad role and a short password with readable messages", async () => {
     await createUser({ email: "dup@example.com", role: "admin" }, cli);
     await expect(createUser({ email: "DUP@example.com", role: "admin" }, cli)).rejects.toThrow("already exists");
-    await expect(createUser({ email: "x@example.com", role: "owner" }, cli)).rejects.toThrow("support, finance or admin");
-    await expect(createUser({ email: "y@example.com", role: "admin", password: "short" }, cli)).rejects.toThrow("12 characters");
+    await expect(createUser({ email: "x@example.com", role: "owner" }, cli)).rejects.toThrow(
+      "support, finance or admin",
+    );
+    await expect(createUser({ email: "y@example.com", role: "admin", password: "short" }, cli)).rejects.toThrow(
+      "12 characters",
+    );
     await expect(createUser({ email: "not-an-email", role: "admin" }, cli)).rejects.toThrow("valid email");
   });
 });
@@ -54,9 +62,18 @@ describe("role, disable and password changes", () => {
   });
 
   it("concurrent demotions of the only two admins leave one admin", async () => {
-    const { user: a } = await createUser({ email: "a@example.com", role: "admin", password: "long enough password" }, cli);
-    const { user: b } = await createUser({ email: "b@example.com", role: "admin", password: "long enough password" }, cli);
-    const results = await Promise.allSettled([changeUserRole(a.id, "support", cli), changeUserRole(b.id, "support", cli)]);
+    const { user: a } = await createUser(
+      { email: "a@example.com", role: "admin", password: "long enough password" },
+      cli,
+    );
+    const { user: b } = await createUser(
+      { email: "b@example.com", role: "admin", password: "long enough password" },
+      cli,
+    );
+    const results = await Promise.allSettled([
+      changeUserRole(a.id, "support", cli),
+      changeUserRole(b.id, "support", cli),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db().user.count({ where: { role: "ADMIN" } })).toBe(1);
   });
@@ -71,12 +88,17 @@ describe("role, disable and password changes", () => {
     expect(stored.disabledAt).not.toBeNull();
     expect(stored.sessionVersion).toBe(2);
     await setUserDisabled(user.id, false, actor);
-    const actions = (await db().auditLog.findMany({ where: { targetId: user.id }, orderBy: { at: "asc" } })).map((a) => a.action);
+    const actions = (await db().auditLog.findMany({ where: { targetId: user.id }, orderBy: { at: "asc" } })).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(["user.create", "user.disable", "user.enable"]);
   });
 
   it("reset-password sets the new password, bumps the session version and lifts the lock", async () => {
-    const { user } = await createUser({ email: "locked@example.com", role: "admin", password: "the old password" }, cli);
+    const { user } = await createUser(
+      { email: "locked@example.com", role: "admin", password: "the old password" },
+      cli,
+    );
     const windowStart = new Date();
     await db().signInThrottle.createMany({
       data: [
@@ -91,7 +113,9 @@ describe("role, disable and password changes", () => {
     expect(await verifyPassword("the old password", stored.passwordHash)).toBe(false);
     expect(stored.sessionVersion).toBe(2);
     // The account's limits are lifted from every address; the address's own limit stays.
-    expect((await db().signInThrottle.findMany({ select: { key: true } })).map((r) => r.key)).toEqual(["ip:203.0.113.7"]);
+    expect((await db().signInThrottle.findMany({ select: { key: true } })).map((r) => r.key)).toEqual([
+      "ip:203.0.113.7",
+    ]);
   });
 });
 

@@ -1,30 +1,42 @@
 // The applications list: every financing application across both providers, with how
 // many each status holds under the filters, filterable by URL.
-import { NoMatches } from "@/components/list/no-matches";
 import type { Metadata } from "next";
 import Link from "next/link";
+
+import { activeApplicationFilters } from "@/app/(dashboard)/applications/active-application-filters";
+import { ApplicationStatusBadge, applicationStatusTones } from "@/app/(dashboard)/applications/application-badges";
+import { ApplicationFilterBar } from "@/app/(dashboard)/applications/application-filter-bar";
 import { DataTable, Td, Th } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { EmptyState } from "@/components/empty-state";
 import { ActiveFilters } from "@/components/list/active-filters";
+import { NoMatches } from "@/components/list/no-matches";
 import { Pagination } from "@/components/list/pagination";
 import { SearchParamIssues } from "@/components/list/search-param-issues";
 import { PageHeader } from "@/components/page-header";
-import { APPLICATION_STATUS_ORDER, applicationSortLabels, applicationStatusLabels, customerName } from "@/lib/applications/application-labels";
-import { countApplicationsByStatus, findApplications, listLenderNames, type ApplicationListRow, type StatusCounts } from "@/lib/applications/find-applications";
+import {
+  APPLICATION_STATUS_ORDER,
+  applicationSortLabels,
+  applicationStatusLabels,
+  customerName,
+} from "@/lib/applications/application-labels";
+import {
+  countApplicationsByStatus,
+  findApplications,
+  listLenderNames,
+  type ApplicationListRow,
+  type StatusCounts,
+} from "@/lib/applications/find-applications";
 import { APPLICATION_PAGE_SIZE } from "@/lib/applications/find-applications-schema";
 import { countActiveFilters, readApplicationFilters } from "@/lib/applications/read-application-filters";
 import { requirePermission } from "@/lib/auth/session";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
+import { formatCount } from "@/lib/format/format-count";
 import { appTimeZone } from "@/lib/format/format-date-time";
 import { formatMoney } from "@/lib/format/format-money";
 import { firstPageHref, pageHref, toSearchParams } from "@/lib/pagination/keyset";
 import type { RawSearchParams } from "@/lib/search-params";
-import { activeApplicationFilters } from "../active-application-filters";
-import { ApplicationStatusBadge, applicationStatusTones } from "../application-badges";
-import { ApplicationFilterBar } from "../application-filter-bar";
-import { formatCount } from "@/lib/format/format-count";
 
 export const metadata: Metadata = { title: "Applications" };
 
@@ -58,12 +70,13 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       {page.rows.length === 0 ? (
         activeCount > 0 || cursor ? (
           <NoMatches noun="applications" clearHref={PATH}>
-            Try fewer filters or a wider date range. A search matches a whole id exactly (application, merchant transaction or order
-            id), or at least three letters of the customer&apos;s name or email.
+            Try fewer filters or a wider date range. A search matches a whole id exactly (application, merchant
+            transaction or order id), or at least three letters of the customer&apos;s name or email.
           </NoMatches>
         ) : (
           <EmptyState title="No applications yet">
-            Applications appear here as soon as WeGetFinancing or ChargeAfter sends its first postback or webhook about one. The{" "}
+            Applications appear here as soon as WeGetFinancing or ChargeAfter sends its first postback or webhook about
+            one. The{" "}
             <Link href="/deliveries" className="font-medium text-accent-700 underline-offset-2 hover:underline">
               delivery log
             </Link>{" "}
@@ -96,7 +109,15 @@ const chipTones: Record<string, string> = {
 };
 
 /** How many applications each status holds under the other filters; a chip shows only that status. */
-function StatusChips({ query, counts, selected }: { query: RawSearchParams; counts: StatusCounts; selected: ApplicationStatus[] }) {
+function StatusChips({
+  query,
+  counts,
+  selected,
+}: {
+  query: RawSearchParams;
+  counts: StatusCounts;
+  selected: ApplicationStatus[];
+}) {
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const hrefWith = (status: ApplicationStatus | null) => {
     const params = toSearchParams(query);
@@ -112,7 +133,11 @@ function StatusChips({ query, counts, selected }: { query: RawSearchParams; coun
     <nav aria-label="Applications by status" className="mb-3">
       <ul className="flex flex-wrap gap-1.5">
         <li>
-          <Link href={hrefWith(null)} aria-current={selected.length === 0 ? "true" : undefined} className={chipClass(selected.length === 0)}>
+          <Link
+            href={hrefWith(null)}
+            aria-current={selected.length === 0 ? "true" : undefined}
+            className={chipClass(selected.length === 0)}
+          >
             All <span className="tabular-nums">{formatCount(total)}</span>
           </Link>
         </li>
@@ -127,8 +152,12 @@ function StatusChips({ query, counts, selected }: { query: RawSearchParams; coun
                 title={applicationStatusLabels[status].description}
                 className={chipClass(active || (included && selected.length > 1))}
               >
-                <span aria-hidden="true" className={`size-2 rounded-full ${chipTones[applicationStatusTones[status]]}`} />
-                {applicationStatusLabels[status].label} <span className="tabular-nums">{formatCount(counts[status])}</span>
+                <span
+                  aria-hidden="true"
+                  className={`size-2 rounded-full ${chipTones[applicationStatusTones[status]]}`}
+                />
+                {applicationStatusLabels[status].label}{" "}
+                <span className="tabular-nums">{formatCount(counts[status])}</span>
               </Link>
             </li>
           );
@@ -159,7 +188,10 @@ function ApplicationTable({ rows, sort }: { rows: ApplicationListRow[]; sort: "l
           return (
             <tr key={row.id} className="hover:bg-gray-50">
               <Td className="max-w-[16rem]">
-                <Link href={`${PATH}/${row.id}`} className="font-mono text-xs font-medium break-all text-accent-700 underline-offset-2 hover:underline">
+                <Link
+                  href={`${PATH}/${row.id}`}
+                  className="font-mono text-xs font-medium break-all text-accent-700 underline-offset-2 hover:underline"
+                >
                   {row.externalId}
                 </Link>
                 <span className="block text-xs text-gray-600">{providerLabels[row.provider]}</span>
@@ -169,16 +201,22 @@ function ApplicationTable({ rows, sort }: { rows: ApplicationListRow[]; sort: "l
               </Td>
               <Td className="max-w-[16rem]">
                 {name ?? (row.customerEmail ? null : <span className="text-gray-500">—</span>)}
-                {row.customerEmail && <span className="block text-xs break-all text-gray-600">{row.customerEmail}</span>}
+                {row.customerEmail && (
+                  <span className="block text-xs break-all text-gray-600">{row.customerEmail}</span>
+                )}
               </Td>
               <Td className="text-right whitespace-nowrap">{formatMoney(row.requestedAmount, row.currency)}</Td>
               <Td className="text-right whitespace-nowrap">{formatMoney(row.approvedAmount, row.currency)}</Td>
-              <Td className="whitespace-nowrap">{row.lenderName ?? row.lenderId ?? <span className="text-gray-500">—</span>}</Td>
+              <Td className="whitespace-nowrap">
+                {row.lenderName ?? row.lenderId ?? <span className="text-gray-500">—</span>}
+              </Td>
               <Td className="max-w-[14rem] font-mono text-xs break-all">
                 {row.merchantTransactionId ?? row.merchantOrderId ?? <span className="text-gray-500">—</span>}
-                {row.merchantTransactionId && row.merchantOrderId && row.merchantOrderId !== row.merchantTransactionId && (
-                  <span className="block text-gray-600">{row.merchantOrderId}</span>
-                )}
+                {row.merchantTransactionId &&
+                  row.merchantOrderId &&
+                  row.merchantOrderId !== row.merchantTransactionId && (
+                    <span className="block text-gray-600">{row.merchantOrderId}</span>
+                  )}
               </Td>
               <Td className="whitespace-nowrap">
                 <DateTime value={sort === "createdAt" ? row.createdAt : row.lastEventAt} />

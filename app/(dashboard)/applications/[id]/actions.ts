@@ -1,10 +1,12 @@
 "use server";
+
 // "Refresh from ChargeAfter" (any role): records what ChargeAfter says beside our status.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ActionError, defineAction } from "@/lib/auth/action";
+
 import { applicationIdSchema } from "@/lib/applications/get-application";
 import { refreshApplicationStatus, RefreshNotPossibleError } from "@/lib/applications/refresh-application-status";
+import { ActionError, defineAction } from "@/lib/auth/action";
 import { decideOrderHold, decideOrderHoldSchema, OrderHoldError } from "@/lib/orders/decide-order-hold";
 
 export type RefreshActionResult = { outcome: "ok" | "failed" };
@@ -17,7 +19,10 @@ export const refreshApplicationStatusAction = defineAction(
       const result = await refreshApplicationStatus(input.id, { id: user.id, email: user.email });
       revalidatePath(`/applications/${input.id}`);
       if (result.outcome === "ok") {
-        return { message: `ChargeAfter says: ${result.status.applicationStatus ?? "no status"}.`, data: { outcome: "ok" } };
+        return {
+          message: `ChargeAfter says: ${result.status.applicationStatus ?? "no status"}.`,
+          data: { outcome: "ok" },
+        };
       }
       return { message: `The check failed: ${result.message}`, data: { outcome: "failed" } };
     } catch (error) {

@@ -1,8 +1,11 @@
 "use client";
+
 // Staff decide an order on hold: reopen it (ship) or cancel it; the answer shows in place.
 import { useActionState } from "react";
+
 import { SubmitButton } from "@/components/submit-button";
 import type { ActionState } from "@/lib/auth/action";
+
 import { decideOrderHoldAction } from "./actions";
 
 const idle: ActionState = { status: "idle" };
@@ -20,7 +23,10 @@ export function OrderHoldForm({ applicationId, orderId }: { applicationId: strin
       <SubmitButton variant="secondary" size="sm" name="decision" value="cancel" pendingLabel="Saving…">
         Cancel the order
       </SubmitButton>
-      <p role="status" className={message ? `text-sm ${state.status === "ok" ? "text-green-800" : "text-red-800"}` : "sr-only"}>
+      <p
+        role="status"
+        className={message ? `text-sm ${state.status === "ok" ? "text-green-800" : "text-red-800"}` : "sr-only"}
+      >
         {message}
       </p>
     </form>

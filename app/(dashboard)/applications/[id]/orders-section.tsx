@@ -1,11 +1,13 @@
 // The application's sale: the orders its approvals made (with what staff must decide)
 // and the pending carts its financing requests saved.
 import Link from "next/link";
+
 import { Badge } from "@/components/badge";
 import { DateTime } from "@/components/date-time";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { formatMoney } from "@/lib/format/format-money";
 import { orderFlagLabel, orderStatusLabels, orderStatusTones } from "@/lib/orders/order-labels";
+
 import { OrderHoldForm } from "./order-hold-form";
 
 const linkClass = "font-medium text-accent-700 underline-offset-2 hover:underline";
@@ -16,7 +18,10 @@ export function Orders({ application: a, canDecide }: { application: Application
     <ul className="space-y-2">
       {a.orders.map((order) => (
         <li key={order.id} className="text-sm">
-          <Link href={`/orders?q=${encodeURIComponent(order.merchantTransactionId ?? order.requestToken)}`} className={linkClass}>
+          <Link
+            href={`/orders?q=${encodeURIComponent(order.merchantTransactionId ?? order.requestToken)}`}
+            className={linkClass}
+          >
             Order <span className="font-mono text-xs">{order.merchantTransactionId ?? order.requestToken}</span>
           </Link>{" "}
           <Badge tone={orderStatusTones[order.status]}>{orderStatusLabels[order.status].label}</Badge>
@@ -28,8 +33,9 @@ export function Orders({ application: a, canDecide }: { application: Application
           <span className="block text-xs text-gray-600">
             {formatMoney(order.amount, order.currency)}
             {order.approvedAmount && `, approved ${formatMoney(order.approvedAmount, order.currency)}`}
-            {Number(order.refundedAmount.toString()) > 0 && `, refunded ${formatMoney(order.refundedAmount, order.currency)}`}, created{" "}
-            <DateTime value={order.createdAt} />
+            {Number(order.refundedAmount.toString()) > 0 &&
+              `, refunded ${formatMoney(order.refundedAmount, order.currency)}`}
+            , created <DateTime value={order.createdAt} />
             {order.cancelledAt && (
               <>
                 , cancelled <DateTime value={order.cancelledAt} />
@@ -49,16 +55,20 @@ export function Orders({ application: a, canDecide }: { application: Application
 }
 
 export function PendingCarts({ application: a }: { application: ApplicationDetail }) {
-  if (!a.pendingCarts.length) return <p className="text-sm text-gray-600">No pending cart is linked to this application.</p>;
+  if (!a.pendingCarts.length)
+    return <p className="text-sm text-gray-600">No pending cart is linked to this application.</p>;
   return (
     <ul className="space-y-2">
       {a.pendingCarts.map((cart) => (
         <li key={cart.id} className="text-sm">
           <span className="font-mono text-xs">{cart.merchantTransactionId}</span>{" "}
-          <Badge tone={cart.promotedAt ? "success" : "warning"}>{cart.promotedAt ? "Promoted to an order" : "Not promoted"}</Badge>
+          <Badge tone={cart.promotedAt ? "success" : "warning"}>
+            {cart.promotedAt ? "Promoted to an order" : "Not promoted"}
+          </Badge>
           <span className="block text-xs text-gray-600">
             {[cart.customerFirstName, cart.customerLastName].join(" ")} ({cart.customerEmail}),{" "}
-            {formatMoney(cart.amount.plus(cart.shippingAmount).plus(cart.taxAmount), cart.currency)}, saved <DateTime value={cart.createdAt} />
+            {formatMoney(cart.amount.plus(cart.shippingAmount).plus(cart.taxAmount), cart.currency)}, saved{" "}
+            <DateTime value={cart.createdAt} />
           </span>
         </li>
       ))}

@@ -1,14 +1,16 @@
 // One application: our status and amounts, each lender's outcome, the event timeline
 // (each event linked to the delivery that carried it), linked orders, carts, disputes,
 // funding records and refunds, and ChargeAfter's own view ("Refresh from ChargeAfter").
-import { DetailCard, DetailRow } from "@/components/detail-card";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
+import { ApplicationStatusBadge } from "@/app/(dashboard)/applications/application-badges";
 import { Badge } from "@/components/badge";
 import { CopyButton } from "@/components/copy-button";
 import { DataTable, Td, Th } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
+import { DetailCard, DetailRow } from "@/components/detail-card";
 import { PageHeader } from "@/components/page-header";
 import { applicationStatusLabels, customerName } from "@/lib/applications/application-labels";
 import { getApplication, type ApplicationDetail } from "@/lib/applications/get-application";
@@ -18,8 +20,12 @@ import { requirePermission } from "@/lib/auth/session";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
 import { appTimeZone } from "@/lib/format/format-date-time";
 import { formatMoney } from "@/lib/format/format-money";
-import { isKnownApplicationStatus, parseApplicationStatusResponse, type ApplicationStatusResponse } from "@/lib/providers/chargeafter/application-status-client";
-import { ApplicationStatusBadge } from "../application-badges";
+import {
+  isKnownApplicationStatus,
+  parseApplicationStatusResponse,
+  type ApplicationStatusResponse,
+} from "@/lib/providers/chargeafter/application-status-client";
+
 import { Orders, PendingCarts } from "./orders-section";
 import { RefreshButton } from "./refresh-button";
 
@@ -40,7 +46,8 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       <PageHeader
         title={
           <>
-            Application <span className="font-mono text-base font-medium break-all text-gray-700">{application.externalId}</span>
+            Application{" "}
+            <span className="font-mono text-base font-medium break-all text-gray-700">{application.externalId}</span>
           </>
         }
         back={{ href: "/applications", label: "Applications" }}
@@ -64,7 +71,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         </DetailCard>
       </div>
 
-      <DetailCard title="Lenders" className="mt-4" note="Each lender's latest outcome; the application's status is the best one still in play.">
+      <DetailCard
+        title="Lenders"
+        className="mt-4"
+        note="Each lender's latest outcome; the application's status is the best one still in play."
+      >
         <Lenders application={application} />
       </DetailCard>
 
@@ -93,19 +104,24 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         <DetailCard title="Disputes">
           <Disputes application={application} />
         </DetailCard>
-        <DetailCard title="Refunds" note={`Refunded in total: ${formatMoney(application.refundedAmount, application.currency)}`}>
+        <DetailCard
+          title="Refunds"
+          note={`Refunded in total: ${formatMoney(application.refundedAmount, application.currency)}`}
+        >
           <Refunds application={application} />
         </DetailCard>
       </div>
 
-      <DetailCard title="Funding records" className="mt-4" note="Records of ChargeAfter's funding report matched to this application.">
+      <DetailCard
+        title="Funding records"
+        className="mt-4"
+        note="Records of ChargeAfter's funding report matched to this application."
+      >
         <FundingRecords application={application} />
       </DetailCard>
     </>
   );
 }
-
-
 
 function Mono({ value, copy = false }: { value: string | null; copy?: boolean }) {
   if (!value) return none;
@@ -126,11 +142,21 @@ function Summary({ application: a }: { application: ApplicationDetail }) {
           <span className="text-xs text-gray-600">{applicationStatusLabels[a.status].description}</span>
         </span>
       </DetailRow>
-      <DetailRow wide label="Provider">{providerLabels[a.provider]}</DetailRow>
-      <DetailRow wide label="Lender">{a.lenderName ?? a.lenderId ?? none}</DetailRow>
-      <DetailRow wide label="Requested">{formatMoney(a.requestedAmount, a.currency)}</DetailRow>
-      <DetailRow wide label="Approved">{formatMoney(a.approvedAmount, a.currency)}</DetailRow>
-      <DetailRow wide label="Refunded">{formatMoney(a.refundedAmount, a.currency)}</DetailRow>
+      <DetailRow wide label="Provider">
+        {providerLabels[a.provider]}
+      </DetailRow>
+      <DetailRow wide label="Lender">
+        {a.lenderName ?? a.lenderId ?? none}
+      </DetailRow>
+      <DetailRow wide label="Requested">
+        {formatMoney(a.requestedAmount, a.currency)}
+      </DetailRow>
+      <DetailRow wide label="Approved">
+        {formatMoney(a.approvedAmount, a.currency)}
+      </DetailRow>
+      <DetailRow wide label="Refunded">
+        {formatMoney(a.refundedAmount, a.currency)}
+      </DetailRow>
       <DetailRow wide label="First received">
         <DateTime value={a.createdAt} />
       </DetailRow>
@@ -144,9 +170,15 @@ function Summary({ application: a }: { application: ApplicationDetail }) {
 function CustomerAndIds({ application: a }: { application: ApplicationDetail }) {
   return (
     <dl>
-      <DetailRow wide label="Customer">{customerName(a) ?? none}</DetailRow>
-      <DetailRow wide label="Email">{a.customerEmail ? <span className="break-all">{a.customerEmail}</span> : none}</DetailRow>
-      <DetailRow wide label="Phone">{a.customerPhone ?? none}</DetailRow>
+      <DetailRow wide label="Customer">
+        {customerName(a) ?? none}
+      </DetailRow>
+      <DetailRow wide label="Email">
+        {a.customerEmail ? <span className="break-all">{a.customerEmail}</span> : none}
+      </DetailRow>
+      <DetailRow wide label="Phone">
+        {a.customerPhone ?? none}
+      </DetailRow>
       <DetailRow wide label={a.provider === "WEGETFINANCING" ? "Request token" : "Application id"}>
         <Mono value={a.externalId} copy />
       </DetailRow>
@@ -200,7 +232,9 @@ function Lenders({ application: a }: { application: ApplicationDetail }) {
           <tr key={lender.lenderId}>
             <Td className="whitespace-nowrap">
               {lender.lenderName ?? (lender.lenderId === "-" ? providerLabels[a.provider] : lender.lenderId)}
-              {lender.lenderName && <span className="block font-mono text-[0.6875rem] text-gray-600">{lender.lenderId}</span>}
+              {lender.lenderName && (
+                <span className="block font-mono text-[0.6875rem] text-gray-600">{lender.lenderId}</span>
+              )}
             </Td>
             <Td>
               <ApplicationStatusBadge value={lender.status} />
@@ -243,11 +277,17 @@ function Timeline({ application: a }: { application: ApplicationDetail }) {
               <Td className="font-mono text-xs">{event.type}</Td>
               <Td>{event.status ? <ApplicationStatusBadge value={event.status} /> : none}</Td>
               <Td className="font-mono text-xs">{event.lenderId ?? none}</Td>
-              <Td className="text-right whitespace-nowrap">{event.amount ? formatMoney(event.amount, a.currency) : none}</Td>
+              <Td className="text-right whitespace-nowrap">
+                {event.amount ? formatMoney(event.amount, a.currency) : none}
+              </Td>
               <Td className="text-xs">{event.reason ?? none}</Td>
               <Td className="whitespace-nowrap">
                 {event.delivery ? (
-                  <Link href={`/deliveries/${event.delivery.id}`} className={`${linkClass} text-xs`} title={`Delivery ${event.delivery.id}`}>
+                  <Link
+                    href={`/deliveries/${event.delivery.id}`}
+                    className={`${linkClass} text-xs`}
+                    title={`Delivery ${event.delivery.id}`}
+                  >
                     Delivery …{event.delivery.id.slice(-8)}
                   </Link>
                 ) : (
@@ -258,24 +298,43 @@ function Timeline({ application: a }: { application: ApplicationDetail }) {
           ))}
         </tbody>
       </DataTable>
-      {more > 0 && <p className="mt-2 text-xs text-gray-600">The first {a.events.length} events are shown; {more} more are not.</p>}
+      {more > 0 && (
+        <p className="mt-2 text-xs text-gray-600">
+          The first {a.events.length} events are shown; {more} more are not.
+        </p>
+      )}
     </>
   );
 }
 
 function NotConfigured() {
-  return <p className="rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-950 ring-1 ring-amber-200 ring-inset">{STATUS_CHECK_NOT_CONFIGURED}</p>;
+  return (
+    <p className="rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-950 ring-1 ring-amber-200 ring-inset">
+      {STATUS_CHECK_NOT_CONFIGURED}
+    </p>
+  );
 }
 
-type CheckView = ApplicationDetail["statusChecks"][number] & { parsed: ApplicationStatusResponse | null; error: string | null };
+type CheckView = ApplicationDetail["statusChecks"][number] & {
+  parsed: ApplicationStatusResponse | null;
+  error: string | null;
+};
 
 function readCheck(check: ApplicationDetail["statusChecks"][number]): CheckView {
   const response = check.response as { error?: { message?: unknown } } | null;
   if (response && typeof response === "object" && "error" in response && response.error) {
-    return { ...check, parsed: null, error: typeof response.error.message === "string" ? response.error.message : "The check failed." };
+    return {
+      ...check,
+      parsed: null,
+      error: typeof response.error.message === "string" ? response.error.message : "The check failed.",
+    };
   }
   const parsed = parseApplicationStatusResponse(check.response);
-  return { ...check, parsed: parsed.ok ? parsed.value : null, error: parsed.ok ? null : "The stored answer could not be read." };
+  return {
+    ...check,
+    parsed: parsed.ok ? parsed.value : null,
+    error: parsed.ok ? null : "The stored answer could not be read.",
+  };
 }
 
 function ProviderView({ application: a }: { application: ApplicationDetail }) {
@@ -306,13 +365,21 @@ function ProviderView({ application: a }: { application: ApplicationDetail }) {
                     <DateTime value={check.checkedAt} />
                   </Td>
                   <Td className="whitespace-nowrap">{check.checkedByEmail}</Td>
-                  <Td className="text-xs">{check.error ? <span className="text-red-800">{check.error}</span> : (check.applicationStatus ?? "no status")}</Td>
+                  <Td className="text-xs">
+                    {check.error ? (
+                      <span className="text-red-800">{check.error}</span>
+                    ) : (
+                      (check.applicationStatus ?? "no status")
+                    )}
+                  </Td>
                 </tr>
               ))}
             </tbody>
           </DataTable>
           {a._count.statusChecks > checks.length && (
-            <p className="mt-2 text-xs text-gray-600">The latest {checks.length} of {a._count.statusChecks} checks are shown.</p>
+            <p className="mt-2 text-xs text-gray-600">
+              The latest {checks.length} of {a._count.statusChecks} checks are shown.
+            </p>
           )}
         </div>
       )}
@@ -320,7 +387,17 @@ function ProviderView({ application: a }: { application: ApplicationDetail }) {
   );
 }
 
-function LatestCheck({ check, status, ours, currency }: { check: CheckView; status: ApplicationStatusResponse; ours: ApplicationDetail["status"]; currency: string }) {
+function LatestCheck({
+  check,
+  status,
+  ours,
+  currency,
+}: {
+  check: CheckView;
+  status: ApplicationStatusResponse;
+  ours: ApplicationDetail["status"];
+  currency: string;
+}) {
   const offer = status.confirmedOffer;
   const promo = offer?.promoSettings;
   const credit = status.account?.creditInfo;
@@ -334,11 +411,17 @@ function LatestCheck({ check, status, ours, currency }: { check: CheckView; stat
         <dl>
           <DetailRow wide label="Status at ChargeAfter">
             <span className="flex flex-wrap items-center gap-2">
-              <Badge tone={isKnownApplicationStatus(status.applicationStatus) ? "accent" : "warning"}>{status.applicationStatus ?? "none"}</Badge>
+              <Badge tone={isKnownApplicationStatus(status.applicationStatus) ? "accent" : "warning"}>
+                {status.applicationStatus ?? "none"}
+              </Badge>
               <span className="text-xs text-gray-600">ours: {applicationStatusLabels[ours].label}</span>
             </span>
           </DetailRow>
-          {status.sessionStatus && <DetailRow wide label="Session status">{status.sessionStatus}</DetailRow>}
+          {status.sessionStatus && (
+            <DetailRow wide label="Session status">
+              {status.sessionStatus}
+            </DetailRow>
+          )}
           <DetailRow wide label="Confirmation token">
             <Mono value={status.confirmationToken} />
           </DetailRow>
@@ -353,23 +436,39 @@ function LatestCheck({ check, status, ours, currency }: { check: CheckView; stat
           </DetailRow>
         </dl>
         <dl>
-          <DetailRow wide label="Lender">{status.account?.lenderName ?? none}</DetailRow>
+          <DetailRow wide label="Lender">
+            {status.account?.lenderName ?? none}
+          </DetailRow>
           <DetailRow wide label="Lender id">
             <Mono value={status.account?.lenderId ?? null} />
           </DetailRow>
-          <DetailRow wide label="Credit limit">{credit?.maxAmount ? formatMoney(credit.maxAmount, currency) : none}</DetailRow>
-          <DetailRow wide label="Available credit">{credit?.availableCredit ? formatMoney(credit.availableCredit, currency) : none}</DetailRow>
+          <DetailRow wide label="Credit limit">
+            {credit?.maxAmount ? formatMoney(credit.maxAmount, currency) : none}
+          </DetailRow>
+          <DetailRow wide label="Available credit">
+            {credit?.availableCredit ? formatMoney(credit.availableCredit, currency) : none}
+          </DetailRow>
         </dl>
         <dl>
-          <DetailRow wide label="Confirmed offer">{offer?.code ?? none}</DetailRow>
-          <DetailRow wide label="Product">{offer?.financialProductType ?? none}</DetailRow>
-          <DetailRow wide label="Offer amount">{offer?.amount ? formatMoney(offer.amount, currency) : none}</DetailRow>
-          <DetailRow wide label="Default APR">{apr(offer?.defaultApr)}</DetailRow>
+          <DetailRow wide label="Confirmed offer">
+            {offer?.code ?? none}
+          </DetailRow>
+          <DetailRow wide label="Product">
+            {offer?.financialProductType ?? none}
+          </DetailRow>
+          <DetailRow wide label="Offer amount">
+            {offer?.amount ? formatMoney(offer.amount, currency) : none}
+          </DetailRow>
+          <DetailRow wide label="Default APR">
+            {apr(offer?.defaultApr)}
+          </DetailRow>
           <DetailRow wide label="Promotion">
             {promo ? (
               <span>
-                {promo.numberOfPeriods ?? "?"} × {promo.periodicPayment ? formatMoney(promo.periodicPayment, currency) : "?"}
-                {promo.periodType ? ` per ${promo.periodType.toLowerCase()}` : ""}, APR {promo.apr ? `${promo.apr} %` : "?"}
+                {promo.numberOfPeriods ?? "?"} ×{" "}
+                {promo.periodicPayment ? formatMoney(promo.periodicPayment, currency) : "?"}
+                {promo.periodType ? ` per ${promo.periodType.toLowerCase()}` : ""}, APR{" "}
+                {promo.apr ? `${promo.apr} %` : "?"}
               </span>
             ) : (
               none
@@ -409,7 +508,9 @@ function Refunds({ application: a }: { application: ApplicationDetail }) {
     <ul className="space-y-2">
       {a.refunds.map((refund) => (
         <li key={refund.key} className="text-sm">
-          <span className="font-medium">{refund.amount ? formatMoney(refund.amount, a.currency) : "Amount not given"}</span>{" "}
+          <span className="font-medium">
+            {refund.amount ? formatMoney(refund.amount, a.currency) : "Amount not given"}
+          </span>{" "}
           <span className="font-mono text-xs text-gray-700">{refund.label}</span>
           <span className="block text-xs text-gray-600">
             <DateTime value={refund.at} />
@@ -430,7 +531,8 @@ function Refunds({ application: a }: { application: ApplicationDetail }) {
 }
 
 function FundingRecords({ application: a }: { application: ApplicationDetail }) {
-  if (!a.fundingRecords.length) return <p className="text-sm text-gray-600">No funding record is matched to this application (yet).</p>;
+  if (!a.fundingRecords.length)
+    return <p className="text-sm text-gray-600">No funding record is matched to this application (yet).</p>;
   return (
     <>
       <DataTable caption="Funding records matched to this application: transaction, type, date, amount, net, funded and status">
@@ -467,7 +569,9 @@ function FundingRecords({ application: a }: { application: ApplicationDetail }) 
         </tbody>
       </DataTable>
       {a._count.fundingRecords > a.fundingRecords.length && (
-        <p className="mt-2 text-xs text-gray-600">The first {a.fundingRecords.length} of {a._count.fundingRecords} records are shown.</p>
+        <p className="mt-2 text-xs text-gray-600">
+          The first {a.fundingRecords.length} of {a._count.fundingRecords} records are shown.
+        </p>
       )}
     </>
   );

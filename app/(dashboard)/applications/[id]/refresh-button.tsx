@@ -1,8 +1,11 @@
 "use client";
+
 // Asks ChargeAfter for its view of the application and says what happened, in place.
 import { useActionState } from "react";
+
 import { SubmitButton } from "@/components/submit-button";
 import type { ActionState } from "@/lib/auth/action";
+
 import { refreshApplicationStatusAction, type RefreshActionResult } from "./actions";
 
 const idle: ActionState<RefreshActionResult> = { status: "idle" };

@@ -1,12 +1,22 @@
 // The delivery log: every request the providers sent, newest first, filterable by URL.
-import { NoMatches } from "@/components/list/no-matches";
 import type { Metadata } from "next";
 import Link from "next/link";
+
+import { activeDeliveryFilters } from "@/app/(dashboard)/deliveries/active-delivery-filters";
+import {
+  FlagBadge,
+  HttpStatus,
+  ProcessingBadge,
+  VerificationBadge,
+} from "@/app/(dashboard)/deliveries/delivery-badges";
+import { DeliveryFilterBar } from "@/app/(dashboard)/deliveries/delivery-filter-bar";
+import { ReplayAll } from "@/app/(dashboard)/deliveries/replay-all";
 import { buttonClasses } from "@/components/button";
 import { DataTable, Td, Th } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { EmptyState } from "@/components/empty-state";
 import { ActiveFilters } from "@/components/list/active-filters";
+import { NoMatches } from "@/components/list/no-matches";
 import { Pagination } from "@/components/list/pagination";
 import { SearchParamIssues } from "@/components/list/search-param-issues";
 import { PageHeader } from "@/components/page-header";
@@ -19,14 +29,10 @@ import { findDeliveries, type DeliveryListRow } from "@/lib/deliveries/find-deli
 import { DELIVERY_PAGE_SIZE } from "@/lib/deliveries/find-deliveries-schema";
 import { listEventTypes } from "@/lib/deliveries/list-event-types";
 import { countActiveFilters, readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
+import { formatCount } from "@/lib/format/format-count";
 import { appTimeZone } from "@/lib/format/format-date-time";
 import { firstPageHref, pageHref, toSearchParams } from "@/lib/pagination/keyset";
 import type { RawSearchParams } from "@/lib/search-params";
-import { activeDeliveryFilters } from "../active-delivery-filters";
-import { FlagBadge, HttpStatus, ProcessingBadge, VerificationBadge } from "../delivery-badges";
-import { DeliveryFilterBar } from "../delivery-filter-bar";
-import { ReplayAll } from "../replay-all";
-import { formatCount } from "@/lib/format/format-count";
 
 export const metadata: Metadata = { title: "Deliveries" };
 
@@ -62,8 +68,8 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
       {page.rows.length === 0 ? (
         activeCount > 0 || cursor ? (
           <NoMatches noun="deliveries" clearHref={PATH}>
-            Try a wider date range or fewer filters. A search matches a whole id exactly (a request token, order id, application id or
-            delivery id), not part of one.
+            Try a wider date range or fewer filters. A search matches a whole id exactly (a request token, order id,
+            application id or delivery id), not part of one.
           </NoMatches>
         ) : (
           <EmptyState
@@ -76,9 +82,10 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
               ) : undefined
             }
           >
-            Nothing has arrived from WeGetFinancing or ChargeAfter so far. Give each provider the receiver URL shown on Settings
-            (<code className="font-mono text-xs">/api/postbacks/wegetfinancing</code> and{" "}
-            <code className="font-mono text-xs">/api/webhooks/chargeafter</code>); every request they send will be listed here.
+            Nothing has arrived from WeGetFinancing or ChargeAfter so far. Give each provider the receiver URL shown on
+            Settings (<code className="font-mono text-xs">/api/postbacks/wegetfinancing</code> and{" "}
+            <code className="font-mono text-xs">/api/webhooks/chargeafter</code>); every request they send will be
+            listed here.
           </EmptyState>
         )
       ) : (
@@ -109,11 +116,14 @@ function FailureCount({ count }: { count: number }) {
         title={FAILURE_DEFINITION}
         aria-describedby="failure-definition"
         className={`inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium ring-1 ring-inset ${
-          count > 0 ? "bg-red-50 text-red-800 ring-red-200 hover:bg-red-100" : "bg-white text-gray-700 ring-gray-200 hover:bg-gray-50"
+          count > 0
+            ? "bg-red-50 text-red-800 ring-red-200 hover:bg-red-100"
+            : "bg-white text-gray-700 ring-gray-200 hover:bg-gray-50"
         }`}
       >
         <span aria-hidden="true" className={`size-2 rounded-full ${count > 0 ? "bg-red-600" : "bg-green-600"}`} />
-        <span className="tabular-nums">{formatCount(count)}</span> {count === 1 ? "failure" : "failures"} in the last 24 hours
+        <span className="tabular-nums">{formatCount(count)}</span> {count === 1 ? "failure" : "failures"} in the last 24
+        hours
       </Link>
       <p id="failure-definition" className="mt-1 max-w-xs text-xs text-gray-600 sm:ml-auto">
         Answered 4xx/5xx, rejected, unreadable, or failed while applied.
@@ -141,14 +151,19 @@ function DeliveryTable({ rows }: { rows: DeliveryListRow[] }) {
         {rows.map((row) => (
           <tr key={row.id} className="hover:bg-gray-50">
             <Td className="whitespace-nowrap">
-              <Link href={`${PATH}/${row.id}`} className="font-medium text-accent-700 underline-offset-2 hover:underline">
+              <Link
+                href={`${PATH}/${row.id}`}
+                className="font-medium text-accent-700 underline-offset-2 hover:underline"
+              >
                 <DateTime value={row.receivedAt} />
                 <span className="sr-only">, open delivery {row.id}</span>
               </Link>
             </Td>
             <Td className="whitespace-nowrap">
               {providerLabels[row.provider]}
-              <span className="block font-mono text-[0.6875rem] text-gray-600">{row.endpoint.replace(/^\/api\//, "")}</span>
+              <span className="block font-mono text-[0.6875rem] text-gray-600">
+                {row.endpoint.replace(/^\/api\//, "")}
+              </span>
             </Td>
             <Td className="font-mono text-xs">{row.eventType ?? <span className="text-gray-500">—</span>}</Td>
             <Td>
@@ -159,7 +174,11 @@ function DeliveryTable({ rows }: { rows: DeliveryListRow[] }) {
             </Td>
             <Td className="whitespace-nowrap">
               {row.duplicateOfId ? (
-                <Link href={`${PATH}/${row.duplicateOfId}`} className="text-xs text-accent-700 underline-offset-2 hover:underline" title={`Duplicate of ${row.duplicateOfId}`}>
+                <Link
+                  href={`${PATH}/${row.duplicateOfId}`}
+                  className="text-xs text-accent-700 underline-offset-2 hover:underline"
+                  title={`Duplicate of ${row.duplicateOfId}`}
+                >
                   …{row.duplicateOfId.slice(-6)}
                 </Link>
               ) : (
@@ -174,7 +193,11 @@ function DeliveryTable({ rows }: { rows: DeliveryListRow[] }) {
             </Td>
             <Td>
               <span className="flex flex-wrap gap-1">
-                {row.flags.length ? row.flags.map((flag) => <FlagBadge key={flag} flag={flag} />) : <span className="text-gray-500">—</span>}
+                {row.flags.length ? (
+                  row.flags.map((flag) => <FlagBadge key={flag} flag={flag} />)
+                ) : (
+                  <span className="text-gray-500">—</span>
+                )}
               </span>
             </Td>
           </tr>

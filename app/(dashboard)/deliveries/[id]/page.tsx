@@ -1,22 +1,24 @@
 // One delivery: the request exactly as received, our answer, what processing did with
 // it and what it touched, its duplicates, its audit trail, and replay for admins.
-import { DetailCard, DetailRow } from "@/components/detail-card";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
+import { HttpStatus, ProcessingBadge, VerificationBadge } from "@/app/(dashboard)/deliveries/delivery-badges";
 import { Badge } from "@/components/badge";
 import { buttonClasses } from "@/components/button";
 import { CopyButton } from "@/components/copy-button";
 import { DataTable, Td, Th } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
+import { DetailCard, DetailRow } from "@/components/detail-card";
 import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { describeBody, type BodyView } from "@/lib/deliveries/describe-body";
 import { describeFlag, processingLabels, providerLabels, verificationLabels } from "@/lib/deliveries/delivery-labels";
+import { describeBody, type BodyView } from "@/lib/deliveries/describe-body";
 import { getDelivery, type DeliveryDetail } from "@/lib/deliveries/get-delivery";
 import { appTimeZone } from "@/lib/format/format-date-time";
-import { HttpStatus, ProcessingBadge, VerificationBadge } from "../delivery-badges";
+
 import { ReplayButton } from "./replay-button";
 
 export const metadata: Metadata = { title: "Delivery" };
@@ -33,7 +35,10 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
       <PageHeader
         title={
           <>
-            Delivery <span className="font-mono text-base font-medium text-gray-700">{delivery.eventType ?? "(no event type)"}</span>
+            Delivery{" "}
+            <span className="font-mono text-base font-medium text-gray-700">
+              {delivery.eventType ?? "(no event type)"}
+            </span>
           </>
         }
         back={{ href: "/deliveries", label: "Deliveries" }}
@@ -55,7 +60,11 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
         </DetailCard>
       </div>
 
-      <DetailCard title="Request headers" className="mt-4" note="As stored: Authorization, Cookie and x-signature are masked.">
+      <DetailCard
+        title="Request headers"
+        className="mt-4"
+        note="As stored: Authorization, Cookie and x-signature are masked."
+      >
         {delivery.headers.length ? (
           <DataTable caption="Request headers as received (secrets masked)">
             <thead>
@@ -91,8 +100,10 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
         <Body view={body} />
         {body.kind !== "empty" && body.kind !== "binary" && body.kind !== "text" && (
           <details className="mt-3">
-            <summary className="cursor-pointer text-sm font-medium text-accent-700">Raw body, exactly as received</summary>
-            <pre className="mt-2 max-h-96 overflow-auto rounded-md border border-gray-200 bg-gray-50 p-3 font-mono text-xs whitespace-pre-wrap break-all text-gray-900">
+            <summary className="cursor-pointer text-sm font-medium text-accent-700">
+              Raw body, exactly as received
+            </summary>
+            <pre className="mt-2 max-h-96 overflow-auto rounded-md border border-gray-200 bg-gray-50 p-3 font-mono text-xs break-all whitespace-pre-wrap text-gray-900">
               {body.text}
             </pre>
           </details>
@@ -148,8 +159,6 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
   );
 }
 
-
-
 function Outcome({ delivery }: { delivery: DeliveryDetail }) {
   return (
     <>
@@ -157,10 +166,14 @@ function Outcome({ delivery }: { delivery: DeliveryDetail }) {
         <p
           role="note"
           className={`mb-3 rounded-md px-3 py-2 text-sm break-words ring-1 ring-inset ${
-            delivery.processing === "IGNORED" ? "bg-amber-50 text-amber-950 ring-amber-200" : "bg-red-50 text-red-900 ring-red-200"
+            delivery.processing === "IGNORED"
+              ? "bg-amber-50 text-amber-950 ring-amber-200"
+              : "bg-red-50 text-red-900 ring-red-200"
           }`}
         >
-          <span className="font-semibold">{delivery.processing === "IGNORED" ? "Why it had no effect: " : "Error: "}</span>
+          <span className="font-semibold">
+            {delivery.processing === "IGNORED" ? "Why it had no effect: " : "Error: "}
+          </span>
           {delivery.processingError}
         </p>
       )}
@@ -189,7 +202,8 @@ function Outcome({ delivery }: { delivery: DeliveryDetail }) {
             <ul className="space-y-1">
               {delivery.flags.map((flag) => (
                 <li key={flag}>
-                  <Badge tone="warning">{flag}</Badge> <span className="text-xs text-gray-700">{describeFlag(flag)}</span>
+                  <Badge tone="warning">{flag}</Badge>{" "}
+                  <span className="text-xs text-gray-700">{describeFlag(flag)}</span>
                 </li>
               ))}
             </ul>
@@ -207,7 +221,9 @@ function Outcome({ delivery }: { delivery: DeliveryDetail }) {
           <span className="font-mono text-xs">{delivery.remoteAddress ?? "unknown"}</span>
         </DetailRow>
         <DetailRow label="Dedupe key">
-          <span className="font-mono text-xs break-all">{delivery.dedupeKey ?? <span className="text-gray-500">none</span>}</span>
+          <span className="font-mono text-xs break-all">
+            {delivery.dedupeKey ?? <span className="text-gray-500">none</span>}
+          </span>
         </DetailRow>
       </dl>
     </>
@@ -233,7 +249,10 @@ function Touched({ delivery }: { delivery: DeliveryDetail }) {
       </DetailRow>
       <DetailRow label="Order">
         {order ? (
-          <Link href={`/orders?q=${encodeURIComponent(order.merchantTransactionId ?? order.requestToken)}`} className={linkClass}>
+          <Link
+            href={`/orders?q=${encodeURIComponent(order.merchantTransactionId ?? order.requestToken)}`}
+            className={linkClass}
+          >
             Order <span className="font-mono text-xs">{order.merchantTransactionId ?? order.requestToken}</span>
           </Link>
         ) : (
@@ -249,7 +268,9 @@ function Touched({ delivery }: { delivery: DeliveryDetail }) {
         ) : (
           <span className="text-gray-500">None</span>
         )}
-        {dispute && <span className="ml-2 text-xs text-gray-600">{dispute.status.toLowerCase().replace("_", " ")}</span>}
+        {dispute && (
+          <span className="ml-2 text-xs text-gray-600">{dispute.status.toLowerCase().replace("_", " ")}</span>
+        )}
       </DetailRow>
       <DetailRow label="Duplicate of">
         {duplicateOf ? (
@@ -281,12 +302,17 @@ function Touched({ delivery }: { delivery: DeliveryDetail }) {
 }
 
 function Body({ view }: { view: BodyView }) {
-  const pre = "max-h-[32rem] overflow-auto rounded-md border border-gray-200 bg-gray-50 p-3 font-mono text-xs whitespace-pre-wrap break-all text-gray-900";
+  const pre =
+    "max-h-[32rem] overflow-auto rounded-md border border-gray-200 bg-gray-50 p-3 font-mono text-xs whitespace-pre-wrap break-all text-gray-900";
   switch (view.kind) {
     case "empty":
       return <p className="text-sm text-gray-600">The body was empty.</p>;
     case "binary":
-      return <p className="text-sm text-gray-600">{view.bytes.toLocaleString("en-US")} bytes that are not UTF-8 text: download the raw body to inspect them.</p>;
+      return (
+        <p className="text-sm text-gray-600">
+          {view.bytes.toLocaleString("en-US")} bytes that are not UTF-8 text: download the raw body to inspect them.
+        </p>
+      );
     case "text":
       return <pre className={pre}>{view.text}</pre>;
     case "json":
@@ -320,5 +346,7 @@ function Body({ view }: { view: BodyView }) {
 function auditOutcome(details: unknown): string {
   if (!details || typeof details !== "object") return "";
   const { outcome, reason } = details as { outcome?: unknown; reason?: unknown };
-  return [typeof outcome === "string" ? outcome : null, typeof reason === "string" ? reason : null].filter(Boolean).join(": ");
+  return [typeof outcome === "string" ? outcome : null, typeof reason === "string" ? reason : null]
+    .filter(Boolean)
+    .join(": ");
 }

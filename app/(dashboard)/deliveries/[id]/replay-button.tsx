@@ -1,9 +1,11 @@
 "use client";
+
 // Replay one delivery (admins) and show what happened, in place.
 import { useActionState } from "react";
+
+import { replayDeliveryAction, type ReplayOneResult } from "@/app/(dashboard)/deliveries/actions";
 import { SubmitButton } from "@/components/submit-button";
 import type { ActionState } from "@/lib/auth/action";
-import { replayDeliveryAction, type ReplayOneResult } from "../actions";
 
 const idle: ActionState<ReplayOneResult> = { status: "idle" };
 
@@ -23,7 +25,10 @@ export function ReplayButton({ id }: { id: string }) {
       <SubmitButton variant="primary" size="sm" pendingLabel="Replaying…">
         Replay
       </SubmitButton>
-      <p role="status" className={message ? `max-w-sm rounded-md px-3 py-2 text-sm ring-1 ring-inset ${tones[tone]}` : "sr-only"}>
+      <p
+        role="status"
+        className={message ? `max-w-sm rounded-md px-3 py-2 text-sm ring-1 ring-inset ${tones[tone]}` : "sr-only"}
+      >
         {message}
       </p>
     </form>

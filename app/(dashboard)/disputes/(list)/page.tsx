@@ -1,15 +1,17 @@
 // Disputes: every dispute ChargeAfter reported, most recently opened first, filterable by URL.
-import { NoMatches } from "@/components/list/no-matches";
-import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
 import type { Metadata } from "next";
 import Link from "next/link";
+
+import { DisputeStatusBadge } from "@/app/(dashboard)/disputes/dispute-badges";
 import { DataTable, Td, Th } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { EmptyState } from "@/components/empty-state";
 import { ActiveFilters, type ActiveFilter } from "@/components/list/active-filters";
 import { FilterBar, FilterField, filterInputClasses } from "@/components/list/filter-bar";
 import { MultiSelect, type Option } from "@/components/list/multi-select";
+import { NoMatches } from "@/components/list/no-matches";
 import { Pagination } from "@/components/list/pagination";
+import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
 import { SearchParamIssues } from "@/components/list/search-param-issues";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
@@ -21,13 +23,15 @@ import { countActiveDisputeFilters, readDisputeFilters } from "@/lib/disputes/re
 import { appTimeZone } from "@/lib/format/format-date-time";
 import { firstPageHref, pageHref } from "@/lib/pagination/keyset";
 import type { RawSearchParams } from "@/lib/search-params";
-import { DisputeStatusBadge } from "../dispute-badges";
 
 export const metadata: Metadata = { title: "Disputes" };
 
 const PATH = "/disputes";
 const linkClass = "font-medium text-accent-700 underline-offset-2 hover:underline";
-const statusOptions: Option[] = Object.values(DisputeStatus).map((value) => ({ value, label: disputeStatusLabels[value].label }));
+const statusOptions: Option[] = Object.values(DisputeStatus).map((value) => ({
+  value,
+  label: disputeStatusLabels[value].label,
+}));
 
 export default async function DisputesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("viewOperations");
@@ -35,7 +39,10 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
   const { filters, cursor, issues } = readDisputeFilters(query);
   const timeZone = appTimeZone();
   const now = new Date();
-  const [page, storedLenders] = await Promise.all([findDisputes({ filters, cursor, timeZone, now }), listDisputeLenders()]);
+  const [page, storedLenders] = await Promise.all([
+    findDisputes({ filters, cursor, timeZone, now }),
+    listDisputeLenders(),
+  ]);
   const lenders = [...new Set([...storedLenders, ...filters.lender])].sort();
   const activeCount = countActiveDisputeFilters(filters);
 
@@ -52,14 +59,15 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
       {page.rows.length === 0 ? (
         activeCount > 0 || cursor ? (
           <NoMatches noun="disputes" clearHref={PATH}>
-            Try fewer filters or a wider date range. A search matches a whole id exactly (our dispute id, ChargeAfter&apos;s dispute
-            id, the lender&apos;s dispute id or the application id), not part of one.
+            Try fewer filters or a wider date range. A search matches a whole id exactly (our dispute id,
+            ChargeAfter&apos;s dispute id, the lender&apos;s dispute id or the application id), not part of one.
           </NoMatches>
         ) : (
           <EmptyState title="No disputes yet">
             No dispute has been reported. When a customer disputes a purchase, ChargeAfter sends{" "}
             <code className="font-mono text-xs">disputes.created</code> to{" "}
-            <code className="font-mono text-xs">/api/webhooks/chargeafter</code>, and the dispute appears here with every update.
+            <code className="font-mono text-xs">/api/webhooks/chargeafter</code>, and the dispute appears here with
+            every update.
           </EmptyState>
         )
       ) : (
@@ -79,12 +87,31 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
   );
 }
 
-function DisputeFilterBar({ filters, lenders, activeCount }: { filters: DisputeFilters; lenders: string[]; activeCount: number }) {
+function DisputeFilterBar({
+  filters,
+  lenders,
+  activeCount,
+}: {
+  filters: DisputeFilters;
+  lenders: string[];
+  activeCount: number;
+}) {
   return (
     <FilterBar action={PATH} activeCount={activeCount}>
-      <SearchFilter label="Search ids" placeholder="Dispute, lender or application id…" hint="Exact match on our dispute id, ChargeAfter's dispute id, the lender's dispute id or the application id." value={filters.q} monospace />
+      <SearchFilter
+        label="Search ids"
+        placeholder="Dispute, lender or application id…"
+        hint="Exact match on our dispute id, ChargeAfter's dispute id, the lender's dispute id or the application id."
+        value={filters.q}
+        monospace
+      />
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
-      <MultiSelect name="lender" label="Lender" options={lenders.map((l) => ({ value: l, label: l }))} selected={filters.lender} />
+      <MultiSelect
+        name="lender"
+        label="Lender"
+        options={lenders.map((l) => ({ value: l, label: l }))}
+        selected={filters.lender}
+      />
       <FilterField label="Age" htmlFor="filter-age">
         <select id="filter-age" name="age" defaultValue={filters.age ?? ""} className={filterInputClasses}>
           <option value="">Any age</option>
@@ -103,7 +130,8 @@ function DisputeFilterBar({ filters, lenders, activeCount }: { filters: DisputeF
 function activeDisputeFilters(filters: DisputeFilters): ActiveFilter[] {
   const chips: ActiveFilter[] = [];
   if (filters.q) chips.push({ param: "q", label: `Id: ${filters.q}` });
-  for (const value of filters.status) chips.push({ param: "status", value, label: `Status: ${disputeStatusLabels[value].label}` });
+  for (const value of filters.status)
+    chips.push({ param: "status", value, label: `Status: ${disputeStatusLabels[value].label}` });
   for (const value of filters.lender) chips.push({ param: "lender", value, label: `Lender: ${value}` });
   if (filters.age) chips.push({ param: "age", label: disputeAgeLabels[filters.age] });
   if (filters.from) chips.push({ param: "from", label: `Opened from ${filters.from}` });
@@ -135,10 +163,14 @@ function DisputeTable({ rows, now }: { rows: DisputeListRow[]; now: Date }) {
                 <span className="sr-only">, open dispute {row.id}</span>
               </Link>
             </Td>
-            <Td className="font-mono text-xs whitespace-nowrap">{row.lenderDisputeId ?? <span className="text-gray-500">—</span>}</Td>
+            <Td className="font-mono text-xs whitespace-nowrap">
+              {row.lenderDisputeId ?? <span className="text-gray-500">—</span>}
+            </Td>
             <Td className="whitespace-nowrap">
               {row.lenderName ?? row.lenderId ?? <span className="text-gray-500">—</span>}
-              {row.lenderName && row.lenderId && <span className="block font-mono text-[0.6875rem] text-gray-600">{row.lenderId}</span>}
+              {row.lenderName && row.lenderId && (
+                <span className="block font-mono text-[0.6875rem] text-gray-600">{row.lenderId}</span>
+              )}
             </Td>
             <Td>
               <DisputeStatusBadge value={row.status} />

@@ -1,11 +1,13 @@
 // One dispute: where it stands, the application and order behind it, and its lifecycle
 // timeline, each event linked to the delivery that brought it.
-import { DetailCard, DetailRow } from "@/components/detail-card";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
+import { DisputeStatusBadge } from "@/app/(dashboard)/disputes/dispute-badges";
 import { Badge } from "@/components/badge";
 import { DateTime } from "@/components/date-time";
+import { DetailCard, DetailRow } from "@/components/detail-card";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
@@ -13,7 +15,6 @@ import { disputeAgeDays } from "@/lib/disputes/dispute-labels";
 import { getDispute, type DisputeDetail } from "@/lib/disputes/get-dispute";
 import { appTimeZone } from "@/lib/format/format-date-time";
 import { formatMoney } from "@/lib/format/format-money";
-import { DisputeStatusBadge } from "../dispute-badges";
 
 export const metadata: Metadata = { title: "Dispute" };
 
@@ -31,7 +32,8 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
       <PageHeader
         title={
           <>
-            Dispute <span className="font-mono text-base font-medium break-all text-gray-700">{dispute.externalId}</span>
+            Dispute{" "}
+            <span className="font-mono text-base font-medium break-all text-gray-700">{dispute.externalId}</span>
           </>
         }
         back={{ href: "/disputes", label: "Disputes" }}
@@ -51,10 +53,14 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
             </DetailRow>
             <DetailRow label="Lender">
               {dispute.lenderName ?? dispute.lenderId ?? <span className="text-gray-500">Unknown</span>}
-              {dispute.lenderName && dispute.lenderId && <span className="ml-2 font-mono text-xs text-gray-600">{dispute.lenderId}</span>}
+              {dispute.lenderName && dispute.lenderId && (
+                <span className="ml-2 font-mono text-xs text-gray-600">{dispute.lenderId}</span>
+              )}
             </DetailRow>
             <DetailRow label="Lender's id">
-              <span className="font-mono text-xs break-all">{dispute.lenderDisputeId ?? <span className="text-gray-500">none</span>}</span>
+              <span className="font-mono text-xs break-all">
+                {dispute.lenderDisputeId ?? <span className="text-gray-500">none</span>}
+              </span>
             </DetailRow>
             <DetailRow label="Opened">
               <DateTime value={dispute.openedAt} />
@@ -66,7 +72,8 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
               <DateTime value={dispute.resolvedAt} fallback="Not yet" />
             </DetailRow>
             <DetailRow label="Age">
-              {disputeAgeDays(dispute.openedAt, dispute.resolvedAt, now)} days {dispute.resolvedAt ? "until resolved" : "open"}
+              {disputeAgeDays(dispute.openedAt, dispute.resolvedAt, now)} days{" "}
+              {dispute.resolvedAt ? "until resolved" : "open"}
             </DetailRow>
             <DetailRow label="Our id">
               <code className="font-mono text-xs break-all">{dispute.id}</code>
@@ -78,7 +85,11 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
         </DetailCard>
       </div>
 
-      <DetailCard title="Timeline" className="mt-4" note={`Oldest first, by when each event happened. Times in ${appTimeZone()}.`}>
+      <DetailCard
+        title="Timeline"
+        className="mt-4"
+        note={`Oldest first, by when each event happened. Times in ${appTimeZone()}.`}
+      >
         <Timeline dispute={dispute} />
       </DetailCard>
     </>
@@ -88,7 +99,11 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
 function ApplicationAndOrder({ dispute }: { dispute: DisputeDetail }) {
   const { application } = dispute;
   if (!application) {
-    return <p className="text-sm text-gray-600">The dispute names no application we know, so no order can be linked to it.</p>;
+    return (
+      <p className="text-sm text-gray-600">
+        The dispute names no application we know, so no order can be linked to it.
+      </p>
+    );
   }
   const customer = [application.customerFirstName, application.customerLastName].filter(Boolean).join(" ");
   return (
@@ -117,7 +132,11 @@ function ApplicationAndOrder({ dispute }: { dispute: DisputeDetail }) {
                   </Link>
                   <span className="text-sm tabular-nums">{formatMoney(order.amount, order.currency)}</span>
                   {order.status === "CANCELLED" && <Badge tone="danger">Cancelled</Badge>}
-                  {!order.refundedAmount.isZero() && <span className="text-xs text-gray-700">{formatMoney(order.refundedAmount, order.currency)} refunded</span>}
+                  {!order.refundedAmount.isZero() && (
+                    <span className="text-xs text-gray-700">
+                      {formatMoney(order.refundedAmount, order.currency)} refunded
+                    </span>
+                  )}
                 </li>
               );
             })}
@@ -138,7 +157,10 @@ function Timeline({ dispute }: { dispute: DisputeDetail }) {
       <ol className="relative space-y-4 border-l border-gray-200 pl-5" aria-label="Dispute events, oldest first">
         {dispute.events.map((event) => (
           <li key={event.id} className="relative min-w-0">
-            <span aria-hidden="true" className="absolute top-1.5 -left-[1.6rem] size-2.5 rounded-full bg-accent-600 ring-4 ring-white" />
+            <span
+              aria-hidden="true"
+              className="absolute top-1.5 -left-[1.6rem] size-2.5 rounded-full bg-accent-600 ring-4 ring-white"
+            />
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
               <span className="font-mono text-sm font-medium text-gray-900">{event.type}</span>
               <DisputeStatusBadge value={event.status} />

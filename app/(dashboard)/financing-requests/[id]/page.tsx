@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
 import { AutoRefresh } from "@/components/auto-refresh";
 import { Badge } from "@/components/badge";
 import { CopyButton } from "@/components/copy-button";
@@ -39,14 +40,21 @@ export default async function FinancingRequestPage({ params }: { params: Promise
         </h2>
         {financingUrl ? (
           <div className="mt-2 flex flex-wrap items-center gap-2">
-            <code className="min-w-0 rounded border border-gray-200 bg-gray-50 px-2 py-1 font-mono text-xs break-all">{financingUrl}</code>
+            <code className="min-w-0 rounded border border-gray-200 bg-gray-50 px-2 py-1 font-mono text-xs break-all">
+              {financingUrl}
+            </code>
             <CopyButton text={financingUrl} />
-            <a className="text-sm font-medium text-accent-700 underline" href={`mailto:${request.customerEmail}?subject=${encodeURIComponent("Your financing application")}&body=${encodeURIComponent(`Complete your financing application here: ${financingUrl}`)}`}>
+            <a
+              className="text-sm font-medium text-accent-700 underline"
+              href={`mailto:${request.customerEmail}?subject=${encodeURIComponent("Your financing application")}&body=${encodeURIComponent(`Complete your financing application here: ${financingUrl}`)}`}
+            >
               Email it
             </a>
           </div>
         ) : (
-          <p className="mt-2 text-sm text-amber-900">WeGetFinancing did not confirm this request; if the customer is approved anyway, the order still appears.</p>
+          <p className="mt-2 text-sm text-amber-900">
+            WeGetFinancing did not confirm this request; if the customer is approved anyway, the order still appears.
+          </p>
         )}
         <dl className="mt-4 grid gap-2 text-sm sm:grid-cols-4">
           <div>
@@ -63,7 +71,9 @@ export default async function FinancingRequestPage({ params }: { params: Promise
                   <span className="font-medium">{formatMoney(answered.toFixed(2), request.currency)}</span>
                   {differs && (
                     <span className="ml-2">
-                      <Badge tone="warning">differs by {formatMoney(answered.minus(total).abs().toFixed(2), request.currency)}</Badge>
+                      <Badge tone="warning">
+                        differs by {formatMoney(answered.minus(total).abs().toFixed(2), request.currency)}
+                      </Badge>
                     </span>
                   )}
                 </>
@@ -73,8 +83,20 @@ export default async function FinancingRequestPage({ params }: { params: Promise
           <div>
             <dt className="text-gray-600">Status</dt>
             <dd aria-live="polite">
-              <Badge tone={status === "APPROVED" || status === "CONFIRMED" ? "success" : status === "DECLINED" || status === "CANCELLED" ? "danger" : "neutral"}>{status.toLowerCase()}</Badge>
-              {!FINAL.has(status) && <span className="ml-2 text-xs text-gray-600">updates by itself as postbacks arrive</span>}
+              <Badge
+                tone={
+                  status === "APPROVED" || status === "CONFIRMED"
+                    ? "success"
+                    : status === "DECLINED" || status === "CANCELLED"
+                      ? "danger"
+                      : "neutral"
+                }
+              >
+                {status.toLowerCase()}
+              </Badge>
+              {!FINAL.has(status) && (
+                <span className="ml-2 text-xs text-gray-600">updates by itself as postbacks arrive</span>
+              )}
             </dd>
           </div>
           <div>
@@ -82,7 +104,8 @@ export default async function FinancingRequestPage({ params }: { params: Promise
             <dd>
               {request.order ? (
                 <Link className="text-accent-700 underline" href={`/orders?q=${request.order.id}`}>
-                  {request.order.status === "CANCELLED" ? "cancelled" : "created"} ({formatMoney(request.order.amount.toFixed(2), request.currency)})
+                  {request.order.status === "CANCELLED" ? "cancelled" : "created"} (
+                  {formatMoney(request.order.amount.toFixed(2), request.currency)})
                 </Link>
               ) : (
                 "waiting for approval"
@@ -95,7 +118,10 @@ export default async function FinancingRequestPage({ params }: { params: Promise
         <section aria-labelledby="timeline-heading" className="mt-6">
           <h2 id="timeline-heading" className="text-sm font-semibold text-gray-900">
             Timeline{" "}
-            <Link className="ml-2 text-xs font-normal text-accent-700 underline" href={`/applications/${request.application.id}`}>
+            <Link
+              className="ml-2 text-xs font-normal text-accent-700 underline"
+              href={`/applications/${request.application.id}`}
+            >
               open the application
             </Link>
           </h2>
@@ -104,7 +130,9 @@ export default async function FinancingRequestPage({ params }: { params: Promise
               <li key={event.id} className="flex flex-wrap justify-between gap-2 px-3 py-2">
                 <span>
                   <span className="font-mono text-xs">{event.type}</span>
-                  {event.amount && <span className="ml-2 tabular-nums">{formatMoney(event.amount.toFixed(2), request.currency)}</span>}
+                  {event.amount && (
+                    <span className="ml-2 tabular-nums">{formatMoney(event.amount.toFixed(2), request.currency)}</span>
+                  )}
                 </span>
                 <span className="text-gray-600">
                   {formatDateTime(event.occurredAt)}

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
 import { wgfApiConfig } from "@/lib/providers/wegetfinancing/api-config";
+
 import { FinancingRequestForm } from "./financing-request-form";
 
 export const metadata: Metadata = { title: "New financing request" };

@@ -1,9 +1,8 @@
 // Orders: financed orders and the pending carts still waiting for approval, newest first,
 // filterable by URL. A delivery's page links here with ?q=<merchant transaction id or token>.
-import { NoMatches } from "@/components/list/no-matches";
-import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { Badge, type BadgeTone } from "@/components/badge";
 import { DataTable, Td, Th } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
@@ -11,17 +10,26 @@ import { EmptyState } from "@/components/empty-state";
 import { ActiveFilters, type ActiveFilter } from "@/components/list/active-filters";
 import { FilterBar, FilterField, filterInputClasses } from "@/components/list/filter-bar";
 import { MultiSelect, type Option } from "@/components/list/multi-select";
+import { NoMatches } from "@/components/list/no-matches";
 import { Pagination } from "@/components/list/pagination";
+import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
 import { SearchParamIssues } from "@/components/list/search-param-issues";
 import { StatusBadge, type StatusStyle } from "@/components/list/status-badge";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
-import { ApplicationStatus, OrderStatus } from "@/lib/db/generated/enums";
+import { OrderStatus, type ApplicationStatus } from "@/lib/db/generated/enums";
 import { appTimeZone } from "@/lib/format/format-date-time";
 import { formatMoney } from "@/lib/format/format-money";
 import { findOrders, type OrderListRow } from "@/lib/orders/find-orders";
 import { FINANCING_STATUSES, ORDER_PAGE_SIZE, type OrderFilters } from "@/lib/orders/find-orders-schema";
-import { financingFilterLabels, financingStatusLabels, orderFlagLabel, orderKindLabels, orderStatusLabels, orderStatusTones } from "@/lib/orders/order-labels";
+import {
+  financingFilterLabels,
+  financingStatusLabels,
+  orderFlagLabel,
+  orderKindLabels,
+  orderStatusLabels,
+  orderStatusTones,
+} from "@/lib/orders/order-labels";
 import { countActiveOrderFilters, readOrderFilters } from "@/lib/orders/read-order-filters";
 import { firstPageHref, pageHref } from "@/lib/pagination/keyset";
 import type { RawSearchParams } from "@/lib/search-params";
@@ -41,10 +49,16 @@ const financingTones: Record<ApplicationStatus, BadgeTone> = {
   CANCELLED: "danger",
 };
 const financingStyles = Object.fromEntries(
-  Object.entries(financingStatusLabels).map(([value, label]) => [value, { ...label, tone: financingTones[value as ApplicationStatus] }]),
+  Object.entries(financingStatusLabels).map(([value, label]) => [
+    value,
+    { ...label, tone: financingTones[value as ApplicationStatus] },
+  ]),
 ) as Record<ApplicationStatus, StatusStyle>;
 
-const orderStatusOptions: Option[] = Object.values(OrderStatus).map((value) => ({ value, label: orderStatusLabels[value].label }));
+const orderStatusOptions: Option[] = Object.values(OrderStatus).map((value) => ({
+  value,
+  label: orderStatusLabels[value].label,
+}));
 const financingOptions: Option[] = FINANCING_STATUSES.map((value) => ({ value, label: financingFilterLabels[value] }));
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
@@ -68,13 +82,13 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       {page.rows.length === 0 ? (
         activeCount > 0 || cursor ? (
           <NoMatches noun="orders" clearHref={PATH}>
-            Try fewer filters or a wider date range. A search matches a whole value exactly (a merchant transaction id, request token,
-            order id or customer email), not part of one.
+            Try fewer filters or a wider date range. A search matches a whole value exactly (a merchant transaction id,
+            request token, order id or customer email), not part of one.
           </NoMatches>
         ) : (
           <EmptyState title="No orders yet">
-            A pending cart is saved when a financing request is made; WeGetFinancing&apos;s <em>approved</em> postback turns it into an
-            order. Both will be listed here.
+            A pending cart is saved when a financing request is made; WeGetFinancing&apos;s <em>approved</em> postback
+            turns it into an order. Both will be listed here.
           </EmptyState>
         )
       ) : (
@@ -97,7 +111,13 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
 function OrderFilterBar({ filters, activeCount }: { filters: OrderFilters; activeCount: number }) {
   return (
     <FilterBar action={PATH} activeCount={activeCount}>
-      <SearchFilter label="Search" placeholder="Transaction id, token, order id, email…" hint="Exact match on a merchant transaction id, request token, order or cart id, or customer email." value={filters.q} monospace />
+      <SearchFilter
+        label="Search"
+        placeholder="Transaction id, token, order id, email…"
+        hint="Exact match on a merchant transaction id, request token, order or cart id, or customer email."
+        value={filters.q}
+        monospace
+      />
       <FilterField label="Show" htmlFor="filter-kind">
         <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} className={filterInputClasses}>
           <option value="">Orders and pending carts</option>
@@ -116,8 +136,10 @@ function activeOrderFilters(filters: OrderFilters): ActiveFilter[] {
   const chips: ActiveFilter[] = [];
   if (filters.q) chips.push({ param: "q", label: `Search: ${filters.q}` });
   if (filters.kind) chips.push({ param: "kind", label: orderKindLabels[filters.kind] });
-  for (const value of filters.status) chips.push({ param: "status", value, label: `Order: ${orderStatusLabels[value].label}` });
-  for (const value of filters.financing) chips.push({ param: "financing", value, label: `Financing: ${financingFilterLabels[value]}` });
+  for (const value of filters.status)
+    chips.push({ param: "status", value, label: `Order: ${orderStatusLabels[value].label}` });
+  for (const value of filters.financing)
+    chips.push({ param: "financing", value, label: `Financing: ${financingFilterLabels[value]}` });
   if (filters.from) chips.push({ param: "from", label: `From ${filters.from}` });
   if (filters.to) chips.push({ param: "to", label: `To ${filters.to}` });
   return chips;
@@ -143,13 +165,17 @@ function OrderTable({ rows }: { rows: OrderListRow[] }) {
               <DateTime value={row.createdAt} />
             </Td>
             <Td className="whitespace-nowrap">
-              <span className="block font-mono text-xs text-gray-900">{row.merchantTransactionId ?? <span className="text-gray-500">—</span>}</span>
+              <span className="block font-mono text-xs text-gray-900">
+                {row.merchantTransactionId ?? <span className="text-gray-500">—</span>}
+              </span>
               <span className="block font-mono text-[0.6875rem] text-gray-600" title="Request token">
                 {row.requestToken ?? "no token yet"}
               </span>
             </Td>
             <Td className="max-w-48">
-              <span className="block truncate">{[row.customerFirstName, row.customerLastName].filter(Boolean).join(" ") || "—"}</span>
+              <span className="block truncate">
+                {[row.customerFirstName, row.customerLastName].filter(Boolean).join(" ") || "—"}
+              </span>
               {row.customerEmail && <span className="block truncate text-xs text-gray-600">{row.customerEmail}</span>}
             </Td>
             <Td className="text-right whitespace-nowrap">
@@ -162,7 +188,10 @@ function OrderTable({ rows }: { rows: OrderListRow[] }) {
               {row.application ? (
                 <>
                   <StatusBadge value={row.application.status} styles={financingStyles} />
-                  <Link href={`/applications/${row.application.id}`} className={`${linkClass} mt-0.5 block font-mono text-xs`}>
+                  <Link
+                    href={`/applications/${row.application.id}`}
+                    className={`${linkClass} mt-0.5 block font-mono text-xs`}
+                  >
                     {row.application.externalId}
                     <span className="sr-only">, open the application</span>
                   </Link>
@@ -219,7 +248,9 @@ function OrderState({ row }: { row: OrderListRow }) {
       <span className="ml-1 font-mono text-[0.6875rem] text-gray-600" title={`Order id ${row.id}`}>
         …{row.id.slice(-6)}
       </span>
-      {row.status === "ON_HOLD" && row.holdReason && <span className="mt-0.5 block text-xs text-gray-700">{row.holdReason}</span>}
+      {row.status === "ON_HOLD" && row.holdReason && (
+        <span className="mt-0.5 block text-xs text-gray-700">{row.holdReason}</span>
+      )}
       {row.flags.map((flag) => (
         <span key={flag} className="mt-0.5 block" title={orderFlagLabel(flag).description}>
           <Badge tone="warning">{orderFlagLabel(flag).label}</Badge>

@@ -1,14 +1,26 @@
 // The funding report: what ChargeAfter's lenders funded, record by record, with counts per
 // status, exact totals and a chart of the filtered set, our own check of approved orders
 // nothing was funded for, the CSV export of exactly this view, and the sync/import.
-import { NoMatches } from "@/components/list/no-matches";
 import { TZDate } from "@date-fns/tz";
 import { format, subDays } from "date-fns";
 import type { Metadata } from "next";
 import Link from "next/link";
+
+import { activeFundingFilters } from "@/app/(dashboard)/reconciliation/active-funding-filters";
+import { FundedAmountChart } from "@/app/(dashboard)/reconciliation/funded-amount-chart";
+import { FundingFilterBar } from "@/app/(dashboard)/reconciliation/funding-filter-bar";
+import { FundingRecordTable } from "@/app/(dashboard)/reconciliation/funding-record-table";
+import { FundingStatusChips } from "@/app/(dashboard)/reconciliation/funding-status-chips";
+import { FundingTotals } from "@/app/(dashboard)/reconciliation/funding-totals";
+import { ImportReportForm } from "@/app/(dashboard)/reconciliation/import-report-form";
+import { OrdersWithoutFundingTable } from "@/app/(dashboard)/reconciliation/orders-without-funding-table";
+import { runningSyncJob } from "@/app/(dashboard)/reconciliation/sync-jobs";
+import { SyncNow } from "@/app/(dashboard)/reconciliation/sync-now";
+import { SyncRunTable } from "@/app/(dashboard)/reconciliation/sync-run-table";
 import { buttonClasses } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
 import { ActiveFilters } from "@/components/list/active-filters";
+import { NoMatches } from "@/components/list/no-matches";
 import { Pagination } from "@/components/list/pagination";
 import { SearchParamIssues } from "@/components/list/search-param-issues";
 import { PageHeader } from "@/components/page-header";
@@ -21,21 +33,10 @@ import { chargeAfterApiAccess } from "@/lib/providers/chargeafter/api-base-url";
 import { findFundingRecords } from "@/lib/reconciliation/find-funding-records";
 import { findOrdersWithoutFunding } from "@/lib/reconciliation/find-orders-without-funding";
 import { FUNDING_PAGE_SIZE, readFundingFilters } from "@/lib/reconciliation/funding-filters";
-import { listSyncRuns } from "@/lib/reconciliation/list-sync-runs";
 import { fundingOverview } from "@/lib/reconciliation/funding-overview";
+import { listFundingLenderNames } from "@/lib/reconciliation/list-funding-lender-names";
+import { listSyncRuns } from "@/lib/reconciliation/list-sync-runs";
 import type { RawSearchParams } from "@/lib/search-params";
-import { activeFundingFilters } from "../active-funding-filters";
-import { FundedAmountChart } from "../funded-amount-chart";
-import { FundingFilterBar } from "../funding-filter-bar";
-import { FundingRecordTable } from "../funding-record-table";
-import { FundingStatusChips } from "../funding-status-chips";
-import { FundingTotals } from "../funding-totals";
-import { ImportReportForm } from "../import-report-form";
-import { listFundingLenderNames } from "../list-lender-names";
-import { OrdersWithoutFundingTable } from "../orders-without-funding-table";
-import { SyncNow } from "../sync-now";
-import { SyncRunTable } from "../sync-run-table";
-import { runningSyncJob } from "../sync-jobs";
 
 export const metadata: Metadata = { title: "Reconciliation" };
 
@@ -64,7 +65,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
   const chips = activeFundingFilters(filters);
   const search = toSearchParams(query).toString();
   const exportHref = `/api/reconciliation/export${search ? `?${search}` : ""}`;
-  const today = new TZDate(Date.now(), timeZone);
+  const today = TZDate.tz(timeZone);
 
   return (
     <>
@@ -97,8 +98,9 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
       {page.rows.length === 0 ? (
         chips.length > 0 || cursor ? (
           <NoMatches noun="funding records" clearHref={PATH}>
-            Try a wider date range or fewer filters. A search matches a whole order, transaction or charge id exactly, or part of the
-            customer&apos;s name or email. With &ldquo;Date of: Funding&rdquo; only funded records are listed.
+            Try a wider date range or fewer filters. A search matches a whole order, transaction or charge id exactly,
+            or part of the customer&apos;s name or email. With &ldquo;Date of: Funding&rdquo; only funded records are
+            listed.
           </NoMatches>
         ) : (
           <EmptyState title="No funding records yet">
@@ -118,8 +120,8 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
       ) : (
         <>
           <p className="mb-2 text-xs text-gray-600">
-            Newest {filters.dateField === "fundedAt" ? "funding" : "transaction"} date first, {FUNDING_PAGE_SIZE} per page. Times in {timeZone}. Open a
-            transaction id for its earlier versions.
+            Newest {filters.dateField === "fundedAt" ? "funding" : "transaction"} date first, {FUNDING_PAGE_SIZE} per
+            page. Times in {timeZone}. Open a transaction id for its earlier versions.
           </p>
           <FundingRecordTable rows={page.rows} sortedBy={filters.dateField} />
           <Pagination
@@ -141,8 +143,9 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
           </Link>
         </div>
         <p className="mb-2 text-sm text-gray-600">
-          Our own check: ChargeAfter applications we saw approved or confirmed, last changed more than {UNFUNDED_DAYS} days ago, that no funding
-          record points at. The lender may not have funded them yet, or the report has them under ids we cannot match (see{" "}
+          Our own check: ChargeAfter applications we saw approved or confirmed, last changed more than {UNFUNDED_DAYS}{" "}
+          days ago, that no funding record points at. The lender may not have funded them yet, or the report has them
+          under ids we cannot match (see{" "}
           <Link href={`${PATH}?match=unmatched`} className={linkClass}>
             records with no local match
           </Link>

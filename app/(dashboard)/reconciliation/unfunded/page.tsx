@@ -2,15 +2,19 @@
 // ago with no funding record yet (money we expect that the report does not show).
 import type { Metadata } from "next";
 import Link from "next/link";
+
+import { OrdersWithoutFundingTable } from "@/app/(dashboard)/reconciliation/orders-without-funding-table";
 import { FilterBar, FilterField, filterInputClasses } from "@/components/list/filter-bar";
 import { Pagination } from "@/components/list/pagination";
 import { SearchParamIssues } from "@/components/list/search-param-issues";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { firstPageHref, pageHref } from "@/lib/pagination/keyset";
-import { findOrdersWithoutFunding, findOrdersWithoutFundingSchema } from "@/lib/reconciliation/find-orders-without-funding";
+import {
+  findOrdersWithoutFunding,
+  findOrdersWithoutFundingSchema,
+} from "@/lib/reconciliation/find-orders-without-funding";
 import { readCursorParam, type RawSearchParams } from "@/lib/search-params";
-import { OrdersWithoutFundingTable } from "../orders-without-funding-table";
 
 export const metadata: Metadata = { title: "Approved orders without funding" };
 
@@ -38,7 +42,15 @@ export default async function UnfundedPage({ searchParams }: { searchParams: Pro
       <SearchParamIssues issues={issues} />
       <FilterBar action={PATH} activeCount={days === 7 ? 0 : 1}>
         <FilterField label="Older than (days)" htmlFor="filter-days">
-          <input id="filter-days" name="days" type="number" min={0} max={3650} defaultValue={days} className={`${filterInputClasses} w-24`} />
+          <input
+            id="filter-days"
+            name="days"
+            type="number"
+            min={0}
+            max={3650}
+            defaultValue={days}
+            className={`${filterInputClasses} w-24`}
+          />
         </FilterField>
       </FilterBar>
       {page.rows.length ? (
@@ -53,7 +65,10 @@ export default async function UnfundedPage({ searchParams }: { searchParams: Pro
       ) : (
         <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900 ring-1 ring-green-200 ring-inset">
           Every approved order older than {days} days has a funding record.{" "}
-          <Link href="/reconciliation?match=unmatched" className="font-medium text-accent-700 underline-offset-2 hover:underline">
+          <Link
+            href="/reconciliation?match=unmatched"
+            className="font-medium text-accent-700 underline-offset-2 hover:underline"
+          >
             Records with no local match
           </Link>{" "}
           are listed on the report.

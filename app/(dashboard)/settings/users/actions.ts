@@ -1,7 +1,9 @@
 "use server";
+
 // User administration (admins only): create, change role, disable/enable, reset password.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+
 import { ActionError, defineAction } from "@/lib/auth/action";
 import { roleLabels } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
@@ -48,11 +50,15 @@ export const createUserAction = defineAction(
   },
 );
 
-export const changeRoleAction = defineAction("manageUsers", z.object({ userId, role: roleSchema }), async (input, user) => {
-  const changed = await changeUserRole(input.userId, input.role, actor(user));
-  revalidatePath(USERS_PATH);
-  return { message: `${changed.email} is now ${roleLabels[changed.role]}.` };
-});
+export const changeRoleAction = defineAction(
+  "manageUsers",
+  z.object({ userId, role: roleSchema }),
+  async (input, user) => {
+    const changed = await changeUserRole(input.userId, input.role, actor(user));
+    revalidatePath(USERS_PATH);
+    return { message: `${changed.email} is now ${roleLabels[changed.role]}.` };
+  },
+);
 
 export const setDisabledAction = defineAction(
   "manageUsers",
@@ -60,7 +66,9 @@ export const setDisabledAction = defineAction(
   async (input, user) => {
     const changed = await setUserDisabled(input.userId, input.disabled, actor(user));
     revalidatePath(USERS_PATH);
-    return { message: input.disabled ? `Disabled ${changed.email}; their sessions have ended.` : `Enabled ${changed.email}.` };
+    return {
+      message: input.disabled ? `Disabled ${changed.email}; their sessions have ended.` : `Enabled ${changed.email}.`,
+    };
   },
 );
 
@@ -70,7 +78,9 @@ export const resetPasswordAction = defineAction(
   async (input, user) => {
     // A generated password for oneself could never be read: the reset ends this very session.
     if (input.userId === user.id && !input.password) {
-      throw new ActionError("Type your new password: resetting your own password signs you out before a generated one could be shown.");
+      throw new ActionError(
+        "Type your new password: resetting your own password signs you out before a generated one could be shown.",
+      );
     }
     const { user: changed, generatedPassword } = await resetUserPassword(input.userId, input.password, actor(user));
     revalidatePath(USERS_PATH);

@@ -1,11 +1,14 @@
 "use client";
+
 // "New user": email, optional name, role, optional password (generated and shown once when empty).
 import { useActionState, useState } from "react";
-import { FormMessage } from "@/components/form-message";
+
 import { SelectField, TextField } from "@/components/form-field";
+import { FormMessage } from "@/components/form-message";
 import { OneTimeSecret } from "@/components/one-time-secret";
 import { SubmitButton } from "@/components/submit-button";
 import type { ActionState } from "@/lib/auth/action";
+
 import { createUserAction, type PasswordResult } from "./actions";
 import { RoleOptions } from "./role-options";
 
@@ -19,7 +22,11 @@ export function NewUserForm() {
   const [attempt, setAttempt] = useState(0);
   const [state, formAction] = useActionState(async (previous: ActionState<PasswordResult>, formData: FormData) => {
     const result = await createUserAction(previous, formData);
-    setValues(result.status === "error" ? { email: text(formData, "email"), name: text(formData, "name"), role: text(formData, "role") } : {});
+    setValues(
+      result.status === "error"
+        ? { email: text(formData, "email"), name: text(formData, "name"), role: text(formData, "role") }
+        : {},
+    );
     setAttempt((n) => n + 1);
     return result;
   }, initialState);
@@ -28,7 +35,12 @@ export function NewUserForm() {
 
   return (
     <div className="space-y-3">
-      <form key={attempt} action={formAction} noValidate className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1.5fr_1fr_2fr_auto] lg:items-start">
+      <form
+        key={attempt}
+        action={formAction}
+        noValidate
+        className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1.5fr_1fr_2fr_auto] lg:items-start"
+      >
         <TextField
           label="Email"
           name="email"
@@ -39,8 +51,21 @@ export function NewUserForm() {
           defaultValue={values.email}
           errors={errors?.email}
         />
-        <TextField label="Name (optional)" name="name" id="new-user-name" autoComplete="off" defaultValue={values.name} errors={errors?.name} />
-        <SelectField label="Role" name="role" id="new-user-role" defaultValue={values.role ?? "SUPPORT"} errors={errors?.role}>
+        <TextField
+          label="Name (optional)"
+          name="name"
+          id="new-user-name"
+          autoComplete="off"
+          defaultValue={values.name}
+          errors={errors?.name}
+        />
+        <SelectField
+          label="Role"
+          name="role"
+          id="new-user-role"
+          defaultValue={values.role ?? "SUPPORT"}
+          errors={errors?.role}
+        >
           <RoleOptions />
         </SelectField>
         <TextField
@@ -57,7 +82,9 @@ export function NewUserForm() {
         </div>
       </form>
       <FormMessage state={state} />
-      {created?.generatedPassword && <OneTimeSecret label={`Generated password for ${created.email}`} secret={created.generatedPassword} />}
+      {created?.generatedPassword && (
+        <OneTimeSecret label={`Generated password for ${created.email}`} secret={created.generatedPassword} />
+      )}
     </div>
   );
 }

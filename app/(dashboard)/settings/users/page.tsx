@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { Badge } from "@/components/badge";
 import { DataTable, Td, Th } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
@@ -7,6 +8,7 @@ import { roleLabels } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { appTimeZone } from "@/lib/format/format-date-time";
 import { listUsers } from "@/lib/users/list-users";
+
 import { NewUserForm } from "./new-user-form";
 import { RoleForm } from "./role-form";
 import { roleDescriptions, roles } from "./role-options";
@@ -27,7 +29,10 @@ export default async function UsersPage() {
         description="Staff who can sign in to this desk. Support sees operations; Finance also funding; Admin everything."
       />
 
-      <section aria-labelledby="new-user-heading" className="mb-8 rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
+      <section
+        aria-labelledby="new-user-heading"
+        className="mb-8 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
+      >
         <h2 id="new-user-heading" className="mb-3 text-base font-semibold">
           New user
         </h2>
@@ -37,7 +42,10 @@ export default async function UsersPage() {
       <section aria-labelledby="users-heading">
         <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="users-heading" className="text-base font-semibold">
-            Staff <span className="font-normal text-gray-600 tabular-nums">({active} active of {users.length})</span>
+            Staff{" "}
+            <span className="font-normal text-gray-600 tabular-nums">
+              ({active} active of {users.length})
+            </span>
           </h2>
           <p className="text-xs text-gray-600">Times in {appTimeZone()}.</p>
         </div>
@@ -83,7 +91,12 @@ export default async function UsersPage() {
                   <DateTime value={user.createdAt} />
                 </Td>
                 <Td>
-                  <UserActions userId={user.id} email={user.email} disabled={Boolean(user.disabledAt)} isSelf={user.id === me.id} />
+                  <UserActions
+                    userId={user.id}
+                    email={user.email}
+                    disabled={Boolean(user.disabledAt)}
+                    isSelf={user.id === me.id}
+                  />
                 </Td>
               </tr>
             ))}

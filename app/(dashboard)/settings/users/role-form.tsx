@@ -1,11 +1,14 @@
 "use client";
+
 // Change one user's role: a select and a Save button, the outcome right beside them.
 import { useActionState } from "react";
-import { SubmitButton } from "@/components/submit-button";
+
 import { inputClasses } from "@/components/form-field";
+import { SubmitButton } from "@/components/submit-button";
 // Type-only: lib/auth/action.ts is server code (it reaches the database).
 import type { ActionState } from "@/lib/auth/action";
 import type { Role } from "@/lib/db/generated/enums";
+
 import { changeRoleAction } from "./actions";
 import { RoleOptions } from "./role-options";
 

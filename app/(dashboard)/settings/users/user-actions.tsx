@@ -1,14 +1,17 @@
 "use client";
+
 // Per-user actions that need a second look: disable/enable (confirmed) and reset password.
 import { useActionState, useEffect, useState } from "react";
+
 import { Button } from "@/components/button";
 import { Dialog } from "@/components/dialog";
-import { FormMessage } from "@/components/form-message";
 import { TextField } from "@/components/form-field";
+import { FormMessage } from "@/components/form-message";
 import { OneTimeSecret } from "@/components/one-time-secret";
 import { SubmitButton } from "@/components/submit-button";
 // Type-only: lib/auth/action.ts is server code (it reaches the database).
 import type { ActionState } from "@/lib/auth/action";
+
 import { resetPasswordAction, setDisabledAction, type PasswordResult } from "./actions";
 
 const idleState: ActionState = { status: "idle" };
@@ -55,7 +58,17 @@ export function UserActions({ userId, email, disabled, isSelf }: UserActionsProp
   );
 }
 
-function ConfirmStatusForm({ userId, disable, onCancel, onDone }: { userId: string; disable: boolean; onCancel: () => void; onDone: (message: string) => void }) {
+function ConfirmStatusForm({
+  userId,
+  disable,
+  onCancel,
+  onDone,
+}: {
+  userId: string;
+  disable: boolean;
+  onCancel: () => void;
+  onDone: (message: string) => void;
+}) {
   const [state, formAction] = useActionState(setDisabledAction, idleState);
   useEffect(() => {
     if (state.status === "ok") onDone(state.message ?? "Saved.");
@@ -81,7 +94,17 @@ function ConfirmStatusForm({ userId, disable, onCancel, onDone }: { userId: stri
   );
 }
 
-function ResetPasswordForm({ userId, email, isSelf, onClose }: { userId: string; email: string; isSelf: boolean; onClose: () => void }) {
+function ResetPasswordForm({
+  userId,
+  email,
+  isSelf,
+  onClose,
+}: {
+  userId: string;
+  email: string;
+  isSelf: boolean;
+  onClose: () => void;
+}) {
   const [state, formAction] = useActionState(resetPasswordAction, initialPasswordState);
   const id = `password-${userId}`;
 
@@ -89,7 +112,9 @@ function ResetPasswordForm({ userId, email, isSelf, onClose }: { userId: string;
     return (
       <div className="space-y-4">
         <FormMessage state={state} />
-        {state.data?.generatedPassword && <OneTimeSecret label={`New password for ${email}`} secret={state.data.generatedPassword} />}
+        {state.data?.generatedPassword && (
+          <OneTimeSecret label={`New password for ${email}`} secret={state.data.generatedPassword} />
+        )}
         <div className="flex justify-end">
           <Button variant="primary" onClick={onClose}>
             Done

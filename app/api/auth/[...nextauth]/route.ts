@@ -4,6 +4,7 @@
 // token's signature and age.
 import type { NextRequest } from "next/server";
 import { z } from "zod";
+
 import { handlers } from "@/lib/auth/auth";
 import { activeSessionUser } from "@/lib/auth/session";
 
@@ -12,7 +13,12 @@ const sessionBody = z.object({ user: z.object({ id: z.string(), sessionVersion: 
 export async function GET(request: NextRequest): Promise<Response> {
   const response = await handlers.GET(request);
   if (request.nextUrl.pathname.replace(/\/$/, "") !== "/api/auth/session" || !response.ok) return response;
-  const body = sessionBody.safeParse(await response.clone().json().catch(() => null));
+  const body = sessionBody.safeParse(
+    await response
+      .clone()
+      .json()
+      .catch(() => null),
+  );
   if (!body.success) return response;
   if (await activeSessionUser(body.data.user.id, body.data.user.sessionVersion)) return response;
   // Not the refreshed token Auth.js would set: a revoked session is not renewed.

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
+
+import { GET as live } from "@/app/api/health/live/route";
+import { GET } from "@/app/api/health/route";
 import { disconnectDb } from "@/lib/db/client";
-import { GET as live } from "../live/route";
-import { GET } from "../route";
 
 const workerUrl = process.env.DATABASE_URL;
 

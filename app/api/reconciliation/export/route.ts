@@ -16,9 +16,17 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   params.delete("cursor"); // the page's position is not a filter: the export holds every page
   const { filters, issues } = readFundingFilters(params);
-  if (issues.length) return Response.json({ error: "The export's parameters are not valid.", issues }, { status: 400, headers: { "cache-control": "no-store" } });
+  if (issues.length)
+    return Response.json(
+      { error: "The export's parameters are not valid.", issues },
+      { status: 400, headers: { "cache-control": "no-store" } },
+    );
 
-  const { fileName, stream } = await exportFundingReport({ filters, actor: authorized.user, timeZone: env().APP_TIMEZONE });
+  const { fileName, stream } = await exportFundingReport({
+    filters,
+    actor: authorized.user,
+    timeZone: env().APP_TIMEZONE,
+  });
   return new Response(stream, {
     headers: {
       "content-type": "text/csv; charset=utf-8",

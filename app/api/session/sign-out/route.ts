@@ -3,6 +3,7 @@
 // prefetch) can bring back a refreshed copy. Bumping the user's session version
 // makes every token issued so far worthless, so sign-out signs out all devices.
 import { cookies } from "next/headers";
+
 import { currentUser } from "@/lib/auth/session";
 import { endSessions } from "@/lib/users/end-sessions";
 

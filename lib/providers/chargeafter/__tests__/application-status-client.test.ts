@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import {
   ApplicationStatusError,
   applicationStatusUrl,
@@ -13,12 +14,19 @@ const fixture = JSON.parse(sharedFixture("chargeafter", "application-status.json
 let api: FakeStatusApi;
 
 beforeAll(async () => {
-  api = await startFakeStatusApi({ statuses: { app_fixture: fixture, "app with/slash": { applicationStatus: "PendingLender" } } });
+  api = await startFakeStatusApi({
+    statuses: { app_fixture: fixture, "app with/slash": { applicationStatus: "PendingLender" } },
+  });
 });
 afterAll(() => api.close());
 
 const call = (applicationId: string, overrides: { privateKey?: string; timeoutMs?: number } = {}) =>
-  fetchApplicationStatus({ applicationId, baseUrl: api.baseUrl, privateKey: overrides.privateKey ?? api.privateKey, timeoutMs: overrides.timeoutMs });
+  fetchApplicationStatus({
+    applicationId,
+    baseUrl: api.baseUrl,
+    privateKey: overrides.privateKey ?? api.privateKey,
+    timeoutMs: overrides.timeoutMs,
+  });
 
 async function failure(promise: Promise<unknown>): Promise<ApplicationStatusError> {
   const error = await promise.then(
@@ -42,10 +50,19 @@ describe("fetchApplicationStatus against the fake API", () => {
     expect(status.confirmedOffer?.financialProductType).toBe("Installments");
     expect(status.confirmedOffer?.amount?.toFixed(2)).toBe("1299.99");
     expect(status.confirmedOffer?.defaultApr).toBe("29.99");
-    expect(status.confirmedOffer?.promoSettings).toEqual({ numberOfPeriods: 12, periodicPayment: new Decimal("108.33"), periodType: "Month", apr: "0" });
+    expect(status.confirmedOffer?.promoSettings).toEqual({
+      numberOfPeriods: 12,
+      periodicPayment: new Decimal("108.33"),
+      periodType: "Month",
+      apr: "0",
+    });
     expect(status.confirmationToken).toBeNull();
     // The bearer key went in the Authorization header.
-    expect(api.requests.at(-1)).toMatchObject({ applicationId: "app_fixture", authorization: `Bearer ${api.privateKey}`, status: 200 });
+    expect(api.requests.at(-1)).toMatchObject({
+      applicationId: "app_fixture",
+      authorization: `Bearer ${api.privateKey}`,
+      status: 200,
+    });
   });
 
   it("display amounts are read exactly whatever their scale: periodicPayment 41.6666", async () => {
@@ -62,7 +79,9 @@ describe("fetchApplicationStatus against the fake API", () => {
   });
 
   it("escapes the application id in the path", async () => {
-    expect(applicationStatusUrl("https://api.chargeafter.com/", "a b/c")).toBe("https://api.chargeafter.com/v2/checkout/applications/a%20b%2Fc/status");
+    expect(applicationStatusUrl("https://api.chargeafter.com/", "a b/c")).toBe(
+      "https://api.chargeafter.com/v2/checkout/applications/a%20b%2Fc/status",
+    );
     expect((await call("app with/slash")).status.applicationStatus).toBe("PendingLender");
   });
 
@@ -70,7 +89,9 @@ describe("fetchApplicationStatus against the fake API", () => {
     const error = await failure(call("app_fixture", { privateKey: "wrong-key-123" }));
     expect(error.kind).toBe("unauthorized");
     expect(error.status).toBe(401);
-    expect(error.message).toMatch(/did not accept the API key \(CHARGEAFTER_PRIVATE_KEY\): HTTP 401 \(request id req_\d+\)/);
+    expect(error.message).toMatch(
+      /did not accept the API key \(CHARGEAFTER_PRIVATE_KEY\): HTTP 401 \(request id req_\d+\)/,
+    );
     expect(error.message).not.toContain("wrong-key-123");
   });
 
@@ -93,8 +114,15 @@ describe("fetchApplicationStatus against the fake API", () => {
 
   it("a body that is not JSON, or not a status, is malformed", async () => {
     api.failNext(1, "malformed");
-    expect(await failure(call("app_fixture"))).toMatchObject({ kind: "malformed", message: expect.stringMatching(/not JSON/) });
-    api.statuses.app_bad = { applicationStatus: "Approved", confirmedOffer: { amount: 12.345 }, account: { creditInfo: { maxAmount: "lots" } } };
+    expect(await failure(call("app_fixture"))).toMatchObject({
+      kind: "malformed",
+      message: expect.stringMatching(/not JSON/),
+    });
+    api.statuses.app_bad = {
+      applicationStatus: "Approved",
+      confirmedOffer: { amount: 12.345 },
+      account: { creditInfo: { maxAmount: "lots" } },
+    };
     const error = await failure(call("app_bad"));
     expect(error.kind).toBe("malformed");
     expect(error.message).not.toContain("confirmedOffer.amount");
@@ -115,8 +143,15 @@ describe("fetchApplicationStatus against the fake API", () => {
 
 describe("parseApplicationStatusResponse", () => {
   it("accepts status values it does not know, strings for amounts, and missing sections", () => {
-    const parsed = parseApplicationStatusResponse({ applicationStatus: "OnHold", confirmedOffer: { amount: "100.5", defaultApr: 9.875 }, sessionStatus: "Active" });
-    expect(parsed).toMatchObject({ ok: true, value: { applicationStatus: "OnHold", account: null, sessionStatus: "Active" } });
+    const parsed = parseApplicationStatusResponse({
+      applicationStatus: "OnHold",
+      confirmedOffer: { amount: "100.5", defaultApr: 9.875 },
+      sessionStatus: "Active",
+    });
+    expect(parsed).toMatchObject({
+      ok: true,
+      value: { applicationStatus: "OnHold", account: null, sessionStatus: "Active" },
+    });
     if (!parsed.ok) return;
     expect(parsed.value.confirmedOffer?.amount?.toFixed(2)).toBe("100.50");
     expect(parsed.value.confirmedOffer?.defaultApr).toBe("9.875");

@@ -1,18 +1,25 @@
 import { describe, expect, it } from "vitest";
-import type { Env } from "../../../config/env";
-import { chargeAfterAdapter } from "../adapter";
-import { chargeAfterWebhookSecrets, verifyChargeAfterAuthorization } from "../authorization";
+
+import type { Env } from "@/lib/config/env";
+import { chargeAfterAdapter } from "@/lib/providers/chargeafter/adapter";
+import { chargeAfterWebhookSecrets, verifyChargeAfterAuthorization } from "@/lib/providers/chargeafter/authorization";
 
 const current = "Bearer ca-webhook-current-9f2c";
 const previous = "Bearer ca-webhook-previous-71ab";
 
 describe("verifyChargeAfterAuthorization", () => {
   it("accepts the current value", () => {
-    expect(verifyChargeAfterAuthorization(current, [current, previous])).toEqual({ outcome: "VERIFIED", detail: "current" });
+    expect(verifyChargeAfterAuthorization(current, [current, previous])).toEqual({
+      outcome: "VERIFIED",
+      detail: "current",
+    });
   });
 
   it("accepts the previous value during rotation", () => {
-    expect(verifyChargeAfterAuthorization(previous, [current, previous])).toEqual({ outcome: "VERIFIED", detail: "previous" });
+    expect(verifyChargeAfterAuthorization(previous, [current, previous])).toEqual({
+      outcome: "VERIFIED",
+      detail: "previous",
+    });
   });
 
   it("refuses a wrong value of the same length", () => {
@@ -52,22 +59,34 @@ describe("verifyChargeAfterAuthorization", () => {
 describe("chargeAfterWebhookSecrets", () => {
   it("lists the current value first, then the previous one", () => {
     expect(
-      chargeAfterWebhookSecrets({ CHARGEAFTER_WEBHOOK_AUTHORIZATION: current, CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: previous }),
+      chargeAfterWebhookSecrets({
+        CHARGEAFTER_WEBHOOK_AUTHORIZATION: current,
+        CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: previous,
+      }),
     ).toEqual([current, previous]);
     expect(
-      chargeAfterWebhookSecrets({ CHARGEAFTER_WEBHOOK_AUTHORIZATION: current, CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: undefined }),
+      chargeAfterWebhookSecrets({
+        CHARGEAFTER_WEBHOOK_AUTHORIZATION: current,
+        CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: undefined,
+      }),
     ).toEqual([current]);
   });
 
   it("is empty without a current value, even with a previous one", () => {
     expect(
-      chargeAfterWebhookSecrets({ CHARGEAFTER_WEBHOOK_AUTHORIZATION: undefined, CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: previous }),
+      chargeAfterWebhookSecrets({
+        CHARGEAFTER_WEBHOOK_AUTHORIZATION: undefined,
+        CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: previous,
+      }),
     ).toEqual([]);
   });
 });
 
 describe("chargeAfterAdapter", () => {
-  const config = { CHARGEAFTER_WEBHOOK_AUTHORIZATION: current, CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: previous } as Env;
+  const config = {
+    CHARGEAFTER_WEBHOOK_AUTHORIZATION: current,
+    CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: previous,
+  } as Env;
   const request = (headers: Record<string, string>) => ({
     rawBody: Buffer.from("{}"),
     headers: new Headers(headers),
@@ -94,6 +113,8 @@ describe("chargeAfterAdapter", () => {
     const receivedAt = new Date("2026-11-20T08:00:00.000Z");
     const body = Buffer.from(JSON.stringify({ applicationId: "app_1", confirmationToken: "ctok_1" }));
     const result = chargeAfterAdapter(config).parse(body, "application/json", receivedAt);
-    expect(result.ok && result.event.effect.kind === "application" && result.event.effect.occurredAt).toEqual(receivedAt);
+    expect(result.ok && result.event.effect.kind === "application" && result.event.effect.occurredAt).toEqual(
+      receivedAt,
+    );
   });
 });

@@ -1,8 +1,10 @@
 // Inline bodies for every ChargeAfter event, under current and old names.
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import type { ApplicationEffect, DisputeEffect, PostSaleEffect } from "../../../ingest/types";
-import { resolveChargeAfterEventType } from "../event-names";
+
+import type { ApplicationEffect, DisputeEffect, PostSaleEffect } from "@/lib/ingest/types";
+import { resolveChargeAfterEventType } from "@/lib/providers/chargeafter/event-names";
+
 import { parseOk } from "./helpers";
 
 const createdAt = "2026-11-03T10:00:00.000Z";
@@ -39,7 +41,12 @@ describe("application events", () => {
   });
 
   it("carries the pending reason", () => {
-    const effect = applicationEffect({ eventType: "application.pending-consumer", ...base, lenderId: "l1", reason: "Needs ID" });
+    const effect = applicationEffect({
+      eventType: "application.pending-consumer",
+      ...base,
+      lenderId: "l1",
+      reason: "Needs ID",
+    });
     expect(effect.reason).toBe("Needs ID");
     expect(effect.status).toBe("PENDING");
   });
@@ -48,7 +55,9 @@ describe("application events", () => {
     const effect = applicationEffect({ eventType: "application.approved", ...base, lenderId: "l1", amount: 0.1 });
     expect(effect.amount).toBeInstanceOf(Decimal);
     expect(effect.amount!.toFixed(2)).toBe("0.10");
-    expect(applicationEffect({ eventType: "application.approved", ...base, amount: 123.45 }).amount!.toString()).toBe("123.45");
+    expect(applicationEffect({ eventType: "application.approved", ...base, amount: 123.45 }).amount!.toString()).toBe(
+      "123.45",
+    );
     expect(applicationEffect({ eventType: "application.approved", ...base, amount: 0 }).amount!.toString()).toBe("0");
   });
 
@@ -58,7 +67,13 @@ describe("application events", () => {
   });
 
   it("reads null optional fields as absent", () => {
-    const effect = applicationEffect({ eventType: "application.created", ...base, lenderId: null, amount: null, reason: null });
+    const effect = applicationEffect({
+      eventType: "application.created",
+      ...base,
+      lenderId: null,
+      amount: null,
+      reason: null,
+    });
     expect(effect.lenderId).toBeUndefined();
     expect(effect.amount).toBeUndefined();
   });
@@ -73,7 +88,12 @@ describe("application events", () => {
       merchantTransactionId: "tx_9",
     });
     expect(effect).toMatchObject({ lenderName: "Finara", merchantOrderId: "ord_9", merchantTransactionId: "tx_9" });
-    const loose = applicationEffect({ eventType: "application.approved", ...base, merchantOrderId: 12345, lenderName: {} });
+    const loose = applicationEffect({
+      eventType: "application.approved",
+      ...base,
+      merchantOrderId: 12345,
+      lenderName: {},
+    });
     expect(loose.merchantOrderId).toBe("12345");
     expect(loose.lenderName).toBeUndefined();
   });
@@ -141,7 +161,11 @@ describe("old (renamed) event names", () => {
     const old = parseOk({ eventType: oldName, ...fields });
     const current = parseOk({ eventType: newName, ...fields });
     expect(old.eventType).toBe(newName);
-    expect(old.effect).toMatchObject({ kind: "application", status, data: { eventType: oldName, originalEventType: oldName } });
+    expect(old.effect).toMatchObject({
+      kind: "application",
+      status,
+      data: { eventType: oldName, originalEventType: oldName },
+    });
     expect(old.dedupeKey).toBe(current.dedupeKey);
     expect((current.effect as ApplicationEffect).data).not.toHaveProperty("originalEventType");
   });
@@ -214,29 +238,48 @@ describe("dispute events", () => {
 });
 
 describe("post-sale events", () => {
-  function postSale(body: Record<string, unknown>): { effect: PostSaleEffect; searchIds: string[]; dedupeKey?: string } {
+  function postSale(body: Record<string, unknown>): {
+    effect: PostSaleEffect;
+    searchIds: string[];
+    dedupeKey?: string;
+  } {
     const event = parseOk(body);
     if (event.effect.kind !== "post-sale") expect.fail(`expected a post-sale effect, got ${event.effect.kind}`);
     return { effect: event.effect, searchIds: event.searchIds, dedupeKey: event.dedupeKey };
   }
 
-  it.each(["postsale.authorize.accepted", "postsale.settle.accepted", "postsale.refund.accepted"])("%s is stored whole", (eventType) => {
-    const body = { eventType, createdAt, applicationId: "app_1", chargeId: "ch_1", merchantOrderId: "ord_1", amount: 12.5, extra: { any: "thing" } };
-    const { effect, searchIds } = postSale(body);
-    expect(effect).toEqual({
-      kind: "post-sale",
-      provider: "CHARGEAFTER",
-      occurredAt: new Date(createdAt),
-      applicationExternalId: "app_1",
-      chargeId: "ch_1",
-      merchantOrderId: "ord_1",
-      data: body,
-    });
-    expect(searchIds).toEqual(["app_1", "ch_1", "ord_1"]);
-  });
+  it.each(["postsale.authorize.accepted", "postsale.settle.accepted", "postsale.refund.accepted"])(
+    "%s is stored whole",
+    (eventType) => {
+      const body = {
+        eventType,
+        createdAt,
+        applicationId: "app_1",
+        chargeId: "ch_1",
+        merchantOrderId: "ord_1",
+        amount: 12.5,
+        extra: { any: "thing" },
+      };
+      const { effect, searchIds } = postSale(body);
+      expect(effect).toEqual({
+        kind: "post-sale",
+        provider: "CHARGEAFTER",
+        occurredAt: new Date(createdAt),
+        applicationExternalId: "app_1",
+        chargeId: "ch_1",
+        merchantOrderId: "ord_1",
+        data: body,
+      });
+      expect(searchIds).toEqual(["app_1", "ch_1", "ord_1"]);
+    },
+  );
 
   it("finds ids one level down", () => {
-    const body = { eventType: "postsale.settle.accepted", createdAt, data: { chargeId: "ch_2", merchantOrderId: "ord_2", applicationId: "app_2" } };
+    const body = {
+      eventType: "postsale.settle.accepted",
+      createdAt,
+      data: { chargeId: "ch_2", merchantOrderId: "ord_2", applicationId: "app_2" },
+    };
     const { effect, searchIds } = postSale(body);
     expect(effect).toMatchObject({ chargeId: "ch_2", merchantOrderId: "ord_2", applicationExternalId: "app_2" });
     expect(searchIds).toEqual(["app_2", "ch_2", "ord_2"]);
@@ -265,6 +308,8 @@ describe("unknown event types", () => {
     expect(event.effect).toEqual({ kind: "unknown", rawEventType: "merchant.something-new" });
     expect(event.searchIds).toEqual(["app_1"]);
     expect(event.dedupeKey).toMatch(/^ca:merchant\.something-new:[0-9a-f]{64}$/);
-    expect(parseOk({ foo: 1, applicationId: "app_1", createdAt, eventType: "merchant.something-new" }).dedupeKey).toBe(event.dedupeKey);
+    expect(parseOk({ foo: 1, applicationId: "app_1", createdAt, eventType: "merchant.something-new" }).dedupeKey).toBe(
+      event.dedupeKey,
+    );
   });
 });

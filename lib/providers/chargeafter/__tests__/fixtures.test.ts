@@ -1,15 +1,24 @@
 // Every shared ChargeAfter webhook fixture parses to the expected effect.
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
+
 import { fixtureNames, parse, readFixture, receivedAt } from "./helpers";
 
 // Not webhook bodies: merchant API responses.
 const notWebhooks = ["fundings-report.json", "application-status.json"];
 
-const expected: Record<string, { eventType: string; effect: Record<string, unknown>; dedupeKey: string; searchIds: string[] }> = {
+const expected: Record<
+  string,
+  { eventType: string; effect: Record<string, unknown>; dedupeKey: string; searchIds: string[] }
+> = {
   "application.created.json": {
     eventType: "application.created",
-    effect: { kind: "application", externalId: "app_7Hq2LmP9", status: "CREATED", occurredAt: new Date("2026-11-02T15:04:05.000Z") },
+    effect: {
+      kind: "application",
+      externalId: "app_7Hq2LmP9",
+      status: "CREATED",
+      occurredAt: new Date("2026-11-02T15:04:05.000Z"),
+    },
     dedupeKey: "ca:application.created:app_7Hq2LmP9:-:2026-11-02T15:04:05.000Z",
     searchIds: ["app_7Hq2LmP9"],
   },
@@ -56,7 +65,12 @@ const expected: Record<string, { eventType: string; effect: Record<string, unkno
       kind: "application",
       externalId: "app_7Hq2LmP9",
       occurredAt: receivedAt,
-      tokens: { accountToken: "atok_3c2b1a", confirmationToken: "ctok_9f8e7d", linkId: "lnk_42", consumerId: "cons_9001" },
+      tokens: {
+        accountToken: "atok_3c2b1a",
+        confirmationToken: "ctok_9f8e7d",
+        linkId: "lnk_42",
+        consumerId: "cons_9001",
+      },
     },
     dedupeKey: "ca:consumer.confirmation:app_7Hq2LmP9:ctok_9f8e7d",
     searchIds: ["app_7Hq2LmP9", "ctok_9f8e7d", "atok_3c2b1a", "lnk_42", "cons_9001"],

@@ -1,8 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
+import { chargeAfterApiAccess, chargeAfterApiBaseUrl } from "@/lib/providers/chargeafter/api-base-url";
+import { parseFundingRecord } from "@/lib/providers/chargeafter/funding-record-schema";
+import {
+  fetchFundingReport,
+  FundingReportError,
+  type FetchFundingReportOptions,
+  type FundingReportPage,
+} from "@/lib/providers/chargeafter/funding-report-client";
 import { generateFundingRecords, startFakeFundingApi, type FakeFundingApi } from "@/test/fakes/chargeafter-funding-api";
-import { chargeAfterApiAccess, chargeAfterApiBaseUrl } from "../api-base-url";
-import { fetchFundingReport, FundingReportError, type FetchFundingReportOptions, type FundingReportPage } from "../funding-report-client";
-import { parseFundingRecord } from "../funding-record-schema";
 
 let api: FakeFundingApi;
 const sleeps: number[] = [];
@@ -51,7 +57,9 @@ describe("fetchFundingReport", () => {
       ["0", "10", "true"],
       ["10", "10", "true"],
     ]);
-    expect(pages.flatMap((p) => p.records.map((r) => r.transactionId))).toEqual(api.records.map((r) => r.transactionId));
+    expect(pages.flatMap((p) => p.records.map((r) => r.transactionId))).toEqual(
+      api.records.map((r) => r.transactionId),
+    );
   });
 
   it("asks once more after an exactly full last page, and stops at the empty one", async () => {
@@ -67,9 +75,18 @@ describe("fetchFundingReport", () => {
     api.records[0]!.discountAmount = 0.1;
     api.records[0]!.netAmount = 1299.89;
     const [page] = await collect(options());
-    expect(api.requests[0]!.query).toMatchObject({ fromDate: "2026-10-01", toDate: "2026-11-30", offset: "0", limit: "1000" });
+    expect(api.requests[0]!.query).toMatchObject({
+      fromDate: "2026-10-01",
+      toDate: "2026-11-30",
+      offset: "0",
+      limit: "1000",
+    });
     const record = page!.records[0]!;
-    expect([record.transactionAmount.toFixed(2), record.discountAmount.toFixed(2), record.netAmount.toFixed(2)]).toEqual(["1299.99", "0.10", "1299.89"]);
+    expect([
+      record.transactionAmount.toFixed(2),
+      record.discountAmount.toFixed(2),
+      record.netAmount.toFixed(2),
+    ]).toEqual(["1299.99", "0.10", "1299.89"]);
     expect(record.transactionDate).toBeInstanceOf(Date);
   });
 
@@ -110,27 +127,38 @@ describe("fetchFundingReport", () => {
   it("network resets every time: a message naming the host and the cause", async () => {
     api.failNext(4, "reset");
     const error = await failure(options());
-    expect(error.message).toMatch(/^Could not reach ChargeAfter at http:\/\/127\.0\.0\.1:\d+ after 4 attempts \(.+\)\. Try again later\.$/);
+    expect(error.message).toMatch(
+      /^Could not reach ChargeAfter at http:\/\/127\.0\.0\.1:\d+ after 4 attempts \(.+\)\. Try again later\.$/,
+    );
   });
 
   it("a wrong key: a 401 in words, not retried", async () => {
     const error = await failure(options({ privateKey: "wrong" }));
     expect(api.requests).toHaveLength(1);
     expect(error.status).toBe(401);
-    expect(error.message).toMatch(/^ChargeAfter did not accept the API key \(CHARGEAFTER_PRIVATE_KEY\): HTTP 401 \(request id req_\d+\)/);
+    expect(error.message).toMatch(
+      /^ChargeAfter did not accept the API key \(CHARGEAFTER_PRIVATE_KEY\): HTTP 401 \(request id req_\d+\)/,
+    );
   });
 
   it("a 422 lists the provider's field errors with its request id", async () => {
-    api.answer422Next({ requestId: "req-abc", errors: [{ field: "toDate", validationState: "Invalid", error: "toDate must be after fromDate" }] });
+    api.answer422Next({
+      requestId: "req-abc",
+      errors: [{ field: "toDate", validationState: "Invalid", error: "toDate must be after fromDate" }],
+    });
     const error = await failure(options());
-    expect(error.message).toBe("ChargeAfter refused the date range: toDate must be after fromDate (request id req-abc).");
+    expect(error.message).toBe(
+      "ChargeAfter refused the date range: toDate must be after fromDate (request id req-abc).",
+    );
     expect(error.requestId).toBe("req-abc");
     expect(api.requests).toHaveLength(1);
   });
 
   it("the fake checks the range itself, as the real API does", async () => {
     const error = await failure(options({ fromDate: "2026-11-30", toDate: "2026-11-01" }));
-    expect(error.message).toMatch(/^ChargeAfter refused the date range: toDate must be after fromDate \(request id req_\d+\)\.$/);
+    expect(error.message).toMatch(
+      /^ChargeAfter refused the date range: toDate must be after fromDate \(request id req_\d+\)\.$/,
+    );
   });
 
   it("reports a record that fails validation with its offset and transactionId, and keeps the rest", async () => {
@@ -140,8 +168,16 @@ describe("fetchFundingReport", () => {
     const [page] = await collect(options({ pageSize: 10 }));
     expect(page!.records).toHaveLength(3);
     expect(page!.invalid).toEqual([
-      { offset: 3, transactionId: api.records[3]!.transactionId, reasons: ['transactionAmount: "10,005" is not a plain decimal such as 1299.99'] },
-      { offset: 4, transactionId: api.records[4]!.transactionId, reasons: ['transactionDate: "2026-11-15T25:00:00Z" is not an ISO 8601 date-time'] },
+      {
+        offset: 3,
+        transactionId: api.records[3]!.transactionId,
+        reasons: ['transactionAmount: "10,005" is not a plain decimal such as 1299.99'],
+      },
+      {
+        offset: 4,
+        transactionId: api.records[4]!.transactionId,
+        reasons: ['transactionDate: "2026-11-15T25:00:00Z" is not an ISO 8601 date-time'],
+      },
     ]);
   });
 
@@ -156,7 +192,9 @@ describe("fetchFundingReport", () => {
 describe("funding record schema", () => {
   it("reads the shared fixture record", async () => {
     const { readFileSync } = await import("node:fs");
-    const fixture = JSON.parse(readFileSync("../shared/fixtures/chargeafter/fundings-report.json", "utf8")) as { records: unknown[] };
+    const fixture = JSON.parse(readFileSync("../shared/fixtures/chargeafter/fundings-report.json", "utf8")) as {
+      records: unknown[];
+    };
     const parsed = parseFundingRecord(fixture.records[0]);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -175,23 +213,57 @@ describe("funding record schema", () => {
 });
 
 describe("funding record schema: exact money and real dates", () => {
-  const base = { transactionId: "t", chargeId: "c", transactionType: "Settle", transactionDate: "2026-11-03T10:00:00Z", transactionAmount: 1, discountAmount: 0, netAmount: 1, updatedAt: "2026-11-03", status: "reconciled" };
+  const base = {
+    transactionId: "t",
+    chargeId: "c",
+    transactionType: "Settle",
+    transactionDate: "2026-11-03T10:00:00Z",
+    transactionAmount: 1,
+    discountAmount: 0,
+    netAmount: 1,
+    updatedAt: "2026-11-03",
+    status: "reconciled",
+  };
   const reasons = (fields: Record<string, unknown>) => {
     const parsed = parseFundingRecord({ ...base, ...fields });
     return parsed.ok ? [] : parsed.reasons;
   };
 
   it("reads amounts given as numbers or strings exactly, negative ones too", () => {
-    const parsed = parseFundingRecord({ ...base, transactionAmount: 0.1, discountAmount: "-20.05", netAmount: 999999999999.99 });
-    expect(parsed.ok && [parsed.record.transactionAmount.toFixed(2), parsed.record.discountAmount.toFixed(2), parsed.record.netAmount.toFixed(2)]).toEqual(["0.10", "-20.05", "999999999999.99"]);
+    const parsed = parseFundingRecord({
+      ...base,
+      transactionAmount: 0.1,
+      discountAmount: "-20.05",
+      netAmount: 999999999999.99,
+    });
+    expect(
+      parsed.ok && [
+        parsed.record.transactionAmount.toFixed(2),
+        parsed.record.discountAmount.toFixed(2),
+        parsed.record.netAmount.toFixed(2),
+      ],
+    ).toEqual(["0.10", "-20.05", "999999999999.99"]);
     expect(parsed.ok && parsed.record.status).toBe("RECONCILED");
   });
 
   it("keeps amounts with more decimals: cents half-even in the amount, the exact text in amountsExact", () => {
-    const parsed = parseFundingRecord({ ...base, transactionAmount: 1e-7, discountAmount: "1.005", netAmount: 1234.5600000000002 });
+    const parsed = parseFundingRecord({
+      ...base,
+      transactionAmount: 1e-7,
+      discountAmount: "1.005",
+      netAmount: 1234.5600000000002,
+    });
     if (!parsed.ok) expect.fail(parsed.reasons.join("; "));
-    expect([parsed.record.transactionAmount.toFixed(2), parsed.record.discountAmount.toFixed(2), parsed.record.netAmount.toFixed(2)]).toEqual(["0.00", "1.00", "1234.56"]);
-    expect(parsed.record.amountsExact).toEqual({ transactionAmount: "0.0000001", discountAmount: "1.005", netAmount: "1234.5600000000002" });
+    expect([
+      parsed.record.transactionAmount.toFixed(2),
+      parsed.record.discountAmount.toFixed(2),
+      parsed.record.netAmount.toFixed(2),
+    ]).toEqual(["0.00", "1.00", "1234.56"]);
+    expect(parsed.record.amountsExact).toEqual({
+      transactionAmount: "0.0000001",
+      discountAmount: "1.005",
+      netAmount: "1234.5600000000002",
+    });
     const plain = parseFundingRecord(base);
     expect(plain.ok && plain.record.amountsExact).toBeUndefined();
   });
@@ -202,36 +274,64 @@ describe("funding record schema: exact money and real dates", () => {
     [{ transactionAmount: 1e15 }, "transactionAmount: 1000000000000000 is too large"],
     [{ transactionAmount: "1,299.99" }, 'transactionAmount: "1,299.99" is not a plain decimal such as 1299.99'],
     [{ transactionAmount: true }, "transactionAmount: must be a number"],
-    [{ transactionDate: "2026-02-30T00:00:00Z" }, 'transactionDate: "2026-02-30T00:00:00Z" is not a date in the calendar'],
+    [
+      { transactionDate: "2026-02-30T00:00:00Z" },
+      'transactionDate: "2026-02-30T00:00:00Z" is not a date in the calendar',
+    ],
     [{ transactionDate: "03/11/2026" }, 'transactionDate: "03/11/2026" is not an ISO 8601 date-time'],
     [{ status: "NOT OK" }, 'status: "NOT OK" is not a valid value'],
     [{ email: { at: "x" } }, "email: must be text"],
-    [{ transactionDate: "9999-12-31T00:00:00Z" }, 'transactionDate: "9999-12-31T00:00:00Z" is outside 2000-01-01 … 2099-12-31'],
+    [
+      { transactionDate: "9999-12-31T00:00:00Z" },
+      'transactionDate: "9999-12-31T00:00:00Z" is outside 2000-01-01 … 2099-12-31',
+    ],
     [{ fundedAt: "0100-01-01" }, 'fundedAt: "0100-01-01" is outside 2000-01-01 … 2099-12-31'],
   ])("%j is refused: %s", (fields, reason) => {
     expect(reasons(fields)).toEqual([reason]);
   });
 
   it("reads a date-time without a zone as UTC, never as server time; a bare date as UTC midnight", () => {
-    const parsed = parseFundingRecord({ ...base, transactionDate: "2026-11-03 10:15:00", fundedAt: "2026-11-04T01:00:00+02:00" });
-    expect(parsed.ok && [parsed.record.transactionDate.toISOString(), parsed.record.fundedAt?.toISOString(), parsed.record.updatedAt.toISOString()]).toEqual([
-      "2026-11-03T10:15:00.000Z",
-      "2026-11-03T23:00:00.000Z",
-      "2026-11-03T00:00:00.000Z",
-    ]);
+    const parsed = parseFundingRecord({
+      ...base,
+      transactionDate: "2026-11-03 10:15:00",
+      fundedAt: "2026-11-04T01:00:00+02:00",
+    });
+    expect(
+      parsed.ok && [
+        parsed.record.transactionDate.toISOString(),
+        parsed.record.fundedAt?.toISOString(),
+        parsed.record.updatedAt.toISOString(),
+      ],
+    ).toEqual(["2026-11-03T10:15:00.000Z", "2026-11-03T23:00:00.000Z", "2026-11-03T00:00:00.000Z"]);
   });
 
   it("keeps optional text as sent; blank reads as absent", () => {
     const parsed = parseFundingRecord({ ...base, firstName: "  Zoë ", lastName: "", promoCode: 123 });
-    expect(parsed.ok && [parsed.record.firstName, parsed.record.lastName, parsed.record.promoCode]).toEqual(["  Zoë ", null, "123"]);
+    expect(parsed.ok && [parsed.record.firstName, parsed.record.lastName, parsed.record.promoCode]).toEqual([
+      "  Zoë ",
+      null,
+      "123",
+    ]);
   });
 });
 
 describe("base URL", () => {
   it("follows CHARGEAFTER_ENV unless CHARGEAFTER_API_BASE_URL is set", () => {
-    expect(chargeAfterApiBaseUrl({ CHARGEAFTER_ENV: "sandbox", CHARGEAFTER_API_BASE_URL: undefined })).toBe("https://api-sandbox.ca-dev.co");
-    expect(chargeAfterApiBaseUrl({ CHARGEAFTER_ENV: "production", CHARGEAFTER_API_BASE_URL: undefined })).toBe("https://api.chargeafter.com");
-    expect(chargeAfterApiBaseUrl({ CHARGEAFTER_ENV: "production", CHARGEAFTER_API_BASE_URL: "http://127.0.0.1:9999/" })).toBe("http://127.0.0.1:9999");
-    expect(chargeAfterApiAccess({ CHARGEAFTER_ENV: "sandbox", CHARGEAFTER_API_BASE_URL: undefined, CHARGEAFTER_PRIVATE_KEY: undefined })).toBeNull();
+    expect(chargeAfterApiBaseUrl({ CHARGEAFTER_ENV: "sandbox", CHARGEAFTER_API_BASE_URL: undefined })).toBe(
+      "https://api-sandbox.ca-dev.co",
+    );
+    expect(chargeAfterApiBaseUrl({ CHARGEAFTER_ENV: "production", CHARGEAFTER_API_BASE_URL: undefined })).toBe(
+      "https://api.chargeafter.com",
+    );
+    expect(
+      chargeAfterApiBaseUrl({ CHARGEAFTER_ENV: "production", CHARGEAFTER_API_BASE_URL: "http://127.0.0.1:9999/" }),
+    ).toBe("http://127.0.0.1:9999");
+    expect(
+      chargeAfterApiAccess({
+        CHARGEAFTER_ENV: "sandbox",
+        CHARGEAFTER_API_BASE_URL: undefined,
+        CHARGEAFTER_PRIVATE_KEY: undefined,
+      }),
+    ).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
 import { expect } from "vitest";
-import type { NormalisedEvent, ParseResult } from "../../../ingest/types";
-import { parseChargeAfterWebhook } from "../parse-webhook";
+
+import type { NormalisedEvent, ParseResult } from "@/lib/ingest/types";
+import { parseChargeAfterWebhook } from "@/lib/providers/chargeafter/parse-webhook";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../../..");
 export const fixturesDir = path.resolve(repoRoot, "../shared/fixtures/chargeafter");

@@ -1,12 +1,20 @@
 // Issue 11 / issue 10 item 7: be liberal in what is read, strict about what is applied.
 import { describe, expect, it } from "vitest";
+
 import { parse, parseError, parseOk } from "./helpers";
 
-const approved = { eventType: "application.approved", createdAt: "2026-11-03T10:00:00.000Z", applicationId: "app_1", lenderId: "l1" };
+const approved = {
+  eventType: "application.approved",
+  createdAt: "2026-11-03T10:00:00.000Z",
+  applicationId: "app_1",
+  lenderId: "l1",
+};
 
 describe("ChargeAfter amounts", () => {
   it("JSON float noise 1234.5600000000002 is applied as 1234.56 and flagged amount-rounded", () => {
-    const event = parseOk(`{"eventType":"application.approved","createdAt":"2026-11-03T10:00:00.000Z","applicationId":"app_1","amount":1234.5600000000002}`);
+    const event = parseOk(
+      `{"eventType":"application.approved","createdAt":"2026-11-03T10:00:00.000Z","applicationId":"app_1","amount":1234.5600000000002}`,
+    );
     expect(event.effect.kind === "application" && event.effect.amount?.toFixed()).toBe("1234.56");
     expect(event.flags).toEqual(["amount-rounded"]);
   });
@@ -24,18 +32,26 @@ describe("ChargeAfter amounts", () => {
   });
 
   it("amounts no column can hold (1000000000000.00, 1e21) are unreadable", () => {
-    expect(parseError(`{"eventType":"application.approved","createdAt":"2026-11-03T10:00:00.000Z","applicationId":"app_1","amount":1000000000000.00}`).error).toMatch(
+    expect(
+      parseError(
+        `{"eventType":"application.approved","createdAt":"2026-11-03T10:00:00.000Z","applicationId":"app_1","amount":1000000000000.00}`,
+      ).error,
+    ).toMatch(
       /^application\.approved: amount is 1000000000000, more than the largest amount the desk can hold \(999999999999\.99\)$/,
     );
-    const huge = parseError(`{"eventType":"application.approved","createdAt":"2026-11-03T10:00:00.000Z","applicationId":"app_1","amount":1e21}`);
+    const huge = parseError(
+      `{"eventType":"application.approved","createdAt":"2026-11-03T10:00:00.000Z","applicationId":"app_1","amount":1e21}`,
+    );
     expect(huge.error).toMatch(/amount is 1e\+21, more than the largest amount/);
     expect(huge.searchIds).toEqual(["app_1"]);
   });
 
   it("an infinite amount (1e400) is unreadable", () => {
-    expect(parseError(`{"eventType":"application.approved","createdAt":"2026-11-03T10:00:00.000Z","applicationId":"app_1","amount":1e400}`).error).toBe(
-      "application.approved: amount must be a finite number",
-    );
+    expect(
+      parseError(
+        `{"eventType":"application.approved","createdAt":"2026-11-03T10:00:00.000Z","applicationId":"app_1","amount":1e400}`,
+      ).error,
+    ).toBe("application.approved: amount must be a finite number");
   });
 });
 
@@ -60,7 +76,13 @@ describe("ChargeAfter ids as JSON numbers", () => {
   });
 
   it("a post-sale event's numeric ids link it", () => {
-    const event = parseOk({ eventType: "postsale.settle.accepted", createdAt: approved.createdAt, chargeId: 991, merchantOrderId: 100000123, applicationId: "app_1" });
+    const event = parseOk({
+      eventType: "postsale.settle.accepted",
+      createdAt: approved.createdAt,
+      chargeId: 991,
+      merchantOrderId: 100000123,
+      applicationId: "app_1",
+    });
     if (event.effect.kind !== "post-sale") expect.fail("post-sale effect expected");
     expect(event.effect.chargeId).toBe("991");
     expect(event.effect.merchantOrderId).toBe("100000123");

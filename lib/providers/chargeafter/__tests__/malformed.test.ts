@@ -1,8 +1,14 @@
 // Bodies that cannot be read as ChargeAfter webhooks answer with a clear error.
 import { describe, expect, it } from "vitest";
+
 import { parse, parseError, parseOk } from "./helpers";
 
-const approved = { eventType: "application.approved", createdAt: "2026-11-03T10:00:00.000Z", applicationId: "app_1", lenderId: "l1" };
+const approved = {
+  eventType: "application.approved",
+  createdAt: "2026-11-03T10:00:00.000Z",
+  applicationId: "app_1",
+  lenderId: "l1",
+};
 
 describe("malformed bodies", () => {
   it("empty body", () => {
@@ -25,7 +31,9 @@ describe("malformed bodies", () => {
   });
 
   it("wrong content type", () => {
-    expect(parseError(approved, "application/x-www-form-urlencoded").error).toMatch(/content type must be application\/json/);
+    expect(parseError(approved, "application/x-www-form-urlencoded").error).toMatch(
+      /content type must be application\/json/,
+    );
     expect(parseError(approved, "").error).toMatch(/content type/);
   });
 
@@ -34,7 +42,9 @@ describe("malformed bodies", () => {
   });
 
   it("a UTF-8 byte order mark is tolerated", () => {
-    expect(parse(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(approved))])).ok).toBe(true);
+    expect(parse(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(approved))])).ok).toBe(
+      true,
+    );
   });
 
   it("missing applicationId on an application event", () => {
@@ -45,19 +55,31 @@ describe("malformed bodies", () => {
   });
 
   it("applicationId of the wrong type or empty", () => {
-    expect(parseError({ ...approved, applicationId: true }).error).toBe("application.approved: applicationId must be a string");
-    expect(parseError({ ...approved, applicationId: " " }).error).toBe("application.approved: applicationId must not be empty");
+    expect(parseError({ ...approved, applicationId: true }).error).toBe(
+      "application.approved: applicationId must be a string",
+    );
+    expect(parseError({ ...approved, applicationId: " " }).error).toBe(
+      "application.approved: applicationId must not be empty",
+    );
   });
 
   it("missing disputeId on a dispute event", () => {
-    const result = parseError({ eventType: "disputes.created", createdAt: approved.createdAt, lenderDisputeId: "LND-1" });
+    const result = parseError({
+      eventType: "disputes.created",
+      createdAt: approved.createdAt,
+      lenderDisputeId: "LND-1",
+    });
     expect(result.error).toBe("disputes.created: disputeId is missing");
     expect(result.searchIds).toEqual(["LND-1"]);
   });
 
   it("amount that is not a number (a decimal string is read, see liberal-reading)", () => {
-    expect(parseError({ ...approved, amount: "abc" }).error).toBe('application.approved: amount must be a decimal amount such as "499.00"');
-    expect(parseError({ ...approved, amount: true }).error).toBe('application.approved: amount must be a decimal amount such as "499.00"');
+    expect(parseError({ ...approved, amount: "abc" }).error).toBe(
+      'application.approved: amount must be a decimal amount such as "499.00"',
+    );
+    expect(parseError({ ...approved, amount: true }).error).toBe(
+      'application.approved: amount must be a decimal amount such as "499.00"',
+    );
     const event = parseOk({ ...approved, amount: "12.50" });
     expect(event.effect.kind === "application" && event.effect.amount?.toFixed(2)).toBe("12.50");
   });
@@ -72,15 +94,21 @@ describe("malformed bodies", () => {
   });
 
   it("createdAt that is not a date", () => {
-    expect(parseError({ ...approved, createdAt: "yesterday" }).error).toBe("application.approved: createdAt must be an ISO 8601 timestamp");
-    expect(parseError({ ...approved, createdAt: "2026-02-30T00:00:00Z" }).error).toMatch(/createdAt must be an ISO 8601 timestamp/);
+    expect(parseError({ ...approved, createdAt: "yesterday" }).error).toBe(
+      "application.approved: createdAt must be an ISO 8601 timestamp",
+    );
+    expect(parseError({ ...approved, createdAt: "2026-02-30T00:00:00Z" }).error).toMatch(
+      /createdAt must be an ISO 8601 timestamp/,
+    );
     expect(parseError({ ...approved, createdAt: 1762081781 }).error).toMatch(/createdAt must be an ISO 8601 timestamp/);
   });
 
   it("missing createdAt on an event", () => {
     const { createdAt: _, ...body } = approved;
     expect(parseError(body).error).toBe("application.approved: createdAt is missing");
-    expect(parseError({ eventType: "postsale.settle.accepted", chargeId: "ch_1" }).error).toBe("postsale.settle.accepted: createdAt is missing");
+    expect(parseError({ eventType: "postsale.settle.accepted", chargeId: "ch_1" }).error).toBe(
+      "postsale.settle.accepted: createdAt is missing",
+    );
   });
 
   it("a createdAt without a zone is read as UTC", () => {
@@ -89,7 +117,9 @@ describe("malformed bodies", () => {
   });
 
   it("wrong types on documented optional fields", () => {
-    expect(parseError({ ...approved, lenderId: { id: 7 } }).error).toBe("application.approved: lenderId must be a string");
+    expect(parseError({ ...approved, lenderId: { id: 7 } }).error).toBe(
+      "application.approved: lenderId must be a string",
+    );
     expect(parseError({ ...approved, eventType: "application.pending-lender", reason: ["x"] }).error).toBe(
       "application.pending-lender: reason must be a string",
     );
@@ -106,7 +136,9 @@ describe("malformed bodies", () => {
   });
 
   it("consumer confirmation without applicationId or confirmationToken", () => {
-    expect(parseError({ accountToken: "atok", confirmationToken: "ctok" }).error).toBe("consumer confirmation: applicationId is missing");
+    expect(parseError({ accountToken: "atok", confirmationToken: "ctok" }).error).toBe(
+      "consumer confirmation: applicationId is missing",
+    );
     expect(parseError({ applicationId: "app_1", accountToken: "atok" }).error).toBe(
       "consumer confirmation: confirmationToken is missing",
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { wgfPostbackCredentials } from "../credentials";
+
+import { wgfPostbackCredentials } from "@/lib/providers/wegetfinancing/credentials";
 
 describe("wgfPostbackCredentials", () => {
   it("is empty when nothing is configured: an unset credential accepts nothing", () => {
@@ -28,7 +29,9 @@ describe("wgfPostbackCredentials", () => {
 
   it("never uses half a pair", () => {
     expect(wgfPostbackCredentials({ WGF_USERNAME: "api" })).toEqual([]);
-    expect(wgfPostbackCredentials({ WGF_POSTBACK_PASSWORD: "dhd-pass", WGF_POSTBACK_USERNAME_PREVIOUS: "old" })).toEqual([]);
+    expect(
+      wgfPostbackCredentials({ WGF_POSTBACK_PASSWORD: "dhd-pass", WGF_POSTBACK_USERNAME_PREVIOUS: "old" }),
+    ).toEqual([]);
   });
 
   it("adds the previous pair after the current one while rotating", () => {

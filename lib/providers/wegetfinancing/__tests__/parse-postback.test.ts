@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import type { ApplicationEffect, NormalisedEvent, ParseResult } from "../../../ingest/types";
-import { parseWgfPostback } from "../parse-postback";
+
+import type { ApplicationEffect, NormalisedEvent, ParseResult } from "@/lib/ingest/types";
+import { parseWgfPostback } from "@/lib/providers/wegetfinancing/parse-postback";
 
 const JSON_TYPE = "application/json";
 const FORM_TYPE = "application/x-www-form-urlencoded";
@@ -68,7 +70,11 @@ describe("shared fixtures", () => {
 
   it("postback-preapproved.json: prequalified, no order action", () => {
     const effect = application(parse(read(sharedDir, "postback-preapproved.json")));
-    expect(effect).toMatchObject({ externalId: "pq77aa01", status: "PREQUALIFIED", merchantTransactionId: "ORDER-124" });
+    expect(effect).toMatchObject({
+      externalId: "pq77aa01",
+      status: "PREQUALIFIED",
+      merchantTransactionId: "ORDER-124",
+    });
     expect(effect.order).toBeUndefined();
     expect(effect.amount).toBeUndefined();
   });
@@ -83,13 +89,21 @@ describe("shared fixtures", () => {
 describe("JSON 1.9, nested", () => {
   it("reads updates.status", () => {
     const effect = application(parse(read(ownDir, "postback-nested-approved.json")));
-    expect(effect).toMatchObject({ status: "APPROVED", order: { action: "promote" }, data: { format: "json-1.9-nested" } });
+    expect(effect).toMatchObject({
+      status: "APPROVED",
+      order: { action: "promote" },
+      data: { format: "json-1.9-nested" },
+    });
   });
 
   it("cancelled cancels the order", () => {
     const result = parse(read(ownDir, "postback-nested-cancelled.json"));
     expect(event(result).eventType).toBe("wgf.postback.cancelled");
-    expect(application(result)).toMatchObject({ externalId: "cn33cc03", status: "CANCELLED", order: { action: "cancel" } });
+    expect(application(result)).toMatchObject({
+      externalId: "cn33cc03",
+      status: "CANCELLED",
+      order: { action: "cancel" },
+    });
   });
 
   it("a refund carries its amount, asserts no status, and keys on the amount", () => {
@@ -138,12 +152,19 @@ describe("JSON 1.9, flat", () => {
   });
 
   it("accepts a JSON number amount exactly", () => {
-    expect(application(json({ request_token: "t", status: "approved", approved_amount: 499 })).amount!.toFixed(2)).toBe("499.00");
-    expect(application(json({ request_token: "t", status: "approved", approved_amount: 1234.56 })).amount!.toString()).toBe("1234.56");
+    expect(application(json({ request_token: "t", status: "approved", approved_amount: 499 })).amount!.toFixed(2)).toBe(
+      "499.00",
+    );
+    expect(
+      application(json({ request_token: "t", status: "approved", approved_amount: 1234.56 })).amount!.toString(),
+    ).toBe("1234.56");
   });
 
   it("accepts a numeric version and a charset parameter", () => {
-    const result = parse(JSON.stringify({ version: 1.9, request_token: "t", status: "approved" }), "Application/JSON; charset=utf-8");
+    const result = parse(
+      JSON.stringify({ version: 1.9, request_token: "t", status: "approved" }),
+      "Application/JSON; charset=utf-8",
+    );
     expect(application(result).data).toMatchObject({ version: "1.9" });
   });
 });
@@ -151,7 +172,11 @@ describe("JSON 1.9, flat", () => {
 describe("legacy JSON 1.0", () => {
   it("reads inv_id and inv_status", () => {
     const result = parse(read(ownDir, "postback-legacy-1.0-approved.json"));
-    expect(application(result)).toMatchObject({ externalId: "abc123def456", status: "APPROVED", data: { format: "json-1.0", version: "1.0" } });
+    expect(application(result)).toMatchObject({
+      externalId: "abc123def456",
+      status: "APPROVED",
+      data: { format: "json-1.0", version: "1.0" },
+    });
     expect(application(result).amount!.toFixed(2)).toBe("499.00");
   });
 
@@ -179,7 +204,11 @@ describe("form-encoded 0.2/0.3", () => {
 
   it("inv_status=AuthOnly is preapproved", () => {
     const result = parse(read(ownDir, "postback-form-authonly.txt"), `${FORM_TYPE}; charset=UTF-8`);
-    expect(application(result)).toMatchObject({ externalId: "pq77aa01", status: "PREQUALIFIED", merchantTransactionId: "ORDER-124" });
+    expect(application(result)).toMatchObject({
+      externalId: "pq77aa01",
+      status: "PREQUALIFIED",
+      merchantTransactionId: "ORDER-124",
+    });
   });
 
   it("method=void cancels, whatever inv_status says", () => {
@@ -222,7 +251,10 @@ describe("unknown statuses", () => {
       searchIds: ["tok-3"],
       effect: { kind: "unknown", rawEventType: "wgf.postback.under_review" },
     });
-    expect(event(parse("inv_id=t&inv_status=Pending", FORM_TYPE)).effect).toEqual({ kind: "unknown", rawEventType: "wgf.postback.pending" });
+    expect(event(parse("inv_id=t&inv_status=Pending", FORM_TYPE)).effect).toEqual({
+      kind: "unknown",
+      rawEventType: "wgf.postback.pending",
+    });
   });
 });
 
@@ -247,8 +279,12 @@ describe("dedupe keys", () => {
 
 describe("content types", () => {
   it("reads a form body labelled JSON, and a JSON body labelled form", () => {
-    expect(application(parse(read(ownDir, "postback-form-auth.txt"), JSON_TYPE)).data).toMatchObject({ format: "form" });
-    expect(application(parse(read(sharedDir, "postback-approved.json"), FORM_TYPE)).data).toMatchObject({ format: "json-1.9-flat" });
+    expect(application(parse(read(ownDir, "postback-form-auth.txt"), JSON_TYPE)).data).toMatchObject({
+      format: "form",
+    });
+    expect(application(parse(read(sharedDir, "postback-approved.json"), FORM_TYPE)).data).toMatchObject({
+      format: "json-1.9-flat",
+    });
   });
 
   it("sniffs a body sent with no content type", () => {
@@ -258,7 +294,9 @@ describe("content types", () => {
   });
 
   it("refuses other content types", () => {
-    expect(failure(parse(read(sharedDir, "postback-approved.json"), "text/plain")).error).toMatch(/unsupported content type "text\/plain"/);
+    expect(failure(parse(read(sharedDir, "postback-approved.json"), "text/plain")).error).toMatch(
+      /unsupported content type "text\/plain"/,
+    );
   });
 });
 
@@ -272,24 +310,89 @@ describe("malformed bodies", () => {
     ["string garbage as form", "hello there", FORM_TYPE, /not form-encoded/],
     ["missing token", '{"version":"1.9","status":"approved"}', JSON_TYPE, /request_token is missing/],
     ["blank token", '{"request_token":"  ","status":"approved"}', JSON_TYPE, /request_token is missing/],
-    ["token of the wrong type", '{"request_token":{"id":1},"status":"approved"}', JSON_TYPE, /request_token must be a string/],
+    [
+      "token of the wrong type",
+      '{"request_token":{"id":1},"status":"approved"}',
+      JSON_TYPE,
+      /request_token must be a string/,
+    ],
     ["missing status", '{"request_token":"tok-9"}', JSON_TYPE, /status is missing/],
     ["status of the wrong type", '{"request_token":"tok-9","status":1}', JSON_TYPE, /status must be a string/],
     ["empty status", '{"request_token":"tok-9","status":""}', JSON_TYPE, /status must not be empty/],
     ["updates not an object", '{"request_token":"tok-9","updates":"approved"}', JSON_TYPE, /updates must be an object/],
     ["nested without status", '{"request_token":"tok-9","updates":{}}', JSON_TYPE, /updates.status is missing/],
-    ["an amount no column can hold", '{"request_token":"tok-9","status":"approved","approved_amount":"1000000000000.00"}', JSON_TYPE, /approved_amount is 1000000000000.00, more than the largest amount the desk can hold \(999999999999.99\)/],
-    ["an amount no column can hold, as a number", '{"request_token":"tok-9","status":"approved","approved_amount":1e21}', JSON_TYPE, /approved_amount is 1e\+21, more than the largest amount/],
-    ["a form refund no column can hold", "inv_id=tok-9&inv_status=Refund&amount=1000000000000.00", FORM_TYPE, /amount is 1000000000000.00, more than the largest amount/],
-    ["negative amount", '{"request_token":"tok-9","status":"approved","approved_amount":"-5.00"}', JSON_TYPE, /approved_amount must not be negative/],
-    ["negative number", '{"request_token":"tok-9","status":"approved","approved_amount":-5}', JSON_TYPE, /approved_amount must not be negative/],
-    ["garbage amount", '{"request_token":"tok-9","status":"approved","approved_amount":"lots"}', JSON_TYPE, /approved_amount must be a decimal amount/],
-    ["exponent amount", '{"request_token":"tok-9","status":"approved","approved_amount":"1e3"}', JSON_TYPE, /approved_amount must be a decimal amount/],
-    ["amount of the wrong type", '{"request_token":"tok-9","status":"approved","approved_amount":true}', JSON_TYPE, /approved_amount must be a decimal amount/],
-    ["nested refund without amount", '{"request_token":"tok-9","updates":{"status":"refund"}}', JSON_TYPE, /refund has no amount \(expected updates.amount/],
-    ["bad nested amount", '{"request_token":"tok-9","updates":{"status":"refund","amount":"1.00.5"}}', JSON_TYPE, /updates.amount must be a decimal amount/],
-    ["token and inv_id disagree", '{"request_token":"a","inv_id":"b","status":"approved"}', JSON_TYPE, /request_token and inv_id disagree/],
-    ["amounts disagree", '{"request_token":"a","status":"approved","approved_amount":"1.00","amount":"2.00"}', JSON_TYPE, /approved_amount and amount disagree/],
+    [
+      "an amount no column can hold",
+      '{"request_token":"tok-9","status":"approved","approved_amount":"1000000000000.00"}',
+      JSON_TYPE,
+      /approved_amount is 1000000000000.00, more than the largest amount the desk can hold \(999999999999.99\)/,
+    ],
+    [
+      "an amount no column can hold, as a number",
+      '{"request_token":"tok-9","status":"approved","approved_amount":1e21}',
+      JSON_TYPE,
+      /approved_amount is 1e\+21, more than the largest amount/,
+    ],
+    [
+      "a form refund no column can hold",
+      "inv_id=tok-9&inv_status=Refund&amount=1000000000000.00",
+      FORM_TYPE,
+      /amount is 1000000000000.00, more than the largest amount/,
+    ],
+    [
+      "negative amount",
+      '{"request_token":"tok-9","status":"approved","approved_amount":"-5.00"}',
+      JSON_TYPE,
+      /approved_amount must not be negative/,
+    ],
+    [
+      "negative number",
+      '{"request_token":"tok-9","status":"approved","approved_amount":-5}',
+      JSON_TYPE,
+      /approved_amount must not be negative/,
+    ],
+    [
+      "garbage amount",
+      '{"request_token":"tok-9","status":"approved","approved_amount":"lots"}',
+      JSON_TYPE,
+      /approved_amount must be a decimal amount/,
+    ],
+    [
+      "exponent amount",
+      '{"request_token":"tok-9","status":"approved","approved_amount":"1e3"}',
+      JSON_TYPE,
+      /approved_amount must be a decimal amount/,
+    ],
+    [
+      "amount of the wrong type",
+      '{"request_token":"tok-9","status":"approved","approved_amount":true}',
+      JSON_TYPE,
+      /approved_amount must be a decimal amount/,
+    ],
+    [
+      "nested refund without amount",
+      '{"request_token":"tok-9","updates":{"status":"refund"}}',
+      JSON_TYPE,
+      /refund has no amount \(expected updates.amount/,
+    ],
+    [
+      "bad nested amount",
+      '{"request_token":"tok-9","updates":{"status":"refund","amount":"1.00.5"}}',
+      JSON_TYPE,
+      /updates.amount must be a decimal amount/,
+    ],
+    [
+      "token and inv_id disagree",
+      '{"request_token":"a","inv_id":"b","status":"approved"}',
+      JSON_TYPE,
+      /request_token and inv_id disagree/,
+    ],
+    [
+      "amounts disagree",
+      '{"request_token":"a","status":"approved","approved_amount":"1.00","amount":"2.00"}',
+      JSON_TYPE,
+      /approved_amount and amount disagree/,
+    ],
     ["form without inv_id", "function=transact&cust_id_ext=ORDER-123&inv_status=Auth", FORM_TYPE, /inv_id is missing/],
     ["form without inv_status", "inv_id=tok-9&cust_id_ext=ORDER-123", FORM_TYPE, /inv_status is missing/],
     ["form refund without amount", "inv_id=tok-9&inv_status=Refund", FORM_TYPE, /refund has no amount/],
@@ -304,15 +407,24 @@ describe("malformed bodies", () => {
   });
 
   it("still names the ids it could read", () => {
-    expect(failure(json({ request_token: "tok-9", merchant_transaction_id: "ORDER-9", status: "refund" })).searchIds).toEqual(["tok-9", "ORDER-9"]);
-    expect(failure(parse("cust_id_ext=ORDER-9&crl_id=CRL-1&inv_status=Auth", FORM_TYPE)).searchIds).toEqual(["ORDER-9", "CRL-1"]);
+    expect(
+      failure(json({ request_token: "tok-9", merchant_transaction_id: "ORDER-9", status: "refund" })).searchIds,
+    ).toEqual(["tok-9", "ORDER-9"]);
+    expect(failure(parse("cust_id_ext=ORDER-9&crl_id=CRL-1&inv_status=Auth", FORM_TYPE)).searchIds).toEqual([
+      "ORDER-9",
+      "CRL-1",
+    ]);
     expect(failure(parse('{"request_token": "tok-9", "status": "approved",')).searchIds).toEqual(["tok-9"]);
-    expect(failure(parse('{"request_token": "tok-9", "merchant_transaction_id": 100000123, "status":')).searchIds).toEqual(["tok-9", "100000123"]);
+    expect(
+      failure(parse('{"request_token": "tok-9", "merchant_transaction_id": 100000123, "status":')).searchIds,
+    ).toEqual(["tok-9", "100000123"]);
     expect(failure(json({ request_token: 12345, status: "refund" })).searchIds).toEqual(["12345"]);
   });
 
   it("treats null and blank optional fields as absent", () => {
-    const effect = application(json({ request_token: "t", merchant_transaction_id: "", status: "approved", approved_amount: null }));
+    const effect = application(
+      json({ request_token: "t", merchant_transaction_id: "", status: "approved", approved_amount: null }),
+    );
     expect(effect.merchantTransactionId).toBeUndefined();
     expect(effect.amount).toBeUndefined();
   });
@@ -320,13 +432,19 @@ describe("malformed bodies", () => {
 
 describe("liberal reading (issue 11)", () => {
   it("reads merchant_transaction_id (and the token) sent as JSON numbers as their decimal strings", () => {
-    const effect = application(parse('{"request_token":"tok-m1","merchant_transaction_id":100000123,"status":"approved","approved_amount":"499.00","version":"1.9"}'));
+    const effect = application(
+      parse(
+        '{"request_token":"tok-m1","merchant_transaction_id":100000123,"status":"approved","approved_amount":"499.00","version":"1.9"}',
+      ),
+    );
     expect(effect.merchantTransactionId).toBe("100000123");
     expect(application(parse('{"request_token":98765,"status":"approved"}')).externalId).toBe("98765");
   });
 
-  it("applies approved_amount \"999.666\" rounded half-even to cents, keeps the exact value, flags amount-rounded", () => {
-    const result = parse('{"request_token":"tok-r1","merchant_transaction_id":"ORDER-1","status":"approved","approved_amount":"999.666","version":"1.9"}');
+  it('applies approved_amount "999.666" rounded half-even to cents, keeps the exact value, flags amount-rounded', () => {
+    const result = parse(
+      '{"request_token":"tok-r1","merchant_transaction_id":"ORDER-1","status":"approved","approved_amount":"999.666","version":"1.9"}',
+    );
     expect(event(result).flags).toEqual(["amount-rounded"]);
     const effect = application(result);
     expect(effect.amount?.toFixed(2)).toBe("999.67");
@@ -338,7 +456,9 @@ describe("liberal reading (issue 11)", () => {
     expect(event(result).flags).toEqual(["amount-rounded"]);
     expect(application(result).order).toEqual({ action: "refund", amount: new Decimal("1234.56") });
     expect(event(result).dedupeKey).toBe("wgf:tok-r2:refund:1234.56");
-    expect(application(parse("inv_id=tok-r3&inv_status=Refund&amount=10.005", FORM_TYPE)).amount?.toFixed(2)).toBe("10.00");
+    expect(application(parse("inv_id=tok-r3&inv_status=Refund&amount=10.005", FORM_TYPE)).amount?.toFixed(2)).toBe(
+      "10.00",
+    );
   });
 
   it("flags nothing when the amount has two decimals", () => {
@@ -347,13 +467,19 @@ describe("liberal reading (issue 11)", () => {
 
   it("stores function=update_customer as an ignored event (200, no effect), not a 400", () => {
     const result = parse("function=update_customer&cust_id_ext=ORDER-123&inv_id=tok-u1&version=0.3", FORM_TYPE);
-    expect(event(result)).toEqual({ eventType: "wgf.postback.function.update_customer", searchIds: ["tok-u1", "ORDER-123"], effect: { kind: "unknown", rawEventType: "function=update_customer" } });
+    expect(event(result)).toEqual({
+      eventType: "wgf.postback.function.update_customer",
+      searchIds: ["tok-u1", "ORDER-123"],
+      effect: { kind: "unknown", rawEventType: "function=update_customer" },
+    });
   });
 
   it("never cancels for an unknown function, even with method=void", () => {
     const result = parse("function=unknown&method=void&inv_id=tok-u2&cust_id_ext=ORDER-123", FORM_TYPE);
     expect(event(result).effect).toEqual({ kind: "unknown", rawEventType: "function=unknown" });
     // function=transact with method=void still cancels.
-    expect(application(parse("function=transact&method=void&inv_id=tok-u2&inv_status=Auth", FORM_TYPE)).order).toEqual({ action: "cancel" });
+    expect(application(parse("function=transact&method=void&inv_id=tok-u2&inv_status=Auth", FORM_TYPE)).order).toEqual({
+      action: "cancel",
+    });
   });
 });

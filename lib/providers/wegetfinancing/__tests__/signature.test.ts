@@ -1,8 +1,12 @@
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { signWgfPostback, verifyWgfSignature } from "../signature";
 
-const body = Buffer.from('{ "request_token": "abc123def456", "status": "approved", "approved_amount": "499.00", "version": "1.9" }');
+import { describe, expect, it } from "vitest";
+
+import { signWgfPostback, verifyWgfSignature } from "@/lib/providers/wegetfinancing/signature";
+
+const body = Buffer.from(
+  '{ "request_token": "abc123def456", "status": "approved", "approved_amount": "499.00", "version": "1.9" }',
+);
 const current = { username: "dhd_user", password: "dhd_pass" };
 const previous = { username: "old_user", password: "old_pass" };
 const now = new Date("2025-06-01T12:00:00Z");
@@ -47,7 +51,10 @@ describe("verifyWgfSignature", () => {
   });
 
   it("uses a pair's own label when it has one", () => {
-    const result = verify({ credentials: [{ ...previous, label: "previous" }], signature: signWgfPostback(body, previous, nowSeconds) });
+    const result = verify({
+      credentials: [{ ...previous, label: "previous" }],
+      signature: signWgfPostback(body, previous, nowSeconds),
+    });
     expect(result.detail).toBe("signed with the previous credentials");
   });
 
@@ -56,14 +63,23 @@ describe("verifyWgfSignature", () => {
   });
 
   it("rejects a wrong signature, a changed body and a changed timestamp", () => {
-    expect(verify({ signature: signWgfPostback(body, { username: "dhd_user", password: "guess" }, nowSeconds) }).outcome).toBe("INVALID");
+    expect(
+      verify({ signature: signWgfPostback(body, { username: "dhd_user", password: "guess" }, nowSeconds) }).outcome,
+    ).toBe("INVALID");
     expect(verify({ rawBody: Buffer.concat([body, Buffer.from(" ")]) }).outcome).toBe("INVALID");
     expect(verify({ timestamp: String(Number(nowSeconds) + 1) }).outcome).toBe("INVALID");
   });
 
   it("rejects garbage, short and long signatures as INVALID without throwing", () => {
     const good = signWgfPostback(body, current, nowSeconds);
-    for (const signature of ["zz".repeat(32), "abc", good.slice(0, 62), `${good}00`, `${good.slice(0, 63)}g`, "sha256=" + good]) {
+    for (const signature of [
+      "zz".repeat(32),
+      "abc",
+      good.slice(0, 62),
+      `${good}00`,
+      `${good.slice(0, 63)}g`,
+      "sha256=" + good,
+    ]) {
       expect(verify({ signature })).toMatchObject({ outcome: "INVALID" });
     }
   });
@@ -104,13 +120,23 @@ describe("verifyWgfSignature", () => {
 
   it("skips the age check when the tolerance is 0, flagging an old timestamp", () => {
     const old = String(Number(nowSeconds) - 86_400 * 365);
-    expect(verify({ timestamp: old, signature: signWgfPostback(body, current, old), toleranceSeconds: 0 })).toMatchObject({ outcome: "VERIFIED", flags: ["stale-timestamp"] });
+    expect(
+      verify({ timestamp: old, signature: signWgfPostback(body, current, old), toleranceSeconds: 0 }),
+    ).toMatchObject({ outcome: "VERIFIED", flags: ["stale-timestamp"] });
   });
 
   it("accepts a correctly signed retry whose x-timestamp is 20 minutes old by default, flagged stale-timestamp", () => {
     const twentyMinutesAgo = String(Number(nowSeconds) - 20 * 60);
-    const result = verify({ timestamp: twentyMinutesAgo, signature: signWgfPostback(body, current, twentyMinutesAgo), toleranceSeconds: 0 });
-    expect(result).toEqual({ outcome: "VERIFIED", detail: "signed with the current credentials; x-timestamp is 1200 s from server time", flags: ["stale-timestamp"] });
+    const result = verify({
+      timestamp: twentyMinutesAgo,
+      signature: signWgfPostback(body, current, twentyMinutesAgo),
+      toleranceSeconds: 0,
+    });
+    expect(result).toEqual({
+      outcome: "VERIFIED",
+      detail: "signed with the current credentials; x-timestamp is 1200 s from server time",
+      flags: ["stale-timestamp"],
+    });
     // A fresh one carries no flag; a forged old one is still INVALID.
     expect(verify({ toleranceSeconds: 0 }).flags).toBeUndefined();
     expect(verify({ timestamp: twentyMinutesAgo, toleranceSeconds: 0 }).outcome).toBe("INVALID");
@@ -119,11 +145,17 @@ describe("verifyWgfSignature", () => {
   it("treats a non-numeric timestamp as INVALID, even when correctly signed", () => {
     const iso = now.toISOString();
     expect(verify({ timestamp: iso, signature: signWgfPostback(body, current, iso) }).outcome).toBe("INVALID");
-    expect(verify({ timestamp: "-5", signature: signWgfPostback(body, current, "-5"), toleranceSeconds: 0 }).outcome).toBe("INVALID");
+    expect(
+      verify({ timestamp: "-5", signature: signWgfPostback(body, current, "-5"), toleranceSeconds: 0 }).outcome,
+    ).toBe("INVALID");
   });
 
   it("never puts a secret in the detail", () => {
-    const results = [verify(), verify({ signature: "0".repeat(64) }), verify({ timestamp: "1", signature: signWgfPostback(body, current, "1") })];
+    const results = [
+      verify(),
+      verify({ signature: "0".repeat(64) }),
+      verify({ timestamp: "1", signature: signWgfPostback(body, current, "1") }),
+    ];
     for (const { detail } of results) {
       for (const secret of ["dhd_user", "dhd_pass", "old_user", "old_pass"]) expect(detail).not.toContain(secret);
     }

@@ -3,14 +3,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
+import { FundingStatusBadge } from "@/app/(dashboard)/reconciliation/funding-badges";
 import { Badge } from "@/components/badge";
 import { DateTime } from "@/components/date-time";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/format/format-money";
 import { FUNDING_RECORD_FIELDS, type FundingRecordField } from "@/lib/providers/chargeafter/funding-record-schema";
-import { getFundingRecordHistory, type FundingRecordVersionEntry } from "@/lib/reconciliation/get-funding-record-history";
-import { FundingStatusBadge } from "../../funding-badges";
+import {
+  getFundingRecordHistory,
+  type FundingRecordVersionEntry,
+} from "@/lib/reconciliation/get-funding-record-history";
 
 export const metadata: Metadata = { title: "Funding record" };
 
@@ -32,7 +36,8 @@ export default async function FundingRecordPage({ params }: { params: Promise<{ 
       <PageHeader
         title={
           <>
-            Funding record <span className="font-mono text-base font-medium break-all text-gray-700">{history.transactionId}</span>
+            Funding record{" "}
+            <span className="font-mono text-base font-medium break-all text-gray-700">{history.transactionId}</span>
           </>
         }
         back={{ href: "/reconciliation", label: "Reconciliation" }}
@@ -40,10 +45,14 @@ export default async function FundingRecordPage({ params }: { params: Promise<{ 
           <span className="inline-flex flex-wrap items-center gap-2">
             {current.values.status && <FundingStatusBadge value={current.values.status} />}
             <span>
-              Version {current.version}, first seen <DateTime value={history.firstSeenAt} />, last synced <DateTime value={history.lastSyncedAt} />
+              Version {current.version}, first seen <DateTime value={history.firstSeenAt} />, last synced{" "}
+              <DateTime value={history.lastSyncedAt} />
             </span>
             {history.applicationId ? (
-              <Link href={`/applications/${history.applicationId}`} className="font-medium text-accent-700 underline-offset-2 hover:underline">
+              <Link
+                href={`/applications/${history.applicationId}`}
+                className="font-medium text-accent-700 underline-offset-2 hover:underline"
+              >
                 Open the matched application
               </Link>
             ) : (
@@ -61,7 +70,9 @@ export default async function FundingRecordPage({ params }: { params: Promise<{ 
         }
       />
       <h2 className="mb-2 text-base font-semibold text-gray-900">
-        {history.versions.length === 1 ? "Unchanged since first seen" : `${history.versions.length} versions, newest first`}
+        {history.versions.length === 1
+          ? "Unchanged since first seen"
+          : `${history.versions.length} versions, newest first`}
       </h2>
       <ol className="space-y-4">
         {history.versions.map((entry, i) => (
@@ -77,7 +88,10 @@ export default async function FundingRecordPage({ params }: { params: Promise<{ 
 function Version({ entry, isCurrent }: { entry: FundingRecordVersionEntry; isCurrent: boolean }) {
   const changed = new Set(entry.changedFields);
   return (
-    <section aria-labelledby={`version-${entry.version}`} className="rounded-lg border border-gray-200 bg-white shadow-sm">
+    <section
+      aria-labelledby={`version-${entry.version}`}
+      className="rounded-lg border border-gray-200 bg-white shadow-sm"
+    >
       <div className="flex flex-wrap items-center gap-2 border-b border-gray-200 px-3 py-2">
         <h3 id={`version-${entry.version}`} className="text-sm font-semibold text-gray-900">
           Version {entry.version}
@@ -97,12 +111,17 @@ function Version({ entry, isCurrent }: { entry: FundingRecordVersionEntry; isCur
       </div>
       <dl className="grid gap-x-4 gap-y-1 px-3 py-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
         {FUNDING_RECORD_FIELDS.map((field) => (
-          <div key={field} className={`flex min-w-0 gap-2 rounded px-1 ${changed.has(field) ? "bg-amber-50 ring-1 ring-amber-200 ring-inset" : ""}`}>
+          <div
+            key={field}
+            className={`flex min-w-0 gap-2 rounded px-1 ${changed.has(field) ? "bg-amber-50 ring-1 ring-amber-200 ring-inset" : ""}`}
+          >
             <dt className="w-40 shrink-0 text-xs leading-5 text-gray-600">
               {field}
               {changed.has(field) && <span className="sr-only"> (changed)</span>}
             </dt>
-            <dd className="min-w-0 font-mono text-xs leading-5 break-all text-gray-900">{show(field, entry.values[field])}</dd>
+            <dd className="min-w-0 font-mono text-xs leading-5 break-all text-gray-900">
+              {show(field, entry.values[field])}
+            </dd>
           </div>
         ))}
       </dl>

@@ -1,10 +1,11 @@
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { resetDatabase } from "@/test/reset-database";
+
+import { GET } from "@/app/api/auth/[...nextauth]/route";
 import { db } from "@/lib/db/client";
 import { createUser } from "@/lib/users/create-user";
 import { endSessions } from "@/lib/users/end-sessions";
-import { GET } from "../route";
+import { resetDatabase } from "@/test/reset-database";
 
 // next-auth's ESM build cannot load under Vitest, so Auth.js is stood in for by what its
 // session endpoint answers for a token that is validly signed and unexpired: the token's
@@ -16,7 +17,10 @@ vi.mock("@/lib/auth/auth", () => ({
       if (!token) return Response.json(null);
       const [id, sessionVersion] = token.split(".");
       return Response.json(
-        { user: { id, email: "from-token@example.com", sessionVersion: Number(sessionVersion) }, expires: new Date(Date.now() + 3_600_000).toISOString() },
+        {
+          user: { id, email: "from-token@example.com", sessionVersion: Number(sessionVersion) },
+          expires: new Date(Date.now() + 3_600_000).toISOString(),
+        },
         { headers: { "set-cookie": "authjs.session-token=refreshed; Path=/; HttpOnly" } },
       );
     },
@@ -28,7 +32,9 @@ vi.mock("@/lib/auth/auth", () => ({
 const cli = { id: null, email: "cli:test" };
 
 async function sessionRequest(user: { id: string; sessionVersion: number }) {
-  return new NextRequest("http://localhost:3000/api/auth/session", { headers: { cookie: `test-token=${user.id}.${user.sessionVersion}` } });
+  return new NextRequest("http://localhost:3000/api/auth/session", {
+    headers: { cookie: `test-token=${user.id}.${user.sessionVersion}` },
+  });
 }
 
 async function ann() {

@@ -2,10 +2,11 @@
 // answer — wrong methods (405, Allow: POST), bodies aborted mid-way (flag body-aborted),
 // and 400/413/415 refusals keep the ids they carry (flag unverified-ids).
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import { DELETE, GET, PATCH, POST, PUT } from "@/app/api/postbacks/wegetfinancing/route";
+import { db } from "@/lib/db/client";
 import { configureProviders, wgfRequest } from "@/test/provider-requests";
 import { resetDatabase } from "@/test/reset-database";
-import { db } from "@/lib/db/client";
-import { DELETE, GET, PATCH, POST, PUT } from "../route";
 
 beforeAll(() => configureProviders());
 beforeEach(resetDatabase);
@@ -27,7 +28,12 @@ function abortedRequest(sent: string): Request {
       controller.error(new Error("aborted"));
     },
   });
-  return new Request(URL, { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit);
+  return new Request(URL, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: stream,
+    duplex: "half",
+  } as RequestInit);
 }
 
 describe("wrong methods", () => {
@@ -42,7 +48,12 @@ describe("wrong methods", () => {
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
     const delivery = await stored(response);
-    expect(delivery).toMatchObject({ processing: "INVALID", responseStatus: 405, verification: "NOT_CHECKED", endpoint: "/api/postbacks/wegetfinancing" });
+    expect(delivery).toMatchObject({
+      processing: "INVALID",
+      responseStatus: 405,
+      verification: "NOT_CHECKED",
+      endpoint: "/api/postbacks/wegetfinancing",
+    });
     expect(delivery.processingError).toBe(`Method ${method} is not allowed: this endpoint accepts POST only.`);
     if (body) expect(Buffer.from(delivery.rawBody).toString()).toBe(body);
   });
@@ -64,7 +75,9 @@ describe("aborted bodies", () => {
 
 describe("refusals keep their ids (issue 11)", () => {
   it("415: a JSON postback sent as text/plain keeps its request token", async () => {
-    const response = await POST(wgfRequest({ version: "1.9", request_token: "tok-415", status: "approved" }, { contentType: "text/plain" }));
+    const response = await POST(
+      wgfRequest({ version: "1.9", request_token: "tok-415", status: "approved" }, { contentType: "text/plain" }),
+    );
     expect(response.status).toBe(415);
     const delivery = await stored(response);
     expect(delivery.searchIds).toContain("tok-415");
@@ -83,7 +96,10 @@ describe("refusals keep their ids (issue 11)", () => {
 
   it("413 with a declared Content-Length over 1 MiB keeps its first 64 KiB and the token in them (was stored empty)", async () => {
     const body = `request_token=tok-413-declared&status=approved&pad=${"A".repeat(2_000_000)}`;
-    const request = wgfRequest(body, { contentType: "application/x-www-form-urlencoded", headers: { "content-length": String(body.length) } });
+    const request = wgfRequest(body, {
+      contentType: "application/x-www-form-urlencoded",
+      headers: { "content-length": String(body.length) },
+    });
     const response = await POST(request);
     expect(response.status).toBe(413);
     const delivery = await stored(response);

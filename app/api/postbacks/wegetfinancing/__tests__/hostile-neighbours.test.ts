@@ -1,11 +1,12 @@
 // Issue 10 item 2: one row the database would refuse must not fail its batch.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import { POST } from "@/app/api/postbacks/wegetfinancing/route";
+import { db } from "@/lib/db/client";
+import { findIdsMentioning } from "@/lib/deliveries/find-ids-mentioning";
 import { configureProviders, wgfRequest } from "@/test/provider-requests";
 import { resetDatabase } from "@/test/reset-database";
 import { settleDeliveries } from "@/test/settle-deliveries";
-import { db } from "@/lib/db/client";
-import { findIdsMentioning } from "@/lib/deliveries/find-ids-mentioning";
-import { POST } from "../route";
 
 beforeAll(() => configureProviders());
 beforeEach(resetDatabase);
@@ -19,7 +20,10 @@ function hostile(): Request[] {
     wgfRequest(nul),
     wgfRequest(surrogate),
     wgfRequest({ version: "1.9", request_token: longId, status: "rejected" }),
-    wgfRequest({ version: "1.9", request_token: "tok-hdr", status: "rejected" }, { headers: { "x-evil": "caf\u00e9\u00ff" } }),
+    wgfRequest(
+      { version: "1.9", request_token: "tok-hdr", status: "rejected" },
+      { headers: { "x-evil": "caf\u00e9\u00ff" } },
+    ),
     new Request("http://127.0.0.1/api/postbacks/wegetfinancing", {
       method: "POST",
       headers: { "content-type": "application/json", "content-length": "3000000000" },
@@ -30,7 +34,9 @@ function hostile(): Request[] {
 
 describe("WGF receiver: hostile neighbours in one group-commit batch", () => {
   it("stores every hostile request and every signed good one alongside (no 503)", async () => {
-    const good = Array.from({ length: 40 }, (_, i) => wgfRequest({ version: "1.9", request_token: `tok-good-${i}`, status: "rejected" }));
+    const good = Array.from({ length: 40 }, (_, i) =>
+      wgfRequest({ version: "1.9", request_token: `tok-good-${i}`, status: "rejected" }),
+    );
     const all = [...hostile(), ...good, ...hostile()];
     const responses = await Promise.all(all.map((request) => POST(request)));
     const statuses = responses.map((r) => r.status);

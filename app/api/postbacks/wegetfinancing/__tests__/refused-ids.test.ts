@@ -1,10 +1,11 @@
 // Issue 11: a refused delivery keeps its search ids, marked unverified.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import { POST } from "@/app/api/postbacks/wegetfinancing/route";
+import { POST as caPost } from "@/app/api/webhooks/chargeafter/route";
+import { db } from "@/lib/db/client";
 import { caRequest, configureProviders, wgfRequest } from "@/test/provider-requests";
 import { resetDatabase } from "@/test/reset-database";
-import { db } from "@/lib/db/client";
-import { POST } from "../route";
-import { POST as caPost } from "../../../webhooks/chargeafter/route";
 
 beforeAll(() => configureProviders());
 beforeEach(resetDatabase);
@@ -16,7 +17,12 @@ async function stored(response: Response) {
 
 describe("refused deliveries keep search ids", () => {
   it("a WGF postback with a bad signature (401) is found by its request token, flagged unverified-ids", async () => {
-    const response = await POST(wgfRequest({ version: "1.9", request_token: "tok-lost-approval", status: "approved", approved_amount: "1.00" }, { signature: "bad" }));
+    const response = await POST(
+      wgfRequest(
+        { version: "1.9", request_token: "tok-lost-approval", status: "approved", approved_amount: "1.00" },
+        { signature: "bad" },
+      ),
+    );
     expect(response.status).toBe(401);
     const delivery = await stored(response);
     expect(delivery.searchIds).toContain("tok-lost-approval");
@@ -24,7 +30,13 @@ describe("refused deliveries keep search ids", () => {
   });
 
   it("a ChargeAfter webhook with a wrong Authorization (401) keeps its application id", async () => {
-    const body = { eventType: "application.approved", createdAt: "2026-11-02T15:00:00.000Z", applicationId: "app_lost_1", lenderId: "A", amount: 1 };
+    const body = {
+      eventType: "application.approved",
+      createdAt: "2026-11-02T15:00:00.000Z",
+      applicationId: "app_lost_1",
+      lenderId: "A",
+      amount: 1,
+    };
     const response = await caPost(caRequest(body, { authorization: "wrong" }));
     expect(response.status).toBe(401);
     const delivery = await stored(response);

@@ -1,21 +1,26 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { configureProviders, sharedFixture, WGF_PREVIOUS, wgfRequest } from "@/test/provider-requests";
-import { insertPendingCart } from "@/test/pending-cart";
-import { resetDatabase } from "@/test/reset-database";
-import { settleDeliveries } from "@/test/settle-deliveries";
+
+import { POST } from "@/app/api/postbacks/wegetfinancing/route";
 import { db } from "@/lib/db/client";
 import { closePgPool } from "@/lib/db/pg-pool";
-import { POST } from "../route";
+import { insertPendingCart } from "@/test/pending-cart";
+import { configureProviders, sharedFixture, WGF_PREVIOUS, wgfRequest } from "@/test/provider-requests";
+import { resetDatabase } from "@/test/reset-database";
+import { settleDeliveries } from "@/test/settle-deliveries";
 
 beforeAll(() => configureProviders());
 beforeEach(resetDatabase);
 
 async function post(request: Request) {
   const response = await POST(request);
-  return { status: response.status, body: (await response.json()) as { received?: boolean; deliveryId: string; duplicate?: boolean; error?: string } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { received?: boolean; deliveryId: string; duplicate?: boolean; error?: string },
+  };
 }
 
-const cart = (merchantTransactionId: string, requestToken?: string) => insertPendingCart(merchantTransactionId, requestToken);
+const cart = (merchantTransactionId: string, requestToken?: string) =>
+  insertPendingCart(merchantTransactionId, requestToken);
 
 describe("POST /api/postbacks/wegetfinancing", () => {
   it("stores and applies every shared fixture; only approved promotes the cart", async () => {
@@ -28,34 +33,81 @@ describe("POST /api/postbacks/wegetfinancing", () => {
       expect(body).toMatchObject({ received: true, duplicate: false });
     }
     await settleDeliveries();
-    const apps = await db().application.findMany({ orderBy: { externalId: "asc" }, select: { externalId: true, status: true, approvedAmount: true, merchantTransactionId: true } });
-    expect(apps.map((a) => [a.externalId, a.status, a.approvedAmount?.toFixed(2) ?? null, a.merchantTransactionId])).toEqual([
+    const apps = await db().application.findMany({
+      orderBy: { externalId: "asc" },
+      select: { externalId: true, status: true, approvedAmount: true, merchantTransactionId: true },
+    });
+    expect(
+      apps.map((a) => [a.externalId, a.status, a.approvedAmount?.toFixed(2) ?? null, a.merchantTransactionId]),
+    ).toEqual([
       ["abc123def456", "APPROVED", "499.00", "ORDER-123"],
       ["pq77aa01", "PREQUALIFIED", null, "ORDER-124"],
       ["rj55bb02", "DECLINED", null, "ORDER-125"],
     ]);
     const orders = await db().order.findMany({ include: { pendingCart: true } });
     expect(orders).toHaveLength(1);
-    expect(orders[0]).toMatchObject({ requestToken: "abc123def456", merchantTransactionId: "ORDER-123", status: "OPEN" });
+    expect(orders[0]).toMatchObject({
+      requestToken: "abc123def456",
+      merchantTransactionId: "ORDER-123",
+      status: "OPEN",
+    });
     expect(orders[0]!.amount.toFixed(2)).toBe("499.00"); // 450 + 30 shipping + 19 tax
     expect(orders[0]!.pendingCart?.promotedAt).not.toBeNull();
     const approved = await db().application.findFirstOrThrow({ where: { externalId: "abc123def456" } });
-    expect([approved.customerEmail, approved.customerLastName, approved.requestedAmount?.toFixed(2)]).toEqual(["ada@example.com", "Lovelace", "499.00"]);
-    const deliveries = await db().delivery.findMany({ select: { processing: true, verification: true, responseStatus: true, applicationId: true } });
-    expect(deliveries.every((d) => d.processing === "APPLIED" && d.verification === "VERIFIED" && d.responseStatus === 200 && d.applicationId)).toBe(true);
+    expect([approved.customerEmail, approved.customerLastName, approved.requestedAmount?.toFixed(2)]).toEqual([
+      "ada@example.com",
+      "Lovelace",
+      "499.00",
+    ]);
+    const deliveries = await db().delivery.findMany({
+      select: { processing: true, verification: true, responseStatus: true, applicationId: true },
+    });
+    expect(
+      deliveries.every(
+        (d) =>
+          d.processing === "APPLIED" && d.verification === "VERIFIED" && d.responseStatus === 200 && d.applicationId,
+      ),
+    ).toBe(true);
   });
 
   it("reads JSON 1.9 flat and nested, legacy JSON 1.0 and URL-encoded bodies as the same postback", async () => {
     const bodies: [string, string][] = [
-      [JSON.stringify({ version: "1.9", request_token: "tok-flat", merchant_transaction_id: "M-1", status: "approved", approved_amount: "100.00" }), "application/json"],
-      [JSON.stringify({ version: "1.9", request_token: "tok-nested", merchant_transaction_id: "M-2", updates: { status: "approved" } }), "application/json"],
+      [
+        JSON.stringify({
+          version: "1.9",
+          request_token: "tok-flat",
+          merchant_transaction_id: "M-1",
+          status: "approved",
+          approved_amount: "100.00",
+        }),
+        "application/json",
+      ],
+      [
+        JSON.stringify({
+          version: "1.9",
+          request_token: "tok-nested",
+          merchant_transaction_id: "M-2",
+          updates: { status: "approved" },
+        }),
+        "application/json",
+      ],
       [JSON.stringify({ version: "1.0", inv_id: "tok-legacy", inv_status: "approved" }), "application/json"],
-      ["function=transact&crl_id=77&cust_id_ext=M-4&inv_id=tok-form&inv_status=Auth&version=0.3&method=purchase", "application/x-www-form-urlencoded"],
-      ["function=transact&cust_id_ext=M-5&inv_id=tok-form-pre&inv_status=AuthOnly&version=0.3&method=purchase", "application/x-www-form-urlencoded; charset=utf-8"],
+      [
+        "function=transact&crl_id=77&cust_id_ext=M-4&inv_id=tok-form&inv_status=Auth&version=0.3&method=purchase",
+        "application/x-www-form-urlencoded",
+      ],
+      [
+        "function=transact&cust_id_ext=M-5&inv_id=tok-form-pre&inv_status=AuthOnly&version=0.3&method=purchase",
+        "application/x-www-form-urlencoded; charset=utf-8",
+      ],
     ];
-    for (const [body, contentType] of bodies) expect((await post(wgfRequest(body, { contentType }))).status, body).toBe(200);
+    for (const [body, contentType] of bodies)
+      expect((await post(wgfRequest(body, { contentType }))).status, body).toBe(200);
     await settleDeliveries();
-    const apps = await db().application.findMany({ orderBy: { externalId: "asc" }, select: { externalId: true, status: true, merchantTransactionId: true } });
+    const apps = await db().application.findMany({
+      orderBy: { externalId: "asc" },
+      select: { externalId: true, status: true, merchantTransactionId: true },
+    });
     expect(apps).toEqual([
       { externalId: "tok-flat", status: "APPROVED", merchantTransactionId: "M-1" },
       { externalId: "tok-form", status: "APPROVED", merchantTransactionId: "M-4" },
@@ -66,10 +118,20 @@ describe("POST /api/postbacks/wegetfinancing", () => {
   });
 
   describe("signature", () => {
-    const body = JSON.stringify({ version: "1.9", request_token: "tok-sig", status: "approved", approved_amount: "10.00" });
+    const body = JSON.stringify({
+      version: "1.9",
+      request_token: "tok-sig",
+      status: "approved",
+      approved_amount: "10.00",
+    });
     const cases: [string, Request, number, string][] = [
       ["right", wgfRequest(body), 200, "VERIFIED"],
-      ["signed with the previous pair while rotating", wgfRequest(body, { credentials: WGF_PREVIOUS }), 200, "VERIFIED"],
+      [
+        "signed with the previous pair while rotating",
+        wgfRequest(body, { credentials: WGF_PREVIOUS }),
+        200,
+        "VERIFIED",
+      ],
       ["wrong", wgfRequest(body, { credentials: { username: "dhd_user", password: "guess" } }), 401, "INVALID"],
       ["missing", wgfRequest(body, { signature: null }), 401, "MISSING"],
       ["stale", wgfRequest(body, { timestamp: String(Math.floor(Date.now() / 1000) - 3600) }), 401, "STALE"],
@@ -87,11 +149,18 @@ describe("POST /api/postbacks/wegetfinancing", () => {
     });
 
     it("refuses everything when no credentials are configured", async () => {
-      configureProviders({ WGF_USERNAME: undefined, WGF_PASSWORD: undefined, WGF_POSTBACK_USERNAME_PREVIOUS: undefined, WGF_POSTBACK_PASSWORD_PREVIOUS: undefined });
+      configureProviders({
+        WGF_USERNAME: undefined,
+        WGF_PASSWORD: undefined,
+        WGF_POSTBACK_USERNAME_PREVIOUS: undefined,
+        WGF_POSTBACK_PASSWORD_PREVIOUS: undefined,
+      });
       try {
         const { status, body: answer } = await post(wgfRequest(body));
         expect(status).toBe(401);
-        expect((await db().delivery.findUniqueOrThrow({ where: { id: answer.deliveryId } })).verification).toBe("NOT_CONFIGURED");
+        expect((await db().delivery.findUniqueOrThrow({ where: { id: answer.deliveryId } })).verification).toBe(
+          "NOT_CONFIGURED",
+        );
       } finally {
         configureProviders();
       }
@@ -99,7 +168,12 @@ describe("POST /api/postbacks/wegetfinancing", () => {
   });
 
   it("stores malformed bodies and answers 400 with a reason", async () => {
-    const bad = ["{not json", JSON.stringify({ version: "1.9", status: "approved" }), JSON.stringify({ version: "1.9", request_token: "t", status: "approved", approved_amount: "forty" }), ""];
+    const bad = [
+      "{not json",
+      JSON.stringify({ version: "1.9", status: "approved" }),
+      JSON.stringify({ version: "1.9", request_token: "t", status: "approved", approved_amount: "forty" }),
+      "",
+    ];
     for (const body of bad) {
       const { status, body: answer } = await post(wgfRequest(body));
       expect(status, body).toBe(400);
@@ -108,7 +182,9 @@ describe("POST /api/postbacks/wegetfinancing", () => {
       expect(delivery.processingError).toBeTruthy();
       expect(Buffer.from(delivery.rawBody).toString()).toBe(body);
     }
-    const form = await post(wgfRequest("function=transact&inv_status=Auth", { contentType: "application/x-www-form-urlencoded" }));
+    const form = await post(
+      wgfRequest("function=transact&inv_status=Auth", { contentType: "application/x-www-form-urlencoded" }),
+    );
     expect(form.status).toBe(400);
     expect(await db().delivery.count()).toBe(5);
     expect(await db().application.count()).toBe(0);
@@ -127,12 +203,20 @@ describe("POST /api/postbacks/wegetfinancing", () => {
 
     const wrongType = await post(wgfRequest("<xml/>", { contentType: "text/xml" }));
     expect(wrongType.status).toBe(415);
-    expect((await db().delivery.findUniqueOrThrow({ where: { id: wrongType.body.deliveryId } })).processingError).toMatch(/Unsupported content type/);
+    expect(
+      (await db().delivery.findUniqueOrThrow({ where: { id: wrongType.body.deliveryId } })).processingError,
+    ).toMatch(/Unsupported content type/);
   });
 
   it("marks a repeat as a duplicate of the first and applies it once", async () => {
     await cart("ORDER-9", "tok-dup");
-    const body = JSON.stringify({ version: "1.9", request_token: "tok-dup", merchant_transaction_id: "ORDER-9", status: "approved", approved_amount: "499.00" });
+    const body = JSON.stringify({
+      version: "1.9",
+      request_token: "tok-dup",
+      merchant_transaction_id: "ORDER-9",
+      status: "approved",
+      approved_amount: "499.00",
+    });
     const first = await post(wgfRequest(body));
     const second = await post(wgfRequest(body, { timestamp: String(Math.floor(Date.now() / 1000) + 1) }));
     expect([first.body.duplicate, second.body.duplicate]).toEqual([false, true]);
@@ -145,7 +229,13 @@ describe("POST /api/postbacks/wegetfinancing", () => {
 
   it("100 concurrent identical approved postbacks make exactly one order", async () => {
     await cart("ORDER-100", "tok-100");
-    const body = JSON.stringify({ version: "1.9", request_token: "tok-100", merchant_transaction_id: "ORDER-100", status: "approved", approved_amount: "499.00" });
+    const body = JSON.stringify({
+      version: "1.9",
+      request_token: "tok-100",
+      merchant_transaction_id: "ORDER-100",
+      status: "approved",
+      approved_amount: "499.00",
+    });
     const answers = await Promise.all(Array.from({ length: 100 }, () => post(wgfRequest(body))));
     expect(answers.every((a) => a.status === 200)).toBe(true);
     expect(answers.filter((a) => !a.body.duplicate)).toHaveLength(1);
@@ -157,8 +247,16 @@ describe("POST /api/postbacks/wegetfinancing", () => {
 
   it("promotes once even when the same approval arrives in two formats at once", async () => {
     await cart("ORDER-2F", "tok-2f");
-    const json = wgfRequest({ version: "1.9", request_token: "tok-2f", merchant_transaction_id: "ORDER-2F", status: "approved", approved_amount: "499.00" });
-    const form = wgfRequest("cust_id_ext=ORDER-2F&inv_id=tok-2f&inv_status=Auth&version=0.3", { contentType: "application/x-www-form-urlencoded" });
+    const json = wgfRequest({
+      version: "1.9",
+      request_token: "tok-2f",
+      merchant_transaction_id: "ORDER-2F",
+      status: "approved",
+      approved_amount: "499.00",
+    });
+    const form = wgfRequest("cust_id_ext=ORDER-2F&inv_id=tok-2f&inv_status=Auth&version=0.3", {
+      contentType: "application/x-www-form-urlencoded",
+    });
     await Promise.all([post(json), post(form)]);
     await settleDeliveries();
     expect(await db().order.count()).toBe(1);
@@ -166,20 +264,36 @@ describe("POST /api/postbacks/wegetfinancing", () => {
 
   it("cancelled cancels the order, refund records the refunded amount, and an approval without a cart is flagged", async () => {
     await cart("ORDER-C", "tok-c");
-    await post(wgfRequest({ version: "1.9", request_token: "tok-c", merchant_transaction_id: "ORDER-C", status: "approved", approved_amount: "499.00" }));
+    await post(
+      wgfRequest({
+        version: "1.9",
+        request_token: "tok-c",
+        merchant_transaction_id: "ORDER-C",
+        status: "approved",
+        approved_amount: "499.00",
+      }),
+    );
     await post(wgfRequest({ version: "1.9", request_token: "tok-c", updates: { status: "refund", amount: "20.50" } }));
     await post(wgfRequest({ version: "1.9", request_token: "tok-c", updates: { status: "refund", amount: "9.50" } }));
     await settleDeliveries();
     let order = await db().order.findUniqueOrThrow({ where: { requestToken: "tok-c" } });
     expect(order.refundedAmount.toFixed(2)).toBe("30.00");
-    await post(wgfRequest("inv_id=tok-c&inv_status=Auth&method=void&version=0.3", { contentType: "application/x-www-form-urlencoded" }));
+    await post(
+      wgfRequest("inv_id=tok-c&inv_status=Auth&method=void&version=0.3", {
+        contentType: "application/x-www-form-urlencoded",
+      }),
+    );
     await settleDeliveries();
     order = await db().order.findUniqueOrThrow({ where: { requestToken: "tok-c" } });
     expect([order.status, order.financingStatus]).toEqual(["CANCELLED", "CANCELLED"]);
-    const app = await db().application.findUniqueOrThrow({ where: { provider_externalId: { provider: "WEGETFINANCING", externalId: "tok-c" } } });
+    const app = await db().application.findUniqueOrThrow({
+      where: { provider_externalId: { provider: "WEGETFINANCING", externalId: "tok-c" } },
+    });
     expect([app.status, app.refundedAmount.toFixed(2)]).toEqual(["CANCELLED", "30.00"]);
 
-    const orphan = await post(wgfRequest({ version: "1.9", request_token: "tok-nocart", status: "approved", approved_amount: "5.00" }));
+    const orphan = await post(
+      wgfRequest({ version: "1.9", request_token: "tok-nocart", status: "approved", approved_amount: "5.00" }),
+    );
     await settleDeliveries();
     const delivery = await db().delivery.findUniqueOrThrow({ where: { id: orphan.body.deliveryId } });
     expect(delivery.flags).toEqual(["no-cart-to-promote"]);
@@ -198,7 +312,9 @@ describe("POST /api/postbacks/wegetfinancing", () => {
     const workerUrl = process.env.DATABASE_URL;
     process.env.DATABASE_URL = "postgresql://nobody:nothing@127.0.0.1:9/none";
     try {
-      const response = await POST(wgfRequest({ version: "1.9", request_token: "tok-503", status: "approved", approved_amount: "1.00" }));
+      const response = await POST(
+        wgfRequest({ version: "1.9", request_token: "tok-503", status: "approved", approved_amount: "1.00" }),
+      );
       expect(response.status).toBe(503);
       expect(await response.json()).toEqual({ error: "The delivery could not be stored; please retry." });
     } finally {
@@ -208,8 +324,16 @@ describe("POST /api/postbacks/wegetfinancing", () => {
   });
 
   it("masks secrets in stored headers", async () => {
-    const { body } = await post(wgfRequest({ version: "1.9", request_token: "tok-h", status: "rejected" }, { headers: { authorization: "Basic c2VjcmV0", cookie: "a=b" } }));
-    const headers = (await db().delivery.findUniqueOrThrow({ where: { id: body.deliveryId } })).headers as Record<string, string>;
+    const { body } = await post(
+      wgfRequest(
+        { version: "1.9", request_token: "tok-h", status: "rejected" },
+        { headers: { authorization: "Basic c2VjcmV0", cookie: "a=b" } },
+      ),
+    );
+    const headers = (await db().delivery.findUniqueOrThrow({ where: { id: body.deliveryId } })).headers as Record<
+      string,
+      string
+    >;
     expect(headers["authorization"]).toMatch(/^\[masked/);
     expect(headers["cookie"]).toMatch(/^\[masked/);
     expect(headers["x-timestamp"]).toMatch(/^\d+$/);

@@ -1,19 +1,21 @@
 import { parse } from "csv-parse/sync";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+
+import { db, type Role } from "@/lib/db/client";
+import { importFundingReport } from "@/lib/reconciliation/import-funding-report";
 import { generateFundingRecords } from "@/test/fakes/chargeafter-funding-api";
 import { resetDatabase } from "@/test/reset-database";
-import { db } from "@/lib/db/client";
-import type { Role } from "@/lib/db/client";
-import { importFundingReport } from "@/lib/reconciliation/import-funding-report";
 
 // authorizeRequest reads the session through Auth.js: stand in for it with a chosen user.
 const session = vi.hoisted(() => ({ current: null as { user: { id: string; sessionVersion: number } } | null }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
 
-const { GET } = await import("../route");
+const { GET } = await import("@/app/api/reconciliation/export/route");
 
 async function signInAs(role: Role) {
-  const user = await db().user.create({ data: { email: `${role.toLowerCase()}@example.com`, passwordHash: "x", role } });
+  const user = await db().user.create({
+    data: { email: `${role.toLowerCase()}@example.com`, passwordHash: "x", role },
+  });
   session.current = { user: { id: user.id, sessionVersion: user.sessionVersion } };
   return user;
 }
@@ -24,7 +26,11 @@ beforeEach(async () => {
   await resetDatabase();
   session.current = null;
   const records = generateFundingRecords(140, { fromDate: "2026-11-01", toDate: "2026-11-30" });
-  const result = await importFundingReport({ fileName: "seed.json", content: JSON.stringify({ records }), actor: { id: null, email: "test" } });
+  const result = await importFundingReport({
+    fileName: "seed.json",
+    content: JSON.stringify({ records }),
+    actor: { id: null, email: "test" },
+  });
   if (!result.ok) throw new Error("seed import failed");
 });
 
@@ -45,22 +51,34 @@ describe("GET /api/reconciliation/export", () => {
     const response = await get("?from=2026-11-01&to=2026-11-15&status=RECONCILED&status=AMOUNT_MISMATCH&cursor=abc");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="funding-report_2026-11-01_2026-11-15.csv"');
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="funding-report_2026-11-01_2026-11-15.csv"',
+    );
     expect(response.headers.get("cache-control")).toContain("no-store");
     const rows = parse(await response.text(), { columns: true }) as { status: string; transactionDate: string }[];
     const expected = await db().fundingRecord.count({
-      where: { status: { in: ["RECONCILED", "AMOUNT_MISMATCH"] }, transactionDate: { gte: new Date("2026-11-01T00:00:00Z"), lt: new Date("2026-11-16T00:00:00Z") } },
+      where: {
+        status: { in: ["RECONCILED", "AMOUNT_MISMATCH"] },
+        transactionDate: { gte: new Date("2026-11-01T00:00:00Z"), lt: new Date("2026-11-16T00:00:00Z") },
+      },
     });
     expect(expected).toBeGreaterThan(0);
     expect(rows).toHaveLength(expected);
-    expect(rows.every((r) => ["RECONCILED", "AMOUNT_MISMATCH"].includes(r.status) && r.transactionDate < "2026-11-16")).toBe(true);
+    expect(
+      rows.every((r) => ["RECONCILED", "AMOUNT_MISMATCH"].includes(r.status) && r.transactionDate < "2026-11-16"),
+    ).toBe(true);
 
     const audit = await db().auditLog.findFirstOrThrow({ where: { action: "funding.export" } });
     expect(audit.actorId).toBe(user.id);
     expect(audit.actorEmail).toBe("finance@example.com");
     expect(audit.details).toMatchObject({
       fileName: "funding-report_2026-11-01_2026-11-15.csv",
-      filters: { from: "2026-11-01", to: "2026-11-15", status: ["RECONCILED", "AMOUNT_MISMATCH"], dateField: "transactionDate" },
+      filters: {
+        from: "2026-11-01",
+        to: "2026-11-15",
+        status: ["RECONCILED", "AMOUNT_MISMATCH"],
+        dateField: "transactionDate",
+      },
       rowCount: expected,
       completed: true,
     });
@@ -70,7 +88,9 @@ describe("GET /api/reconciliation/export", () => {
     await signInAs("ADMIN");
     const response = await get();
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="funding-report_all_\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="funding-report_all_\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect((await response.text()).trimEnd().split("\r\n")).toHaveLength(141);
   });
 
@@ -96,7 +116,13 @@ describe("GET /api/reconciliation/export", () => {
   });
 
   it.each([
-    ["?from=9999-12-31&to=9999-12-31", ['From date: "9999-12-31" is outside 2000-01-01 … 2099-12-31: use a date in that range.', 'To date: "9999-12-31" is outside 2000-01-01 … 2099-12-31: use a date in that range.']],
+    [
+      "?from=9999-12-31&to=9999-12-31",
+      [
+        'From date: "9999-12-31" is outside 2000-01-01 … 2099-12-31: use a date in that range.',
+        'To date: "9999-12-31" is outside 2000-01-01 … 2099-12-31: use a date in that range.',
+      ],
+    ],
     ["?from=0100-01-01", ['From date: "0100-01-01" is outside 2000-01-01 … 2099-12-31: use a date in that range.']],
     ["?q=%00", ["Search: Remove the NUL character (%00): it cannot be part of a search."]],
     ["?q=ada%00", ["Search: Remove the NUL character (%00): it cannot be part of a search."]],

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { POST } from "../route";
+
+import { POST } from "@/app/api/session/sign-out/route";
 
 // Refused before anyone's session is looked at; next-auth itself cannot load under Vitest.
 const ended = vi.hoisted(() => ({ count: 0 }));
@@ -7,7 +8,12 @@ vi.mock("@/lib/auth/session", () => ({ currentUser: async () => ({ id: "u" }) })
 vi.mock("@/lib/users/end-sessions", () => ({ endSessions: async () => void ended.count++ }));
 
 const signOut = (origin: string) =>
-  POST(new Request("http://localhost:3000/api/session/sign-out", { method: "POST", headers: { origin, host: "localhost:3000" } }));
+  POST(
+    new Request("http://localhost:3000/api/session/sign-out", {
+      method: "POST",
+      headers: { origin, host: "localhost:3000" },
+    }),
+  );
 
 describe("POST /api/session/sign-out", () => {
   it("refuses Origin: null with 403 (it used to throw and answer 500)", async () => {

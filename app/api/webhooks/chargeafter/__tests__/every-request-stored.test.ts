@@ -1,10 +1,11 @@
 // Issue 10 item 2 (rest) and issue 11 for ChargeAfter: wrong methods answer 405 (Allow: POST)
 // and are stored; an aborted body is stored with what arrived; a 415 keeps its ids.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import { DELETE, GET, PATCH, POST, PUT } from "@/app/api/webhooks/chargeafter/route";
+import { db } from "@/lib/db/client";
 import { caRequest, configureProviders } from "@/test/provider-requests";
 import { resetDatabase } from "@/test/reset-database";
-import { db } from "@/lib/db/client";
-import { DELETE, GET, PATCH, POST, PUT } from "../route";
 
 beforeAll(() => configureProviders());
 beforeEach(resetDatabase);
@@ -27,7 +28,11 @@ describe("ChargeAfter receiver stores every request", () => {
     expect(response.status).toBe(405);
     expect(response.headers.get("allow")).toBe("POST");
     const delivery = await stored(response);
-    expect(delivery).toMatchObject({ processing: "INVALID", responseStatus: 405, endpoint: "/api/webhooks/chargeafter" });
+    expect(delivery).toMatchObject({
+      processing: "INVALID",
+      responseStatus: 405,
+      endpoint: "/api/webhooks/chargeafter",
+    });
     expect(delivery.processingError).toBe(`Method ${method} is not allowed: this endpoint accepts POST only.`);
     expect(JSON.stringify(delivery.headers)).not.toContain("whatever"); // still masked
   });
@@ -38,7 +43,14 @@ describe("ChargeAfter receiver stores every request", () => {
       start: (controller) => controller.enqueue(new TextEncoder().encode(sent)),
       pull: (controller) => controller.error(new Error("aborted")),
     });
-    const response = await POST(new Request(URL, { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit));
+    const response = await POST(
+      new Request(URL, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: stream,
+        duplex: "half",
+      } as RequestInit),
+    );
     expect(response.status).toBe(400);
     const delivery = await stored(response);
     expect(Buffer.from(delivery.rawBody).toString()).toBe(sent);
@@ -46,7 +58,13 @@ describe("ChargeAfter receiver stores every request", () => {
   });
 
   it("415: a JSON webhook sent as text/plain keeps its application id, flagged unverified-ids", async () => {
-    const body = { eventType: "application.approved", createdAt: "2026-11-02T15:00:00.000Z", applicationId: "app_415", lenderId: "A", amount: 1 };
+    const body = {
+      eventType: "application.approved",
+      createdAt: "2026-11-02T15:00:00.000Z",
+      applicationId: "app_415",
+      lenderId: "A",
+      amount: 1,
+    };
     const response = await POST(caRequest(body, { contentType: "text/plain" }));
     expect(response.status).toBe(415);
     const delivery = await stored(response);

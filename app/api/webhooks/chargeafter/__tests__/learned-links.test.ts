@@ -1,16 +1,17 @@
 // Issue 11: ChargeAfter application webhooks carry no merchant order id; post-sale events do.
 // The link is learned from them, so a funded sale is matched whichever arrives first.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { caRequest, configureProviders } from "@/test/provider-requests";
-import { resetDatabase } from "@/test/reset-database";
-import { settleDeliveries } from "@/test/settle-deliveries";
-import { generateFundingRecords } from "@/test/fakes/chargeafter-funding-api";
+
+import { POST } from "@/app/api/webhooks/chargeafter/route";
 import { db } from "@/lib/db/client";
 import { parseFundingRecord } from "@/lib/providers/chargeafter/funding-record-schema";
 import { findOrdersWithoutFunding } from "@/lib/reconciliation/find-orders-without-funding";
 import { upsertFundingRecords } from "@/lib/reconciliation/upsert-funding-records";
 import { withFundingWriteTransaction } from "@/lib/reconciliation/with-funding-write-transaction";
-import { POST } from "../route";
+import { generateFundingRecords } from "@/test/fakes/chargeafter-funding-api";
+import { caRequest, configureProviders } from "@/test/provider-requests";
+import { resetDatabase } from "@/test/reset-database";
+import { settleDeliveries } from "@/test/settle-deliveries";
 
 beforeAll(() => configureProviders());
 beforeEach(resetDatabase);
@@ -23,12 +24,29 @@ async function post(body: object) {
 }
 
 async function approve(applicationId: string) {
-  await post({ eventType: "application.approved", createdAt: "2026-11-02T10:00:00.000Z", applicationId, lenderId: "l1", amount: 499 });
-  await post({ eventType: "application.checkout-confirmed", createdAt: "2026-11-02T10:05:00.000Z", applicationId, lenderId: "l1", token: "ctok_1" });
+  await post({
+    eventType: "application.approved",
+    createdAt: "2026-11-02T10:00:00.000Z",
+    applicationId,
+    lenderId: "l1",
+    amount: 499,
+  });
+  await post({
+    eventType: "application.checkout-confirmed",
+    createdAt: "2026-11-02T10:05:00.000Z",
+    applicationId,
+    lenderId: "l1",
+    token: "ctok_1",
+  });
   await settleDeliveries();
 }
 
-async function storeFundingRecord(fields: { transactionId: string; chargeId: string; merchantOrderId: string | null; transactionType?: string }) {
+async function storeFundingRecord(fields: {
+  transactionId: string;
+  chargeId: string;
+  merchantOrderId: string | null;
+  transactionType?: string;
+}) {
   const raw = { ...generateFundingRecords(1)[0]!, merchantTransactionId: null, transactionType: "Settle", ...fields };
   const parsed = parseFundingRecord(raw);
   if (!parsed.ok) expect.fail(parsed.reasons.join("; "));
@@ -38,15 +56,24 @@ async function storeFundingRecord(fields: { transactionId: string; chargeId: str
 
 const unfundedIds = async () => (await findOrdersWithoutFunding({ days: 7, now })).rows.map((a) => a.externalId);
 const recordApplication = async (transactionId: string) =>
-  (await db().fundingRecord.findUniqueOrThrow({ where: { transactionId }, include: { application: true } })).application?.externalId ?? null;
+  (await db().fundingRecord.findUniqueOrThrow({ where: { transactionId }, include: { application: true } })).application
+    ?.externalId ?? null;
 
 describe("ChargeAfter funding records match applications through learned order links", () => {
   it("a funding record arriving after the post-sale event is matched; /reconciliation/unfunded stops listing the sale", async () => {
     await approve("app_l1");
     expect(await unfundedIds()).toEqual(["app_l1"]);
-    await post({ eventType: "postsale.settle.accepted", createdAt: "2026-11-03T00:00:00.000Z", applicationId: "app_l1", chargeId: "chg_l1", merchantOrderId: "100000123" });
+    await post({
+      eventType: "postsale.settle.accepted",
+      createdAt: "2026-11-03T00:00:00.000Z",
+      applicationId: "app_l1",
+      chargeId: "chg_l1",
+      merchantOrderId: "100000123",
+    });
     await settleDeliveries();
-    const app = await db().application.findUniqueOrThrow({ where: { provider_externalId: { provider: "CHARGEAFTER", externalId: "app_l1" } } });
+    const app = await db().application.findUniqueOrThrow({
+      where: { provider_externalId: { provider: "CHARGEAFTER", externalId: "app_l1" } },
+    });
     expect(app.merchantOrderId).toBe("100000123");
 
     await storeFundingRecord({ transactionId: "tx_l1", chargeId: "chg_l1", merchantOrderId: "100000123" });
@@ -60,7 +87,13 @@ describe("ChargeAfter funding records match applications through learned order l
     expect(await recordApplication("tx_l2")).toBeNull();
     expect(await unfundedIds()).toEqual(["app_l2"]);
 
-    await post({ eventType: "postsale.settle.accepted", createdAt: "2026-11-03T00:00:00.000Z", applicationId: "app_l2", chargeId: "chg_l2", merchantOrderId: 100000124 });
+    await post({
+      eventType: "postsale.settle.accepted",
+      createdAt: "2026-11-03T00:00:00.000Z",
+      applicationId: "app_l2",
+      chargeId: "chg_l2",
+      merchantOrderId: 100000124,
+    });
     await settleDeliveries();
     expect(await recordApplication("tx_l2")).toBe("app_l2");
     expect(await unfundedIds()).toEqual([]);
@@ -69,10 +102,20 @@ describe("ChargeAfter funding records match applications through learned order l
   it("a record naming only the charge is linked by the charge id, and a later record of the same charge follows it", async () => {
     await approve("app_l3");
     await storeFundingRecord({ transactionId: "tx_l3", chargeId: "chg_l3", merchantOrderId: null });
-    await post({ eventType: "postsale.settle.accepted", createdAt: "2026-11-03T00:00:00.000Z", applicationId: "app_l3", chargeId: "chg_l3" });
+    await post({
+      eventType: "postsale.settle.accepted",
+      createdAt: "2026-11-03T00:00:00.000Z",
+      applicationId: "app_l3",
+      chargeId: "chg_l3",
+    });
     await settleDeliveries();
     expect(await recordApplication("tx_l3")).toBe("app_l3");
-    await storeFundingRecord({ transactionId: "tx_l3_refund", chargeId: "chg_l3", merchantOrderId: null, transactionType: "Refund" });
+    await storeFundingRecord({
+      transactionId: "tx_l3_refund",
+      chargeId: "chg_l3",
+      merchantOrderId: null,
+      transactionType: "Refund",
+    });
     expect(await recordApplication("tx_l3_refund")).toBe("app_l3");
   });
 });

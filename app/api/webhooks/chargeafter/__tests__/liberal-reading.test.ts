@@ -1,10 +1,11 @@
 // Issue 10 item 7 and issue 11, through the receiver: hostile or loose bodies are stored and answered in words.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import { POST } from "@/app/api/webhooks/chargeafter/route";
+import { db } from "@/lib/db/client";
 import { caRequest, configureProviders } from "@/test/provider-requests";
 import { resetDatabase } from "@/test/reset-database";
 import { settleDeliveries } from "@/test/settle-deliveries";
-import { db } from "@/lib/db/client";
-import { POST } from "../route";
 
 beforeAll(() => configureProviders());
 beforeEach(resetDatabase);
@@ -40,7 +41,9 @@ describe("POST /api/webhooks/chargeafter: liberal reading, strict inside", () =>
     const answer = await post(body);
     expect(answer.status).toBe(200);
     await settleDeliveries();
-    const app = await db().application.findUniqueOrThrow({ where: { provider_externalId: { provider: "CHARGEAFTER", externalId: "app_noise" } } });
+    const app = await db().application.findUniqueOrThrow({
+      where: { provider_externalId: { provider: "CHARGEAFTER", externalId: "app_noise" } },
+    });
     expect(app.approvedAmount?.toFixed(2)).toBe("1234.56");
   });
 
@@ -49,7 +52,9 @@ describe("POST /api/webhooks/chargeafter: liberal reading, strict inside", () =>
     const answer = await post(body);
     expect(answer.status).toBe(200);
     await settleDeliveries();
-    const app = await db().application.findUniqueOrThrow({ where: { provider_externalId: { provider: "CHARGEAFTER", externalId: "app_num" } } });
+    const app = await db().application.findUniqueOrThrow({
+      where: { provider_externalId: { provider: "CHARGEAFTER", externalId: "app_num" } },
+    });
     expect([app.accountId, app.confirmationToken]).toEqual(["123456789", "ctok_num"]);
   });
 });

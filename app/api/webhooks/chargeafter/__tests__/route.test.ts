@@ -1,19 +1,27 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+
+import { POST } from "@/app/api/webhooks/chargeafter/route";
+import { db } from "@/lib/db/client";
 import { CA_PREVIOUS, caRequest, configureProviders, sharedFixture } from "@/test/provider-requests";
 import { resetDatabase } from "@/test/reset-database";
 import { settleDeliveries } from "@/test/settle-deliveries";
-import { db } from "@/lib/db/client";
-import { POST } from "../route";
 
 beforeAll(() => configureProviders());
 beforeEach(resetDatabase);
 
 async function post(request: Request) {
   const response = await POST(request);
-  return { status: response.status, body: (await response.json()) as { deliveryId: string; duplicate?: boolean; error?: string } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { deliveryId: string; duplicate?: boolean; error?: string },
+  };
 }
 
-const event = (eventType: string, fields: Record<string, unknown>, createdAt = "2026-11-02T15:00:00.000Z") => ({ eventType, createdAt, ...fields });
+const event = (eventType: string, fields: Record<string, unknown>, createdAt = "2026-11-02T15:00:00.000Z") => ({
+  eventType,
+  createdAt,
+  ...fields,
+});
 
 async function application(externalId: string) {
   return db().application.findUniqueOrThrow({
@@ -46,7 +54,13 @@ describe("POST /api/webhooks/chargeafter", () => {
     expect(app.status).toBe("CONFIRMED");
     expect(app.approvedAmount?.toFixed(2)).toBe("1299.99");
     expect(app.lenderId).toBe("lender_finara");
-    expect([app.accountId, app.accountToken, app.confirmationToken, app.linkId, app.consumerId]).toEqual(["acct_55Kx", "atok_3c2b1a", "ctok_9f8e7d", "lnk_42", "cons_9001"]);
+    expect([app.accountId, app.accountToken, app.confirmationToken, app.linkId, app.consumerId]).toEqual([
+      "acct_55Kx",
+      "atok_3c2b1a",
+      "ctok_9f8e7d",
+      "lnk_42",
+      "cons_9001",
+    ]);
     expect(app.events.map((e) => e.type)).toEqual([
       "application.created",
       "application.prequalified",
@@ -59,7 +73,12 @@ describe("POST /api/webhooks/chargeafter", () => {
     expect((await application("app_Dq81xYz2")).status).toBe("DECLINED");
 
     const dispute = await db().dispute.findFirstOrThrow({ include: { events: true } });
-    expect(dispute).toMatchObject({ externalId: "dsp_1001", lenderDisputeId: "LND-88231", lenderId: "lender_finara", status: "RESOLVED" });
+    expect(dispute).toMatchObject({
+      externalId: "dsp_1001",
+      lenderDisputeId: "LND-88231",
+      lenderId: "lender_finara",
+      status: "RESOLVED",
+    });
     expect(dispute.openedAt.toISOString()).toBe("2026-11-10T09:00:00.000Z");
     expect(dispute.resolvedAt?.toISOString()).toBe("2026-11-18T17:45:00.000Z");
     expect(dispute.events).toHaveLength(2);
@@ -74,7 +93,11 @@ describe("POST /api/webhooks/chargeafter", () => {
       event("application.prequalified", { applicationId: id, lenderId: "B", amount: 1500.5 }, "2026-11-02T10:01:01Z"),
       event("application.declined", { applicationId: id, lenderId: "A" }, "2026-11-02T10:02:00Z"),
       event("application.approved", { applicationId: id, lenderId: "B", amount: 1400.25 }, "2026-11-02T10:03:00Z"),
-      event("application.pending-lender", { applicationId: id, lenderId: "B", reason: "Manual review" }, "2026-11-02T10:04:00Z"),
+      event(
+        "application.pending-lender",
+        { applicationId: id, lenderId: "B", reason: "Manual review" },
+        "2026-11-02T10:04:00Z",
+      ),
     ];
     for (const step of steps) expect((await post(caRequest(step))).status).toBe(200);
     await settleDeliveries();
@@ -92,22 +115,60 @@ describe("POST /api/webhooks/chargeafter", () => {
   it("reads the old event names as the new ones, and a repeat under the old name is a duplicate", async () => {
     const id = "app_old";
     await post(caRequest(event("account.prequalified", { applicationId: id, lenderId: "A", amount: 900 })));
-    await post(caRequest(event("account.pending-consumer", { applicationId: id, lenderId: "A", reason: "Docs" }, "2026-11-02T15:01:00Z")));
-    const approvedOld = await post(caRequest(event("account.approved", { applicationId: id, lenderId: "A", amount: 800 }, "2026-11-02T15:02:00Z")));
-    const approvedNew = await post(caRequest(event("application.approved", { applicationId: id, lenderId: "A", amount: 800 }, "2026-11-02T15:02:00Z")));
+    await post(
+      caRequest(
+        event("account.pending-consumer", { applicationId: id, lenderId: "A", reason: "Docs" }, "2026-11-02T15:01:00Z"),
+      ),
+    );
+    const approvedOld = await post(
+      caRequest(event("account.approved", { applicationId: id, lenderId: "A", amount: 800 }, "2026-11-02T15:02:00Z")),
+    );
+    const approvedNew = await post(
+      caRequest(
+        event("application.approved", { applicationId: id, lenderId: "A", amount: 800 }, "2026-11-02T15:02:00Z"),
+      ),
+    );
     expect([approvedOld.body.duplicate, approvedNew.body.duplicate]).toEqual([false, true]);
-    await post(caRequest({ eventType: "application.apply-confirmed", createdAt: "2026-11-02T15:03:00Z", applicationId: id, lenderId: "A", amount: 800, token: "ctok_old" }));
+    await post(
+      caRequest({
+        eventType: "application.apply-confirmed",
+        createdAt: "2026-11-02T15:03:00Z",
+        applicationId: id,
+        lenderId: "A",
+        amount: 800,
+        token: "ctok_old",
+      }),
+    );
     await settleDeliveries();
     const app = await application(id);
     expect(app.status).toBe("CONFIRMED");
     expect(app.confirmationToken).toBe("ctok_old");
-    expect(app.events.map((e) => e.type)).toEqual(["application.prequalified", "application.pending-consumer", "application.approved", "application.checkout-confirmed"]);
+    expect(app.events.map((e) => e.type)).toEqual([
+      "application.prequalified",
+      "application.pending-consumer",
+      "application.approved",
+      "application.checkout-confirmed",
+    ]);
   });
 
   it("an update for an unknown dispute creates it; the lifecycle never goes backwards", async () => {
-    await post(caRequest(event("disputes.lender.updated", { disputeId: "dsp_2", lenderDisputeId: "L-2" }, "2026-11-12T09:00:00Z")));
-    await post(caRequest(event("disputes.resolved", { disputeId: "dsp_2", lenderDisputeId: "L-2" }, "2026-11-13T09:00:00Z")));
-    await post(caRequest(event("disputes.created", { disputeId: "dsp_2", lenderDisputeId: "L-2", lenderId: "A" }, "2026-11-11T09:00:00Z")));
+    await post(
+      caRequest(
+        event("disputes.lender.updated", { disputeId: "dsp_2", lenderDisputeId: "L-2" }, "2026-11-12T09:00:00Z"),
+      ),
+    );
+    await post(
+      caRequest(event("disputes.resolved", { disputeId: "dsp_2", lenderDisputeId: "L-2" }, "2026-11-13T09:00:00Z")),
+    );
+    await post(
+      caRequest(
+        event(
+          "disputes.created",
+          { disputeId: "dsp_2", lenderDisputeId: "L-2", lenderId: "A" },
+          "2026-11-11T09:00:00Z",
+        ),
+      ),
+    );
     await settleDeliveries();
     const dispute = await db().dispute.findFirstOrThrow({ include: { events: { orderBy: { occurredAt: "asc" } } } });
     expect(dispute).toMatchObject({ status: "RESOLVED", lenderId: "A" });
@@ -118,8 +179,18 @@ describe("POST /api/webhooks/chargeafter", () => {
   it("stores post-sale events whole and links them to the application they name", async () => {
     await post(caRequest(event("application.approved", { applicationId: "app_ps", lenderId: "A", amount: 50 })));
     await settleDeliveries();
-    const settle = await post(caRequest(event("postsale.settle", { applicationId: "app_ps", chargeId: "chg_1", amount: 50, extra: { nested: true } }, "2026-11-03T00:00:00Z")));
-    const orphan = await post(caRequest(event("postsale.refund.accepted", { chargeId: "chg_unknown", amount: 5 }, "2026-11-04T00:00:00Z")));
+    const settle = await post(
+      caRequest(
+        event(
+          "postsale.settle",
+          { applicationId: "app_ps", chargeId: "chg_1", amount: 50, extra: { nested: true } },
+          "2026-11-03T00:00:00Z",
+        ),
+      ),
+    );
+    const orphan = await post(
+      caRequest(event("postsale.refund.accepted", { chargeId: "chg_unknown", amount: 5 }, "2026-11-04T00:00:00Z")),
+    );
     await settleDeliveries();
     const linked = await db().delivery.findUniqueOrThrow({ where: { id: settle.body.deliveryId } });
     expect(linked).toMatchObject({ processing: "APPLIED", eventType: "postsale.settle.accepted" });
@@ -127,7 +198,10 @@ describe("POST /api/webhooks/chargeafter", () => {
     expect(linked.searchIds).toEqual(expect.arrayContaining(["app_ps", "chg_1"]));
     const unlinked = await db().delivery.findUniqueOrThrow({ where: { id: orphan.body.deliveryId } });
     expect(unlinked.flags).toEqual(["no-matching-application"]);
-    expect((await application("app_ps")).events.map((e) => e.type)).toEqual(["application.approved", "postsale.settle.accepted"]);
+    expect((await application("app_ps")).events.map((e) => e.type)).toEqual([
+      "application.approved",
+      "postsale.settle.accepted",
+    ]);
   });
 
   describe("Authorization", () => {
@@ -146,11 +220,16 @@ describe("POST /api/webhooks/chargeafter", () => {
     });
 
     it("refuses webhooks (401) while CHARGEAFTER_WEBHOOK_AUTHORIZATION is unset", async () => {
-      configureProviders({ CHARGEAFTER_WEBHOOK_AUTHORIZATION: undefined, CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: undefined });
+      configureProviders({
+        CHARGEAFTER_WEBHOOK_AUTHORIZATION: undefined,
+        CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: undefined,
+      });
       try {
         const answer = await post(caRequest(body));
         expect(answer.status).toBe(401);
-        expect((await db().delivery.findUniqueOrThrow({ where: { id: answer.body.deliveryId } })).verification).toBe("NOT_CONFIGURED");
+        expect((await db().delivery.findUniqueOrThrow({ where: { id: answer.body.deliveryId } })).verification).toBe(
+          "NOT_CONFIGURED",
+        );
       } finally {
         configureProviders();
       }
@@ -158,7 +237,12 @@ describe("POST /api/webhooks/chargeafter", () => {
   });
 
   it("stores malformed bodies with a reason (400) and unknown event types (200, no effect)", async () => {
-    for (const body of ["{", "[]", JSON.stringify(event("application.approved", { lenderId: "A", amount: 1 })), JSON.stringify(event("application.approved", { applicationId: "x", lenderId: "A", amount: "twelve" }))]) {
+    for (const body of [
+      "{",
+      "[]",
+      JSON.stringify(event("application.approved", { lenderId: "A", amount: 1 })),
+      JSON.stringify(event("application.approved", { applicationId: "x", lenderId: "A", amount: "twelve" })),
+    ]) {
       const answer = await post(caRequest(body));
       expect(answer.status, body).toBe(400);
       expect(answer.body.error).toBeTruthy();
@@ -166,7 +250,9 @@ describe("POST /api/webhooks/chargeafter", () => {
     const unknown = await post(caRequest(event("application.teleported", { applicationId: "app_x" })));
     expect(unknown.status).toBe(200);
     await settleDeliveries();
-    expect((await db().delivery.findUniqueOrThrow({ where: { id: unknown.body.deliveryId } })).processing).toBe("IGNORED");
+    expect((await db().delivery.findUniqueOrThrow({ where: { id: unknown.body.deliveryId } })).processing).toBe(
+      "IGNORED",
+    );
     expect(await db().application.count()).toBe(0);
     expect(await db().delivery.count()).toBe(5);
   });

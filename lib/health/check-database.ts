@@ -1,4 +1,4 @@
-import { db } from "./client";
+import { db } from "@/lib/db/client";
 
 const TIMEOUT_MS = 2000;
 
