@@ -179,7 +179,7 @@ async function seedDemo(count: number, postbackUrl: string) {
   const before = new Map(signals.map((signal) => [signal, new Set(listeners(signal))]));
   const { withDatabase } = await import("../lib/db/with-database");
   const { createUser } = await import("../lib/users/create-user");
-  const { UserChangeError } = await import("../lib/users/user-errors");
+  const { UserFacingError } = await import("../lib/errors/user-facing-error");
   const { createFinancingRequest } = await import("../lib/financing-requests/create-financing-request");
   const actor = { id: null, email: admin.email };
   await withDatabase(
@@ -189,7 +189,7 @@ async function seedDemo(count: number, postbackUrl: string) {
           await createUser({ email: user.email, role: user.role, password: user.password }, actor);
           say(`Created ${user.email} (${user.role})`);
         } catch (error) {
-          if (!(error instanceof UserChangeError)) throw error;
+          if (!(error instanceof UserFacingError)) throw error;
           say(`${user.email} exists already`);
         }
       }

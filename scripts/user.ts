@@ -7,11 +7,11 @@ import { ZodError } from "zod";
 
 import { commandLineActor } from "../lib/audit/actor";
 import { withDatabase } from "../lib/db/with-database";
+import { UserFacingError } from "../lib/errors/user-facing-error";
 import { createUser } from "../lib/users/create-user";
 import { findUserIdByEmail } from "../lib/users/find-user";
 import { listUsers } from "../lib/users/list-users";
 import { resetUserPassword } from "../lib/users/reset-user-password";
-import { UserChangeError } from "../lib/users/user-errors";
 
 const usage = `Usage:
   npm run user -- create <email> --role <support|finance|admin> [--password <pw>] [--name <name>]
@@ -87,7 +87,7 @@ try {
     }
   });
 } catch (error) {
-  if (error instanceof UserChangeError) fail(error.message, 1);
+  if (error instanceof UserFacingError) fail(error.message, 1);
   if (error instanceof ZodError) fail(error.issues.map((issue) => issue.message).join("\n"), 2);
   fail(`user ${command} failed: ${(error as Error).message}`, 1);
 }

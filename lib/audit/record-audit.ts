@@ -1,10 +1,11 @@
 import type { Prisma } from "@/lib/db/client";
 
 import type { Actor } from "./actor";
+import type { AuditAction, AuditTargetType } from "./audit-vocabulary";
 
 type AuditInput = {
-  action: string;
-  targetType?: string;
+  action: AuditAction;
+  targetType?: AuditTargetType;
   targetId?: string;
   details?: Prisma.InputJsonValue;
 };

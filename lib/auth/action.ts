@@ -2,7 +2,7 @@
 // signed in → permission → input schema → the work → a result the form can show.
 import { z } from "zod";
 
-import { UserChangeError } from "@/lib/users/user-errors";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 
 import type { Permission } from "./permissions";
 import { requirePermission, type SessionUser } from "./session";
@@ -11,16 +11,6 @@ export type ActionState<T = unknown> =
   | { status: "idle" }
   | { status: "ok"; message?: string; data?: T }
   | { status: "error"; message?: string; fieldErrors?: Record<string, string[] | undefined> };
-
-/** Errors whose message is written for the person at the screen, optionally per field. */
-export class ActionError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(message);
-  }
-}
 
 export function defineAction<S extends z.ZodType, T>(
   permission: Permission,
@@ -36,9 +26,8 @@ export function defineAction<S extends z.ZodType, T>(
     try {
       return { status: "ok", ...(await run(parsed.data, user)) };
     } catch (error) {
-      if (error instanceof ActionError)
+      if (error instanceof UserFacingError)
         return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
-      if (error instanceof UserChangeError) return { status: "error", message: error.message };
       if (error instanceof z.ZodError)
         return { status: "error", message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
       throw error;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 
 export const decideOrderHoldSchema = z.object({
   orderId: z.uuid({ error: "The order id is not valid." }),
@@ -11,7 +12,7 @@ export const decideOrderHoldSchema = z.object({
 });
 export type DecideOrderHoldInput = z.input<typeof decideOrderHoldSchema>;
 
-export class OrderHoldError extends Error {}
+export class OrderHoldError extends UserFacingError {}
 
 /** Only an ON_HOLD order can be decided; the hold reason stays as its history, the decision is audited. */
 export async function decideOrderHold(input: DecideOrderHoldInput, actor: Actor) {

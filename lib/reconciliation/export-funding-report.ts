@@ -27,7 +27,7 @@ export async function exportFundingReport(input: {
   const fileName = fundingExportFileName(filters, timeZone, input.now ?? new Date());
   const details = { fileName, filters: JSON.parse(JSON.stringify(filters)) as Prisma.InputJsonObject };
   await db().$transaction((tx) =>
-    recordAudit(tx, actor, { action: "funding.export", targetType: "FundingExport", targetId: exportId, details }),
+    recordAudit(tx, actor, { action: "funding.export", targetType: "funding-export", targetId: exportId, details }),
   );
   const stream = streamFundingCsv({
     filters,
@@ -35,7 +35,7 @@ export async function exportFundingReport(input: {
     onFinish: async ({ rowCount, completed }) => {
       await db()
         .auditLog.updateMany({
-          where: { action: "funding.export", targetType: "FundingExport", targetId: exportId },
+          where: { action: "funding.export", targetType: "funding-export", targetId: exportId },
           data: { details: { ...details, rowCount, completed } },
         })
         .catch((error: Error) =>

@@ -71,7 +71,7 @@ async function importHeld(
     });
     await recordAudit(tx, actor, {
       action: "funding.import",
-      targetType: "SyncRun",
+      targetType: "sync-run",
       targetId: created.id,
       details: { fileName, bytes: content.byteLength },
     });

@@ -69,7 +69,7 @@ async function syncHeldRun(
     });
     await recordAudit(tx, input.actor, {
       action: "funding.sync",
-      targetType: "SyncRun",
+      targetType: "sync-run",
       targetId: created.id,
       details: { from, to },
     });

@@ -1,10 +1,10 @@
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db, Prisma } from "@/lib/db/client";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 
 import { generatePassword, hashPassword } from "./password";
 import { createUserSchema, type CreateUserInput } from "./schemas";
-import { UserChangeError } from "./user-errors";
 
 /** Creates a user; when no password is given, returns the generated one (shown once). */
 export async function createUser(input: CreateUserInput, actor: Actor) {
@@ -28,7 +28,7 @@ export async function createUser(input: CreateUserInput, actor: Actor) {
     return { user, generatedPassword: password ? undefined : plain };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new UserChangeError(`A user with the email ${email} already exists.`);
+      throw new UserFacingError(`A user with the email ${email} already exists.`);
     }
     throw error;
   }

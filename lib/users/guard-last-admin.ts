@@ -1,6 +1,5 @@
 import type { Prisma } from "@/lib/db/client";
-
-import { UserChangeError } from "./user-errors";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 
 /** Refuses a change that would leave no active admin to manage users. */
 export async function guardLastAdmin(tx: Prisma.TransactionClient, userId: string): Promise<void> {
@@ -8,6 +7,6 @@ export async function guardLastAdmin(tx: Prisma.TransactionClient, userId: strin
   const admins = await tx.$queryRaw<{ id: string }[]>`
     SELECT id::text FROM "User" WHERE role = 'ADMIN' AND "disabledAt" IS NULL FOR UPDATE`;
   if (admins.length === 1 && admins[0]!.id === userId) {
-    throw new UserChangeError("This is the last active admin: make another user admin first.");
+    throw new UserFacingError("This is the last active admin: make another user admin first.");
   }
 }

@@ -1,10 +1,10 @@
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 
 import { generatePassword, hashPassword } from "./password";
 import { passwordSchema } from "./schemas";
-import { UserChangeError } from "./user-errors";
 
 /**
  * Sets a new password, ends the user's other sessions and lifts any sign-in lock on
@@ -15,7 +15,7 @@ export async function resetUserPassword(userId: string, newPassword: string | un
   const passwordHash = await hashPassword(plain);
   const user = await db().$transaction(async (tx) => {
     const found = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
-    if (!found) throw new UserChangeError("That user no longer exists.");
+    if (!found) throw new UserFacingError("That user no longer exists.");
     await tx.user.update({ where: { id: found.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     // A new password lifts the account's own limits (from every address), not the per-address ones.
     await tx.signInThrottle.deleteMany({

@@ -23,7 +23,7 @@ export const replayDeliveryAction = defineAction(
   "replayDelivery",
   z.object({ id: deliveryIdSchema }),
   async (input, user) => {
-    const result = await replayDelivery(input.id, { id: user.id, email: user.email });
+    const result = await replayDelivery(input.id, user);
     revalidatePath(`/deliveries/${input.id}`);
     const { message, tone } = describeReplayResult(result);
     const data: ReplayOneResult = { outcome: result.outcome, tone };
@@ -65,7 +65,7 @@ export const replayChunkAction = defineAction(
   async (input, user): Promise<{ data: ChunkTally }> => {
     const tally: ChunkTally = { done: 0, applied: 0, stillFailing: 0, unchanged: 0 };
     for (const id of input.ids) {
-      const result = await replayDelivery(id, { id: user.id, email: user.email });
+      const result = await replayDelivery(id, user);
       tally.done++;
       if (result.outcome === "applied") tally.applied++;
       else if (result.outcome === "failed" || result.outcome === "invalid" || result.outcome === "ignored")

@@ -5,7 +5,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
-import { ActionError, defineAction } from "@/lib/auth/action";
+import { defineAction } from "@/lib/auth/action";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { createFinancingRequest } from "@/lib/financing-requests/create-financing-request";
 import { financingRequestSchema } from "@/lib/financing-requests/financing-request-schema";
 import { unflattenForm } from "@/lib/financing-requests/unflatten-form";
@@ -16,8 +17,8 @@ export const createFinancingRequestAction = defineAction(
   z.preprocess((form) => unflattenForm(form as Record<string, unknown>), financingRequestSchema),
   async (input, user) => {
     const postbackUrl = `${publicBaseUrl(await headers())}${RECEIVER_PATHS.WEGETFINANCING}`;
-    const result = await createFinancingRequest(input, { id: user.id, email: user.email }, { postbackUrl });
-    if (!result.ok) throw new ActionError(result.message, result.fieldErrors);
+    const result = await createFinancingRequest(input, user, { postbackUrl });
+    if (!result.ok) throw new UserFacingError(result.message, result.fieldErrors);
     redirect(`/financing-requests/${result.pendingCartId}`);
   },
 );

@@ -5,8 +5,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
-import { ActionError, defineAction } from "@/lib/auth/action";
+import { defineAction } from "@/lib/auth/action";
 import { env } from "@/lib/config/env";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { chargeAfterApiAccess } from "@/lib/providers/chargeafter/api-base-url";
 import { importFundingReport, type ImportRowProblem } from "@/lib/reconciliation/import-funding-report";
 import { syncRangeSchema } from "@/lib/reconciliation/sync-funding-records-schema";
@@ -22,11 +23,11 @@ export const startFundingSyncAction = defineAction(
   "syncFunding",
   syncRangeSchema,
   async (range, user): Promise<{ message: string; data: SyncJob }> => {
-    if (!chargeAfterApiAccess(env())) throw new ActionError(NOT_CONFIGURED);
+    if (!chargeAfterApiAccess(env())) throw new UserFacingError(NOT_CONFIGURED);
     const { job, alreadyRunning } = startSyncJob({
       from: range.from,
       to: range.to,
-      actor: { id: user.id, email: user.email },
+      actor: user,
     });
     return {
       message: alreadyRunning
@@ -43,7 +44,7 @@ export const fundingSyncProgressAction = defineAction(
   async ({ jobId }): Promise<{ data: SyncJob }> => {
     const job = syncJob(jobId);
     if (!job)
-      throw new ActionError(
+      throw new UserFacingError(
         "This sync is no longer tracked (the server restarted?). Its outcome is in the list of recent runs.",
       );
     if (job.state !== "running") revalidatePath("/reconciliation");
@@ -78,7 +79,7 @@ export const importFundingReportAction = defineAction(
     const result = await importFundingReport({
       fileName: file.name,
       content,
-      actor: { id: user.id, email: user.email },
+      actor: user,
     });
     revalidatePath("/reconciliation");
     if (result.ok) {

@@ -10,7 +10,7 @@ export const sendTestDeliveryAction = defineAction(
   "viewSettings",
   z.object({ provider: z.enum(["WEGETFINANCING", "CHARGEAFTER"], { error: "Unknown provider." }) }),
   async ({ provider }, user) => {
-    const result = await sendTestDelivery(provider, { id: user.id, email: user.email });
+    const result = await sendTestDelivery(provider, user);
     return { data: result satisfies TestDeliveryResult };
   },
 );

@@ -6,8 +6,9 @@ import { z } from "zod";
 
 import { applicationIdSchema } from "@/lib/applications/get-application";
 import { refreshApplicationStatus, RefreshNotPossibleError } from "@/lib/applications/refresh-application-status";
-import { ActionError, defineAction } from "@/lib/auth/action";
-import { decideOrderHold, decideOrderHoldSchema, OrderHoldError } from "@/lib/orders/decide-order-hold";
+import { defineAction } from "@/lib/auth/action";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
+import { decideOrderHold, decideOrderHoldSchema } from "@/lib/orders/decide-order-hold";
 
 export type RefreshActionResult = { outcome: "ok" | "failed" };
 
@@ -16,7 +17,7 @@ export const refreshApplicationStatusAction = defineAction(
   z.object({ id: applicationIdSchema }),
   async (input, user): Promise<{ message: string; data: RefreshActionResult }> => {
     try {
-      const result = await refreshApplicationStatus(input.id, { id: user.id, email: user.email });
+      const result = await refreshApplicationStatus(input.id, user);
       revalidatePath(`/applications/${input.id}`);
       if (result.outcome === "ok") {
         return {
@@ -26,7 +27,7 @@ export const refreshApplicationStatusAction = defineAction(
       }
       return { message: `The check failed: ${result.message}`, data: { outcome: "failed" } };
     } catch (error) {
-      if (error instanceof RefreshNotPossibleError) throw new ActionError(error.message);
+      if (error instanceof RefreshNotPossibleError) throw new UserFacingError(error.message);
       throw error;
     }
   },
@@ -37,12 +38,7 @@ export const decideOrderHoldAction = defineAction(
   "decideOrderHold",
   decideOrderHoldSchema.extend({ applicationId: applicationIdSchema }),
   async ({ applicationId, orderId, decision }, user): Promise<{ message: string }> => {
-    try {
-      await decideOrderHold({ orderId, decision }, { id: user.id, email: user.email });
-    } catch (error) {
-      if (error instanceof OrderHoldError) throw new ActionError(error.message);
-      throw error;
-    }
+    await decideOrderHold({ orderId, decision }, user);
     revalidatePath(`/applications/${applicationId}`);
     revalidatePath("/orders");
     return { message: decision === "reopen" ? "The order is open again." : "The order is cancelled." };

@@ -4,9 +4,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
-import { ActionError, defineAction } from "@/lib/auth/action";
+import { defineAction } from "@/lib/auth/action";
 import { roleLabels } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/session";
+import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { createUser } from "@/lib/users/create-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
@@ -24,8 +24,6 @@ const optionalPassword = z
 
 const userId = z.uuid({ error: "Unknown user." });
 
-const actor = (user: SessionUser) => ({ id: user.id, email: user.email });
-
 /** A generated password travels back once, to be shown once. */
 export type PasswordResult = { email: string; generatedPassword: string | undefined };
 
@@ -40,7 +38,7 @@ export const createUserAction = defineAction(
   async (input, user) => {
     const { user: created, generatedPassword } = await createUser(
       { email: input.email, name: input.name, role: input.role, password: input.password },
-      actor(user),
+      user,
     );
     revalidatePath(USERS_PATH);
     return {
@@ -54,7 +52,7 @@ export const changeRoleAction = defineAction(
   "manageUsers",
   z.object({ userId, role: roleSchema }),
   async (input, user) => {
-    const changed = await changeUserRole(input.userId, input.role, actor(user));
+    const changed = await changeUserRole(input.userId, input.role, user);
     revalidatePath(USERS_PATH);
     return { message: `${changed.email} is now ${roleLabels[changed.role]}.` };
   },
@@ -64,7 +62,7 @@ export const setDisabledAction = defineAction(
   "manageUsers",
   z.object({ userId, disabled: z.enum(["true", "false"]).transform((value) => value === "true") }),
   async (input, user) => {
-    const changed = await setUserDisabled(input.userId, input.disabled, actor(user));
+    const changed = await setUserDisabled(input.userId, input.disabled, user);
     revalidatePath(USERS_PATH);
     return {
       message: input.disabled ? `Disabled ${changed.email}; their sessions have ended.` : `Enabled ${changed.email}.`,
@@ -78,11 +76,11 @@ export const resetPasswordAction = defineAction(
   async (input, user) => {
     // A generated password for oneself could never be read: the reset ends this very session.
     if (input.userId === user.id && !input.password) {
-      throw new ActionError(
+      throw new UserFacingError(
         "Type your new password: resetting your own password signs you out before a generated one could be shown.",
       );
     }
-    const { user: changed, generatedPassword } = await resetUserPassword(input.userId, input.password, actor(user));
+    const { user: changed, generatedPassword } = await resetUserPassword(input.userId, input.password, user);
     revalidatePath(USERS_PATH);
     return {
       message: `New password set for ${changed.email}; their other sessions have ended.`,

@@ -1,0 +1,32 @@
+// What the audit log records, spelled once: an action is "<target>.<verb>", a target type
+// is the kebab-case name of what changed. New entries are added here first.
+export const AUDIT_ACTIONS = [
+  "application.status-check",
+  "delivery.replay",
+  "financing-request.create",
+  "funding.export",
+  "funding.import",
+  "funding.sync",
+  "order.hold.reopen",
+  "order.hold.cancel",
+  "settings.test-delivery",
+  "user.create",
+  "user.disable",
+  "user.enable",
+  "user.reset-password",
+  "user.role",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_TARGET_TYPES = [
+  "application",
+  "delivery",
+  "funding-export",
+  "order",
+  "pending-cart",
+  "sync-run",
+  "user",
+] as const;
+
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
