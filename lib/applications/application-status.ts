@@ -5,6 +5,9 @@ import Decimal from "decimal.js";
 
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 
+/** WeGetFinancing decides through one lender network; its outcomes share this key. */
+export const SINGLE_LENDER_KEY = "-";
+
 export const STATUS_RANK: Record<ApplicationStatus, number> = {
   CREATED: 0,
   PREQUALIFIED: 1,

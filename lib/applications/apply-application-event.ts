@@ -10,10 +10,7 @@ import { holdIfRejectedAfterApproval } from "@/lib/orders/hold-order";
 import { promotePendingCart } from "@/lib/orders/promote-pending-cart";
 import { recordOrderRefund } from "@/lib/orders/record-order-refund";
 
-import { deriveApplication, mergeLenderOutcome, type LenderState } from "./application-status";
-
-/** WeGetFinancing decides through one lender network; its outcomes share this key. */
-export const SINGLE_LENDER_KEY = "-";
+import { deriveApplication, mergeLenderOutcome, SINGLE_LENDER_KEY, type LenderState } from "./application-status";
 
 type ApplicationRow = {
   id: string;

@@ -2,18 +2,17 @@
 // and the pending carts its financing requests saved.
 import Link from "next/link";
 
+import { OrderHoldForm } from "@/app/(dashboard)/applications/[id]/order-hold-form";
 import { Badge } from "@/components/badge";
 import { DateTime } from "@/components/date-time";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { formatMoney } from "@/lib/format/format-money";
 import { orderFlagLabel, orderStatusLabels, orderStatusTones } from "@/lib/orders/order-labels";
 
-import { OrderHoldForm } from "./order-hold-form";
-
-const linkClass = "font-medium text-accent-700 underline-offset-2 hover:underline";
+import { Empty, linkClass } from "./values";
 
 export function Orders({ application: a, canDecide }: { application: ApplicationDetail; canDecide: boolean }) {
-  if (!a.orders.length) return <p className="text-sm text-gray-600">No order was created from this application.</p>;
+  if (!a.orders.length) return <Empty>No order was created from this application.</Empty>;
   return (
     <ul className="space-y-2">
       {a.orders.map((order) => (
@@ -55,8 +54,7 @@ export function Orders({ application: a, canDecide }: { application: Application
 }
 
 export function PendingCarts({ application: a }: { application: ApplicationDetail }) {
-  if (!a.pendingCarts.length)
-    return <p className="text-sm text-gray-600">No pending cart is linked to this application.</p>;
+  if (!a.pendingCarts.length) return <Empty>No pending cart is linked to this application.</Empty>;
   return (
     <ul className="space-y-2">
       {a.pendingCarts.map((cart) => (

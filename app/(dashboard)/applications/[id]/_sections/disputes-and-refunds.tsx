@@ -1,0 +1,60 @@
+// The application's disputes, and the money returned after approval (refund events and refund funding records).
+import Link from "next/link";
+
+import { Badge } from "@/components/badge";
+import { DateTime } from "@/components/date-time";
+import type { ApplicationDetail } from "@/lib/applications/get-application";
+import { disputeStatusLabels } from "@/lib/disputes/dispute-labels";
+import { formatMoney } from "@/lib/format/format-money";
+
+import { Empty, linkClass } from "./values";
+
+export function Disputes({ application: a }: { application: ApplicationDetail }) {
+  if (!a.disputes.length) return <Empty>No disputes.</Empty>;
+  return (
+    <ul className="space-y-2">
+      {a.disputes.map((dispute) => (
+        <li key={dispute.id} className="text-sm">
+          <Link href={`/disputes/${dispute.id}`} className={linkClass}>
+            Dispute <span className="font-mono text-xs">{dispute.externalId}</span>
+          </Link>{" "}
+          <Badge tone={dispute.status === "RESOLVED" ? "neutral" : "warning"}>
+            {disputeStatusLabels[dispute.status].label}
+          </Badge>
+          <span className="block text-xs text-gray-600">
+            Opened <DateTime value={dispute.openedAt} />
+            {dispute.lenderDisputeId && `, lender's reference ${dispute.lenderDisputeId}`}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Refunds({ application: a }: { application: ApplicationDetail }) {
+  if (!a.refunds.length) return <Empty>No refunds.</Empty>;
+  return (
+    <ul className="space-y-2">
+      {a.refunds.map((refund) => (
+        <li key={refund.key} className="text-sm">
+          <span className="font-medium">
+            {refund.amount ? formatMoney(refund.amount, a.currency) : "Amount not given"}
+          </span>{" "}
+          <span className="font-mono text-xs text-gray-700">{refund.label}</span>
+          <span className="block text-xs text-gray-600">
+            <DateTime value={refund.at} />
+            {refund.deliveryId && (
+              <>
+                {" "}
+                ·{" "}
+                <Link href={`/deliveries/${refund.deliveryId}`} className={linkClass}>
+                  Delivery …{refund.deliveryId.slice(-8)}
+                </Link>
+              </>
+            )}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,53 @@
+// The records of ChargeAfter's funding report matched to the application.
+import { DataTable, Td, Th } from "@/components/data-table";
+import { DateTime } from "@/components/date-time";
+import type { ApplicationDetail } from "@/lib/applications/get-application";
+import { formatMoney } from "@/lib/format/format-money";
+
+import { Empty } from "./values";
+
+export function FundingRecords({ application: a }: { application: ApplicationDetail }) {
+  if (!a.fundingRecords.length) return <Empty>No funding record is matched to this application (yet).</Empty>;
+  return (
+    <>
+      <DataTable caption="Funding records matched to this application: transaction, type, date, amount, net, funded and status">
+        <thead>
+          <tr>
+            <Th>Transaction</Th>
+            <Th>Type</Th>
+            <Th>Date</Th>
+            <Th className="text-right">Amount</Th>
+            <Th className="text-right">Net</Th>
+            <Th>Funded</Th>
+            <Th>Status</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {a.fundingRecords.map((record) => (
+            <tr key={record.transactionId}>
+              <Td className="font-mono text-xs">
+                {record.transactionId}
+                <span className="block text-gray-600">{record.chargeId}</span>
+              </Td>
+              <Td>{record.transactionType}</Td>
+              <Td>
+                <DateTime value={record.transactionDate} />
+              </Td>
+              <Td className="text-right whitespace-nowrap">{formatMoney(record.transactionAmount, a.currency)}</Td>
+              <Td className="text-right whitespace-nowrap">{formatMoney(record.netAmount, a.currency)}</Td>
+              <Td>
+                <DateTime value={record.fundedAt} fallback="Not yet" />
+              </Td>
+              <Td className="font-mono text-xs">{record.status}</Td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+      {a._count.fundingRecords > a.fundingRecords.length && (
+        <p className="mt-2 text-xs text-gray-600">
+          The first {a.fundingRecords.length} of {a._count.fundingRecords} records are shown.
+        </p>
+      )}
+    </>
+  );
+}
