@@ -1,0 +1,41 @@
+// Who replayed the delivery, and what came of it, newest first.
+import { DataTable, Td, Th } from "@/components/data-table";
+import { DateTime } from "@/components/date-time";
+import type { DeliveryDetail } from "@/lib/deliveries/get-delivery";
+
+export function AuditTrail({ delivery }: { delivery: DeliveryDetail }) {
+  if (!delivery.audit.length) return <p className="text-sm text-gray-600">Nobody has replayed this delivery.</p>;
+  return (
+    <DataTable caption="Audit entries about this delivery, newest first">
+      <thead>
+        <tr>
+          <Th>When</Th>
+          <Th>Who</Th>
+          <Th>What</Th>
+          <Th>Outcome</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {delivery.audit.map((entry) => (
+          <tr key={entry.id}>
+            <Td>
+              <DateTime value={entry.at} />
+            </Td>
+            <Td className="whitespace-nowrap">{entry.actorEmail}</Td>
+            <Td className="font-mono text-xs whitespace-nowrap">{entry.action}</Td>
+            <Td className="text-xs">{auditOutcome(entry.details)}</Td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+/** "ok" or "failed: <reason>", from the entry's details. */
+function auditOutcome(details: unknown): string {
+  if (!details || typeof details !== "object") return "";
+  const { outcome, reason } = details as { outcome?: unknown; reason?: unknown };
+  return [typeof outcome === "string" ? outcome : null, typeof reason === "string" ? reason : null]
+    .filter(Boolean)
+    .join(": ");
+}
