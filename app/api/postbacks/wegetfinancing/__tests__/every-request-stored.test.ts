@@ -1,40 +1,15 @@
 // Issue 10 item 2 (rest) and issue 11: every request to the receiver is stored with its
 // answer — wrong methods (405, Allow: POST), bodies aborted mid-way (flag body-aborted),
 // and 400/413/415 refusals keep the ids they carry (flag unverified-ids).
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { DELETE, GET, PATCH, POST, PUT } from "@/app/api/postbacks/wegetfinancing/route";
-import { db } from "@/lib/db/client";
-import { configureProviders, wgfRequest } from "@/test/provider-requests";
-import { resetDatabase } from "@/test/reset-database";
+import { wgfRequest } from "@/test/provider-requests";
+import { abortedRequest, setUpReceiverTests, stored } from "@/test/receiver-tests";
 
-beforeAll(() => configureProviders());
-beforeEach(resetDatabase);
+setUpReceiverTests();
 
 const URL = "http://127.0.0.1/api/postbacks/wegetfinancing";
-
-async function stored(response: Response) {
-  const { deliveryId } = (await response.json()) as { deliveryId: string };
-  return db().delivery.findUniqueOrThrow({ where: { id: deliveryId } });
-}
-
-// A body that sends `sent` and then fails, as a client that disconnects mid-way.
-function abortedRequest(sent: string): Request {
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(new TextEncoder().encode(sent));
-    },
-    pull(controller) {
-      controller.error(new Error("aborted"));
-    },
-  });
-  return new Request(URL, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: stream,
-    duplex: "half",
-  } as RequestInit);
-}
 
 describe("wrong methods", () => {
   it.each([
@@ -62,7 +37,7 @@ describe("wrong methods", () => {
 describe("aborted bodies", () => {
   it("a body aborted mid-way is stored with what arrived, flagged body-aborted (was 400 and not stored)", async () => {
     const sent = `{"version":"1.9","request_token":"tok-half","status":"appr`;
-    const response = await POST(abortedRequest(sent));
+    const response = await POST(abortedRequest(URL, sent));
     expect(response.status).toBe(400);
     const delivery = await stored(response);
     expect(Buffer.from(delivery.rawBody).toString()).toBe(sent);
@@ -109,7 +84,7 @@ describe("refusals keep their ids (issue 11)", () => {
   });
 
   it("400: an aborted body keeps the ids it already carried when they can be read", async () => {
-    const response = await POST(abortedRequest(`{"version":"1.9","request_token":"tok-400","status":"rejected"}`));
+    const response = await POST(abortedRequest(URL, `{"version":"1.9","request_token":"tok-400","status":"rejected"}`));
     expect(response.status).toBe(400);
     const delivery = await stored(response);
     expect(delivery.searchIds).toContain("tok-400");

@@ -1,15 +1,14 @@
 // Issue 10 item 2: one row the database would refuse must not fail its batch.
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/postbacks/wegetfinancing/route";
 import { db } from "@/lib/db/client";
 import { findIdsMentioning } from "@/lib/deliveries/find-ids-mentioning";
-import { configureProviders, wgfRequest } from "@/test/provider-requests";
-import { resetDatabase } from "@/test/reset-database";
+import { wgfRequest } from "@/test/provider-requests";
+import { setUpReceiverTests } from "@/test/receiver-tests";
 import { settleDeliveries } from "@/test/settle-deliveries";
 
-beforeAll(() => configureProviders());
-beforeEach(resetDatabase);
+setUpReceiverTests();
 
 const nul = '{"version":"1.9","request_token":"tok-nul\\u0000x","status":"approved","approved_amount":"1.00"}';
 const surrogate = '{"version":"1.9","request_token":"tok-sur\\ud800x","status":"approved","approved_amount":"1.00"}';

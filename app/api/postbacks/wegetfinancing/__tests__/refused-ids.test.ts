@@ -1,19 +1,12 @@
 // Issue 11: a refused delivery keeps its search ids, marked unverified.
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/postbacks/wegetfinancing/route";
 import { POST as caPost } from "@/app/api/webhooks/chargeafter/route";
-import { db } from "@/lib/db/client";
-import { caRequest, configureProviders, wgfRequest } from "@/test/provider-requests";
-import { resetDatabase } from "@/test/reset-database";
+import { caRequest, wgfRequest } from "@/test/provider-requests";
+import { caApproval, setUpReceiverTests, stored } from "@/test/receiver-tests";
 
-beforeAll(() => configureProviders());
-beforeEach(resetDatabase);
-
-async function stored(response: Response) {
-  const { deliveryId } = (await response.json()) as { deliveryId: string };
-  return db().delivery.findUniqueOrThrow({ where: { id: deliveryId } });
-}
+setUpReceiverTests();
 
 describe("refused deliveries keep search ids", () => {
   it("a WGF postback with a bad signature (401) is found by its request token, flagged unverified-ids", async () => {
@@ -30,14 +23,7 @@ describe("refused deliveries keep search ids", () => {
   });
 
   it("a ChargeAfter webhook with a wrong Authorization (401) keeps its application id", async () => {
-    const body = {
-      eventType: "application.approved",
-      createdAt: "2026-11-02T15:00:00.000Z",
-      applicationId: "app_lost_1",
-      lenderId: "A",
-      amount: 1,
-    };
-    const response = await caPost(caRequest(body, { authorization: "wrong" }));
+    const response = await caPost(caRequest(caApproval("app_lost_1"), { authorization: "wrong" }));
     expect(response.status).toBe(401);
     const delivery = await stored(response);
     expect(delivery.searchIds).toContain("app_lost_1");

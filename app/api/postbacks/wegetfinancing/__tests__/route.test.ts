@@ -1,24 +1,15 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/postbacks/wegetfinancing/route";
 import { db } from "@/lib/db/client";
 import { closePgPool } from "@/lib/db/pg-pool";
 import { insertPendingCart } from "@/test/pending-cart";
 import { configureProviders, sharedFixture, WGF_PREVIOUS, wgfRequest } from "@/test/provider-requests";
-import { resetDatabase } from "@/test/reset-database";
+import { poster, setUpReceiverTests, wgfApproval } from "@/test/receiver-tests";
 import { settleDeliveries } from "@/test/settle-deliveries";
 
-beforeAll(() => configureProviders());
-beforeEach(resetDatabase);
-
-async function post(request: Request) {
-  const response = await POST(request);
-  return {
-    status: response.status,
-    body: (await response.json()) as { received?: boolean; deliveryId: string; duplicate?: boolean; error?: string },
-  };
-}
-
+setUpReceiverTests();
+const post = poster(POST);
 const cart = (merchantTransactionId: string, requestToken?: string) =>
   insertPendingCart(merchantTransactionId, requestToken);
 
@@ -208,71 +199,9 @@ describe("POST /api/postbacks/wegetfinancing", () => {
     ).toMatch(/Unsupported content type/);
   });
 
-  it("marks a repeat as a duplicate of the first and applies it once", async () => {
-    await cart("ORDER-9", "tok-dup");
-    const body = JSON.stringify({
-      version: "1.9",
-      request_token: "tok-dup",
-      merchant_transaction_id: "ORDER-9",
-      status: "approved",
-      approved_amount: "499.00",
-    });
-    const first = await post(wgfRequest(body));
-    const second = await post(wgfRequest(body, { timestamp: String(Math.floor(Date.now() / 1000) + 1) }));
-    expect([first.body.duplicate, second.body.duplicate]).toEqual([false, true]);
-    await settleDeliveries();
-    const repeat = await db().delivery.findUniqueOrThrow({ where: { id: second.body.deliveryId } });
-    expect(repeat).toMatchObject({ processing: "DUPLICATE", duplicateOfId: first.body.deliveryId });
-    expect(await db().applicationEvent.count()).toBe(1);
-    expect(await db().order.count()).toBe(1);
-  });
-
-  it("100 concurrent identical approved postbacks make exactly one order", async () => {
-    await cart("ORDER-100", "tok-100");
-    const body = JSON.stringify({
-      version: "1.9",
-      request_token: "tok-100",
-      merchant_transaction_id: "ORDER-100",
-      status: "approved",
-      approved_amount: "499.00",
-    });
-    const answers = await Promise.all(Array.from({ length: 100 }, () => post(wgfRequest(body))));
-    expect(answers.every((a) => a.status === 200)).toBe(true);
-    expect(answers.filter((a) => !a.body.duplicate)).toHaveLength(1);
-    await settleDeliveries();
-    expect(await db().order.count()).toBe(1);
-    expect(await db().delivery.count({ where: { processing: "DUPLICATE" } })).toBe(99);
-    expect(await db().applicationEvent.count()).toBe(1);
-  });
-
-  it("promotes once even when the same approval arrives in two formats at once", async () => {
-    await cart("ORDER-2F", "tok-2f");
-    const json = wgfRequest({
-      version: "1.9",
-      request_token: "tok-2f",
-      merchant_transaction_id: "ORDER-2F",
-      status: "approved",
-      approved_amount: "499.00",
-    });
-    const form = wgfRequest("cust_id_ext=ORDER-2F&inv_id=tok-2f&inv_status=Auth&version=0.3", {
-      contentType: "application/x-www-form-urlencoded",
-    });
-    await Promise.all([post(json), post(form)]);
-    await settleDeliveries();
-    expect(await db().order.count()).toBe(1);
-  });
-
   it("cancelled cancels the order, refund records the refunded amount, and an approval without a cart is flagged", async () => {
     await cart("ORDER-C", "tok-c");
-    await post(
-      wgfRequest({
-        version: "1.9",
-        request_token: "tok-c",
-        merchant_transaction_id: "ORDER-C",
-        status: "approved",
-        approved_amount: "499.00",
-      }),
-    );
+    await post(wgfRequest(wgfApproval("tok-c", "ORDER-C")));
     await post(wgfRequest({ version: "1.9", request_token: "tok-c", updates: { status: "refund", amount: "20.50" } }));
     await post(wgfRequest({ version: "1.9", request_token: "tok-c", updates: { status: "refund", amount: "9.50" } }));
     await settleDeliveries();

@@ -1,21 +1,14 @@
 // Issue 10 item 2 (rest) and issue 11 for ChargeAfter: wrong methods answer 405 (Allow: POST)
 // and are stored; an aborted body is stored with what arrived; a 415 keeps its ids.
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { DELETE, GET, PATCH, POST, PUT } from "@/app/api/webhooks/chargeafter/route";
-import { db } from "@/lib/db/client";
-import { caRequest, configureProviders } from "@/test/provider-requests";
-import { resetDatabase } from "@/test/reset-database";
+import { caRequest } from "@/test/provider-requests";
+import { abortedRequest, caApproval, setUpReceiverTests, stored } from "@/test/receiver-tests";
 
-beforeAll(() => configureProviders());
-beforeEach(resetDatabase);
+setUpReceiverTests();
 
 const URL = "http://127.0.0.1/api/webhooks/chargeafter";
-
-async function stored(response: Response) {
-  const { deliveryId } = (await response.json()) as { deliveryId: string };
-  return db().delivery.findUniqueOrThrow({ where: { id: deliveryId } });
-}
 
 describe("ChargeAfter receiver stores every request", () => {
   it.each([
@@ -39,18 +32,7 @@ describe("ChargeAfter receiver stores every request", () => {
 
   it("a body aborted mid-way is stored with what arrived, flagged body-aborted", async () => {
     const sent = `{"eventType":"application.approved","applicationId":"app_half"`;
-    const stream = new ReadableStream<Uint8Array>({
-      start: (controller) => controller.enqueue(new TextEncoder().encode(sent)),
-      pull: (controller) => controller.error(new Error("aborted")),
-    });
-    const response = await POST(
-      new Request(URL, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: stream,
-        duplex: "half",
-      } as RequestInit),
-    );
+    const response = await POST(abortedRequest(URL, sent));
     expect(response.status).toBe(400);
     const delivery = await stored(response);
     expect(Buffer.from(delivery.rawBody).toString()).toBe(sent);
@@ -58,14 +40,7 @@ describe("ChargeAfter receiver stores every request", () => {
   });
 
   it("415: a JSON webhook sent as text/plain keeps its application id, flagged unverified-ids", async () => {
-    const body = {
-      eventType: "application.approved",
-      createdAt: "2026-11-02T15:00:00.000Z",
-      applicationId: "app_415",
-      lenderId: "A",
-      amount: 1,
-    };
-    const response = await POST(caRequest(body, { contentType: "text/plain" }));
+    const response = await POST(caRequest(caApproval("app_415"), { contentType: "text/plain" }));
     expect(response.status).toBe(415);
     const delivery = await stored(response);
     expect(delivery.searchIds).toContain("app_415");

@@ -1,6 +1,6 @@
 // Issue 11: ChargeAfter application webhooks carry no merchant order id; post-sale events do.
 // The link is learned from them, so a funded sale is matched whichever arrives first.
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/webhooks/chargeafter/route";
 import { db } from "@/lib/db/client";
@@ -9,12 +9,11 @@ import { findOrdersWithoutFunding } from "@/lib/reconciliation/find-orders-witho
 import { upsertFundingRecords } from "@/lib/reconciliation/upsert-funding-records";
 import { withFundingWriteTransaction } from "@/lib/reconciliation/with-funding-write-transaction";
 import { generateFundingRecords } from "@/test/fakes/chargeafter-funding-api";
-import { caRequest, configureProviders } from "@/test/provider-requests";
-import { resetDatabase } from "@/test/reset-database";
+import { caRequest } from "@/test/provider-requests";
+import { setUpReceiverTests } from "@/test/receiver-tests";
 import { settleDeliveries } from "@/test/settle-deliveries";
 
-beforeAll(() => configureProviders());
-beforeEach(resetDatabase);
+setUpReceiverTests();
 
 const now = new Date("2026-12-01T00:00:00Z");
 

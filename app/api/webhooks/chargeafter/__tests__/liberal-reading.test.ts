@@ -1,19 +1,15 @@
 // Issue 10 item 7 and issue 11, through the receiver: hostile or loose bodies are stored and answered in words.
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/webhooks/chargeafter/route";
 import { db } from "@/lib/db/client";
-import { caRequest, configureProviders } from "@/test/provider-requests";
-import { resetDatabase } from "@/test/reset-database";
+import { caRequest } from "@/test/provider-requests";
+import { poster, setUpReceiverTests } from "@/test/receiver-tests";
 import { settleDeliveries } from "@/test/settle-deliveries";
 
-beforeAll(() => configureProviders());
-beforeEach(resetDatabase);
-
-async function post(body: string) {
-  const response = await POST(caRequest(body));
-  return { status: response.status, body: (await response.json()) as { deliveryId: string; error?: string } };
-}
+setUpReceiverTests();
+const postRequest = poster(POST);
+const post = (body: string) => postRequest(caRequest(body));
 
 describe("POST /api/webhooks/chargeafter: liberal reading, strict inside", () => {
   it("a body nested 4 000+ levels answers 400 and is stored", async () => {

@@ -1,21 +1,13 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/webhooks/chargeafter/route";
 import { db } from "@/lib/db/client";
 import { CA_PREVIOUS, caRequest, configureProviders, sharedFixture } from "@/test/provider-requests";
-import { resetDatabase } from "@/test/reset-database";
+import { poster, setUpReceiverTests } from "@/test/receiver-tests";
 import { settleDeliveries } from "@/test/settle-deliveries";
 
-beforeAll(() => configureProviders());
-beforeEach(resetDatabase);
-
-async function post(request: Request) {
-  const response = await POST(request);
-  return {
-    status: response.status,
-    body: (await response.json()) as { deliveryId: string; duplicate?: boolean; error?: string },
-  };
-}
+setUpReceiverTests();
+const post = poster(POST);
 
 const event = (eventType: string, fields: Record<string, unknown>, createdAt = "2026-11-02T15:00:00.000Z") => ({
   eventType,

@@ -1,0 +1,65 @@
+// What the receiver route tests share: credentials set and an empty database before each
+// test, a route's answer read as JSON, the delivery stored behind an answer, a body that
+// stops mid-way, and the approvals both providers send most often.
+import { beforeAll, beforeEach } from "vitest";
+
+import { db } from "../lib/db/client";
+import { configureProviders } from "./provider-requests";
+import { resetDatabase } from "./reset-database";
+
+/** Call at the top of a receiver test file. */
+export function setUpReceiverTests(): void {
+  beforeAll(() => configureProviders());
+  beforeEach(resetDatabase);
+}
+
+export type ReceiverAnswer = {
+  status: number;
+  body: { received?: boolean; deliveryId: string; duplicate?: boolean; error?: string };
+};
+
+/** Calls a route handler and reads its JSON answer. */
+export function poster(handler: (request: Request) => Promise<Response>) {
+  return async (request: Request): Promise<ReceiverAnswer> => {
+    const response = await handler(request);
+    return { status: response.status, body: (await response.json()) as ReceiverAnswer["body"] };
+  };
+}
+
+/** The delivery row the answer names. */
+export async function stored(response: Response) {
+  const { deliveryId } = (await response.json()) as { deliveryId: string };
+  return db().delivery.findUniqueOrThrow({ where: { id: deliveryId } });
+}
+
+/** A JSON POST whose body sends `sent` and then fails, as a client that disconnects mid-way. */
+export function abortedRequest(url: string, sent: string): Request {
+  const stream = new ReadableStream<Uint8Array>({
+    start: (controller) => controller.enqueue(new TextEncoder().encode(sent)),
+    pull: (controller) => controller.error(new Error("aborted")),
+  });
+  return new Request(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: stream,
+    duplex: "half",
+  } as RequestInit);
+}
+
+/** A WeGetFinancing 1.9 approval of a cart. */
+export const wgfApproval = (requestToken: string, merchantTransactionId: string, approvedAmount = "499.00") => ({
+  version: "1.9",
+  request_token: requestToken,
+  merchant_transaction_id: merchantTransactionId,
+  status: "approved",
+  approved_amount: approvedAmount,
+});
+
+/** A ChargeAfter application.approved webhook from lender A. */
+export const caApproval = (applicationId: string) => ({
+  eventType: "application.approved",
+  createdAt: "2026-11-02T15:00:00.000Z",
+  applicationId,
+  lenderId: "A",
+  amount: 1,
+});
