@@ -1,11 +1,18 @@
-// Dense, readable tables: tabular figures, horizontal scroll on narrow screens.
+// Dense, readable tables with tabular figures. A list's table (ListTable) fits its page on a
+// laptop and, below 640 px, turns each row into a card: its key facts, labelled by the column
+// headings, and the whole card a link to the row's page (.cards in app/globals.css).
+import Link from "next/link";
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 
-export function DataTable({ caption, children }: { caption: string; children: ReactNode }) {
+type DataTableProps = { caption: string; children: ReactNode; cards?: boolean };
+
+export function DataTable({ caption, children, cards = false }: DataTableProps) {
   // relative: visually hidden (absolutely positioned) text stays inside the scroll box
   // instead of widening the page on narrow screens.
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-gray-200 bg-white shadow-sm">
+    <div
+      className={`relative overflow-x-auto rounded-lg border border-gray-200 bg-white shadow-sm ${cards ? "cards" : ""}`}
+    >
       <table className="min-w-full border-collapse text-left text-sm tabular-nums">
         <caption className="sr-only">{caption}</caption>
         {children}
@@ -28,3 +35,84 @@ export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellE
   // .cell (app/globals.css): the base style of every cell, short because it repeats per row.
   return <td className={className ? `cell ${className}` : "cell"} {...props} />;
 }
+
+/** One column of a list: its heading, how a row fills it, and what it is on a narrow-screen card. */
+export type Column<R> = {
+  /** The heading; on a card, the label of the fact. */
+  header: string;
+  /** The heading is for screen readers only (e.g. a column of buttons). */
+  srOnlyHeader?: boolean;
+  /** A tooltip on the heading, saying what the column means. */
+  title?: string;
+  align?: "right";
+  /** Classes of the column's cells. */
+  className?: string;
+  /** data-column on each cell, for tests and scripts that read a value. */
+  id?: string;
+  /**
+   * On a card: its heading (full width, unlabelled), a labelled fact (the default; half the
+   * width), a wide fact (a form, buttons: the full width), or not shown.
+   */
+  card?: "title" | "fact" | "wide" | "hidden";
+  cell: (row: R) => ReactNode;
+};
+
+type ListTableProps<R> = {
+  caption: string;
+  rows: readonly R[];
+  columns: readonly Column<R>[];
+  rowKey: (row: R) => string;
+  /** data-* attributes of a row. */
+  rowData?: (row: R) => Record<`data-${string}`, string>;
+  rowClassName?: (row: R) => string | undefined;
+};
+
+export function ListTable<R>({ caption, rows, columns, rowKey, rowData, rowClassName }: ListTableProps<R>) {
+  return (
+    <DataTable caption={caption} cards>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <Th key={column.header} title={column.title} className={column.align === "right" ? "text-right" : ""}>
+              {column.srOnlyHeader ? <span className="sr-only">{column.header}</span> : column.header}
+            </Th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)} {...rowData?.(row)} className={rowClassName?.(row) ?? "hover:bg-gray-50"}>
+            {columns.map((column) => (
+              <Td
+                key={column.header}
+                data-column={column.id}
+                data-label={column.card === "title" || column.srOnlyHeader ? undefined : column.header}
+                className={cellClasses(column)}
+              >
+                {column.cell(row)}
+              </Td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+function cellClasses<R>(column: Column<R>): string {
+  const card = { title: "card-title", wide: "card-wide", hidden: "max-sm:hidden", fact: "" }[column.card ?? "fact"];
+  const align = column.align === "right" ? "text-right max-sm:text-left" : "";
+  return [column.className, align, card].filter(Boolean).join(" ");
+}
+
+/** The link to a row's page: on a card it covers the whole card (.row-link in app/globals.css). */
+export function RowLink({ href, className = "", children }: { href: string; className?: string; children: ReactNode }) {
+  return (
+    <Link href={href} className={`link row-link ${className}`}>
+      {children}
+    </Link>
+  );
+}
+
+/** What an empty cell shows. */
+export const none = <span className="text-gray-500">—</span>;

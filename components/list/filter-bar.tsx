@@ -1,24 +1,45 @@
 // A list's filters as a plain GET form: the URL holds the state, so a view can be
 // bookmarked and shared, and it works without JavaScript. On narrow screens the
 // fields fold behind a "Filters" toggle (a CSS-only checkbox, no script needed).
+// Below the form, the filters in force in words ("Filtered by"); their count on the
+// toggle is the number of those words, so the two never disagree.
 import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { buttonClasses } from "@/components/button";
+import { ActiveFilters, type ActiveFilter } from "@/components/list/active-filters";
+import { SearchFilter, type SearchFilterProps } from "@/components/list/search-filter";
+import type { RawSearchParams } from "@/lib/search-params";
 
 type FilterBarProps = {
   /** The list's path: submitting the form loads it with the fields as its query. */
   action: string;
-  /** How many filters are in force (shown on the narrow-screen toggle). */
-  activeCount: number;
-  /** Where "Clear filters" goes: the list without a query. Defaults to `action`. */
-  clearHref?: string;
+  /** The page's query, to remove one filter at a time. */
+  query: RawSearchParams;
+  /** The filters in force, in words (the list's active-*-filters.ts). */
+  active: ActiveFilter[];
+  /** The free-text field, first in the form. */
+  search?: SearchFilterProps;
   /** An id prefix, unique on the page. */
   id?: string;
   children: ReactNode;
 };
 
-export function FilterBar({ action, activeCount, clearHref = action, id = "filters", children }: FilterBarProps) {
+export function FilterBar({ action, query, active, search, id = "filters", children }: FilterBarProps) {
+  return (
+    <>
+      <FilterForm action={action} activeCount={active.length} id={id}>
+        {search && <SearchFilter {...search} />}
+        {children}
+      </FilterForm>
+      <ActiveFilters pathname={action} query={query} filters={active} />
+    </>
+  );
+}
+
+type FilterFormProps = { action: string; activeCount: number; id: string; children: ReactNode };
+
+function FilterForm({ action, activeCount, id, children }: FilterFormProps) {
   return (
     <section aria-label="Filters" className="mb-4">
       <input type="checkbox" id={`${id}-toggle`} className="peer sr-only md:hidden" />
@@ -51,7 +72,7 @@ export function FilterBar({ action, activeCount, clearHref = action, id = "filte
             Apply
           </button>
           {activeCount > 0 && (
-            <Link href={clearHref} className={buttonClasses({ variant: "ghost", size: "sm" })}>
+            <Link href={action} className={buttonClasses({ variant: "ghost", size: "sm" })}>
               Clear filters
             </Link>
           )}
@@ -60,29 +81,3 @@ export function FilterBar({ action, activeCount, clearHref = action, id = "filte
     </section>
   );
 }
-
-/** A compact labelled field inside the filter bar. */
-export function FilterField({
-  label,
-  htmlFor,
-  children,
-  className = "",
-}: {
-  label: string;
-  htmlFor: string;
-  children: ReactNode;
-  className?: string;
-}) {
-  return (
-    <div className={`flex min-w-0 flex-col ${className}`}>
-      <label htmlFor={htmlFor} className="mb-0.5 text-xs font-medium text-gray-700">
-        {label}
-      </label>
-      {children}
-    </div>
-  );
-}
-
-/** Input classes sized for the filter bar. */
-export const filterInputClasses =
-  "h-8 rounded-md border border-gray-300 bg-white px-2 text-sm text-gray-900 shadow-sm placeholder:text-gray-500 aria-invalid:border-red-600";

@@ -1,29 +1,31 @@
-// "Newer / Older" links of a keyset-paginated list (newest first).
+// The one pager of every keyset-paginated list (newest first): "Newest", "← Newer", "Older →",
+// each keeping the list's filters.
 import Link from "next/link";
 
 import { buttonClasses } from "@/components/button";
+import { firstPageHref, pageHref } from "@/lib/pagination/keyset";
+import type { RawSearchParams } from "@/lib/search-params";
 
 type PaginationProps = {
-  newerHref: string | null;
-  olderHref: string | null;
-  firstHref?: string | null;
-  summary?: string;
+  path: string;
+  query: RawSearchParams;
+  /** The page's neighbours (cursors), as a list reader returns them. */
+  page: { newer: string | null; older: string | null };
+  /** Whether this page was reached through a cursor (then "Newest" leads back to the first page). */
+  paged: boolean;
 };
 
-export function Pagination({ newerHref, olderHref, firstHref, summary }: PaginationProps) {
-  if (!newerHref && !olderHref) return summary ? <p className="mt-3 text-xs text-gray-600">{summary}</p> : null;
+export function Pagination({ path, query, page, paged }: PaginationProps) {
+  if (!page.newer && !page.older) return null;
   return (
-    <nav aria-label="Pagination" className="mt-3 flex flex-wrap items-center justify-between gap-2">
-      <p className="text-xs text-gray-600">{summary}</p>
-      <div className="flex gap-2">
-        {firstHref && newerHref && (
-          <Link href={firstHref} className={buttonClasses({ size: "sm", variant: "ghost" })}>
-            Newest
-          </Link>
-        )}
-        <PageLink href={newerHref} label="← Newer" rel="prev" />
-        <PageLink href={olderHref} label="Older →" rel="next" />
-      </div>
+    <nav aria-label="Pagination" className="mt-3 flex flex-wrap items-center justify-end gap-2">
+      {paged && page.newer && (
+        <Link href={firstPageHref(path, query)} className={buttonClasses({ size: "sm", variant: "ghost" })}>
+          Newest
+        </Link>
+      )}
+      <PageLink href={page.newer && pageHref(path, query, page.newer)} label="← Newer" rel="prev" />
+      <PageLink href={page.older && pageHref(path, query, page.older)} label="Older →" rel="next" />
     </nav>
   );
 }

@@ -1,7 +1,13 @@
 // The free-text field of a filter bar, with a hint for screen readers saying what it matches.
-import { FilterField, filterInputClasses } from "./filter-bar";
+import { FilterField, filterInputClasses } from "@/components/list/filter-field";
 
-type SearchFilterProps = { label: string; placeholder: string; hint: string; value?: string; monospace?: boolean };
+export type SearchFilterProps = {
+  label: string;
+  placeholder: string;
+  hint: string;
+  value?: string;
+  monospace?: boolean;
+};
 
 export function SearchFilter({ label, placeholder, hint, value, monospace = false }: SearchFilterProps) {
   return (

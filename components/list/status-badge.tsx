@@ -11,3 +11,15 @@ export function StatusBadge<V extends string>({ value, styles }: { value: V; sty
     </span>
   );
 }
+
+/** A status's words (label, description) and its tone, as the styles StatusBadge takes. */
+export function withTones<V extends string>(
+  labels: Record<V, { label: string; description?: string }>,
+  tones: Record<V, BadgeTone>,
+): Record<V, StatusStyle> {
+  const entries = Object.entries(labels) as [V, { label: string; description?: string }][];
+  return Object.fromEntries(entries.map(([value, words]) => [value, { ...words, tone: tones[value] }])) as Record<
+    V,
+    StatusStyle
+  >;
+}

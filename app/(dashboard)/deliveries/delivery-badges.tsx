@@ -1,6 +1,6 @@
 // Delivery values as badges, shared by the log and a delivery's page.
 import { Badge } from "@/components/badge";
-import { StatusBadge, type StatusStyle } from "@/components/list/status-badge";
+import { StatusBadge, withTones, type StatusStyle } from "@/components/list/status-badge";
 import type { Processing, Verification } from "@/lib/db/generated/enums";
 import { describeFlag, processingLabels, verificationLabels } from "@/lib/deliveries/delivery-labels";
 
@@ -23,16 +23,8 @@ const verificationTones: Record<Verification, StatusStyle["tone"]> = {
   NOT_CHECKED: "neutral",
 };
 
-const styles = <V extends string>(
-  labels: Record<V, { label: string; description: string }>,
-  tones: Record<V, StatusStyle["tone"]>,
-) =>
-  Object.fromEntries(
-    Object.entries(labels).map(([value, l]) => [value, { ...(l as object), tone: tones[value as V] }]),
-  ) as Record<V, StatusStyle>;
-
-const processingStyles = styles(processingLabels, processingTones);
-const verificationStyles = styles(verificationLabels, verificationTones);
+const processingStyles = withTones(processingLabels, processingTones);
+const verificationStyles = withTones(verificationLabels, verificationTones);
 
 export function ProcessingBadge({ value }: { value: Processing }) {
   return <StatusBadge value={value} styles={processingStyles} />;

@@ -1,7 +1,9 @@
 // The delivery log's filter form (a GET form: the URL holds the filters).
-import { FilterBar, FilterField, filterInputClasses } from "@/components/list/filter-bar";
+import type { ActiveFilter } from "@/components/list/active-filters";
+import { FilterBar } from "@/components/list/filter-bar";
+import { SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect, type Option } from "@/components/list/multi-select";
-import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
+import { DateRangeFilter } from "@/components/list/search-filter";
 import { Processing, Provider, Verification } from "@/lib/db/generated/enums";
 import {
   processingLabels,
@@ -10,6 +12,7 @@ import {
   verificationLabels,
 } from "@/lib/deliveries/delivery-labels";
 import { STATUS_CLASSES, type DeliveryFilters } from "@/lib/deliveries/find-deliveries-schema";
+import type { RawSearchParams } from "@/lib/search-params";
 
 const providerOptions: Option[] = Object.values(Provider).map((value) => ({ value, label: providerLabels[value] }));
 const statusOptions: Option[] = STATUS_CLASSES.map((value) => ({ value, label: statusClassLabels[value] }));
@@ -23,19 +26,33 @@ const processingOptions: Option[] = Object.values(Processing).map((value) => ({
   label: processingLabels[value].label,
 }));
 
-type Props = { filters: DeliveryFilters; eventTypes: string[]; activeCount: number };
+const duplicateOptions = [
+  ["", "Shown"],
+  ["no", "Hidden"],
+  ["yes", "Only duplicates"],
+] as const;
+const withinOptions = [
+  ["", "Any time"],
+  ["24h", "Last 24 hours"],
+] as const;
 
-export function DeliveryFilterBar({ filters, eventTypes, activeCount }: Props) {
-  const yesNo = (value: boolean | undefined) => (value === undefined ? "" : value ? "yes" : "no");
+type Props = { query: RawSearchParams; filters: DeliveryFilters; eventTypes: string[]; active: ActiveFilter[] };
+
+export function DeliveryFilterBar({ query, filters, eventTypes, active }: Props) {
+  const duplicate = filters.duplicate === undefined ? "" : filters.duplicate ? "yes" : "no";
   return (
-    <FilterBar action="/deliveries" activeCount={activeCount}>
-      <SearchFilter
-        label="Search ids"
-        placeholder="Token, order or application id…"
-        hint="Exact match on any id in the payload, or a delivery id."
-        value={filters.q}
-        monospace
-      />
+    <FilterBar
+      action="/deliveries"
+      query={query}
+      active={active}
+      search={{
+        label: "Search ids",
+        placeholder: "Token, order or application id…",
+        hint: "Exact match on any id in the payload, or a delivery id.",
+        value: filters.q,
+        monospace: true,
+      }}
+    >
       <MultiSelect name="provider" label="Provider" options={providerOptions} selected={filters.provider} />
       <MultiSelect
         name="eventType"
@@ -51,24 +68,8 @@ export function DeliveryFilterBar({ filters, eventTypes, activeCount }: Props) {
         selected={filters.verification}
       />
       <MultiSelect name="processing" label="Processing" options={processingOptions} selected={filters.processing} />
-      <FilterField label="Duplicates" htmlFor="filter-duplicate">
-        <select
-          id="filter-duplicate"
-          name="duplicate"
-          defaultValue={yesNo(filters.duplicate)}
-          className={filterInputClasses}
-        >
-          <option value="">Shown</option>
-          <option value="no">Hidden</option>
-          <option value="yes">Only duplicates</option>
-        </select>
-      </FilterField>
-      <FilterField label="Received" htmlFor="filter-within">
-        <select id="filter-within" name="within" defaultValue={filters.within ?? ""} className={filterInputClasses}>
-          <option value="">Any time</option>
-          <option value="24h">Last 24 hours</option>
-        </select>
-      </FilterField>
+      <SelectFilter label="Duplicates" name="duplicate" value={duplicate} options={duplicateOptions} />
+      <SelectFilter label="Received" name="within" value={filters.within} options={withinOptions} />
       <DateRangeFilter from={filters.from} to={filters.to} />
       <label className="flex h-8 items-center gap-1.5 self-end text-sm text-gray-800">
         <input

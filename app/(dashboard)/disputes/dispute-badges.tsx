@@ -1,5 +1,5 @@
 // Dispute values as badges, shared by the list and a dispute's page.
-import { StatusBadge, type StatusStyle } from "@/components/list/status-badge";
+import { StatusBadge, withTones, type StatusStyle } from "@/components/list/status-badge";
 import type { DisputeStatus } from "@/lib/db/generated/enums";
 import { disputeStatusLabels } from "@/lib/disputes/dispute-labels";
 
@@ -9,12 +9,7 @@ const tones: Record<DisputeStatus, StatusStyle["tone"]> = {
   RESOLVED: "success",
 };
 
-const styles = Object.fromEntries(
-  Object.entries(disputeStatusLabels).map(([value, label]) => [
-    value,
-    { ...label, tone: tones[value as DisputeStatus] },
-  ]),
-) as Record<DisputeStatus, StatusStyle>;
+const styles = withTones(disputeStatusLabels, tones);
 
 export function DisputeStatusBadge({ value }: { value: DisputeStatus }) {
   return <StatusBadge value={value} styles={styles} />;

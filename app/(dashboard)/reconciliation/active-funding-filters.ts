@@ -22,7 +22,3 @@ export function activeFundingFilters(filters: FundingFilters): ActiveFilter[] {
     chips.push({ param: "dateField", label: "Funded records only (by funding date)" });
   return chips;
 }
-
-export function countActiveFundingFilters(filters: FundingFilters): number {
-  return activeFundingFilters(filters).length;
-}

@@ -1,10 +1,13 @@
 // The funding report's filter form (a GET form: the URL holds the filters, and the CSV
 // export takes the very same query).
-import { FilterBar, FilterField, filterInputClasses } from "@/components/list/filter-bar";
+import type { ActiveFilter } from "@/components/list/active-filters";
+import { FilterBar } from "@/components/list/filter-bar";
+import { SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect, type Option } from "@/components/list/multi-select";
-import { DateRangeFilter, SearchFilter } from "@/components/list/search-filter";
+import { DateRangeFilter } from "@/components/list/search-filter";
 import { PRODUCT_TYPES, TRANSACTION_TYPES } from "@/lib/providers/chargeafter/funding-record-schema";
 import type { FundingFilters } from "@/lib/reconciliation/funding-filters";
+import type { RawSearchParams } from "@/lib/search-params";
 
 import { FUNDING_STATUS_ORDER, fundingStatusStyles } from "./funding-status-labels";
 
@@ -17,17 +20,31 @@ const statusOptions: Option[] = FUNDING_STATUS_ORDER.map((value) => ({
 const withSelected = (known: readonly string[], selected: readonly string[]): Option[] =>
   [...new Set([...known, ...selected])].map((value) => ({ value, label: value }));
 
-type Props = { filters: FundingFilters; lenders: string[]; activeCount: number };
+const matchOptions = [
+  ["", "Any"],
+  ["unmatched", "No local match"],
+  ["matched", "Matched to an application"],
+] as const;
+const dateFieldOptions = [
+  ["", "Transaction"],
+  ["fundedAt", "Funding"],
+] as const;
 
-export function FundingFilterBar({ filters, lenders, activeCount }: Props) {
+type Props = { query: RawSearchParams; filters: FundingFilters; lenders: string[]; active: ActiveFilter[] };
+
+export function FundingFilterBar({ query, filters, lenders, active }: Props) {
   return (
-    <FilterBar action="/reconciliation" activeCount={activeCount}>
-      <SearchFilter
-        label="Search"
-        placeholder="Order, transaction or charge id, name, email…"
-        hint="A whole order, transaction or charge id matches exactly; part of the customer's name or email matches too."
-        value={filters.q}
-      />
+    <FilterBar
+      action="/reconciliation"
+      query={query}
+      active={active}
+      search={{
+        label: "Search",
+        placeholder: "Order, transaction or charge id, name, email…",
+        hint: "A whole order, transaction or charge id matches exactly; part of the customer's name or email matches too.",
+        value: filters.q,
+      }}
+    >
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
       <MultiSelect
         name="transactionType"
@@ -47,24 +64,13 @@ export function FundingFilterBar({ filters, lenders, activeCount }: Props) {
         options={withSelected(PRODUCT_TYPES, filters.productType)}
         selected={filters.productType}
       />
-      <FilterField label="Our match" htmlFor="filter-match">
-        <select id="filter-match" name="match" defaultValue={filters.match ?? ""} className={filterInputClasses}>
-          <option value="">Any</option>
-          <option value="unmatched">No local match</option>
-          <option value="matched">Matched to an application</option>
-        </select>
-      </FilterField>
-      <FilterField label="Date of" htmlFor="filter-date-field">
-        <select
-          id="filter-date-field"
-          name="dateField"
-          defaultValue={filters.dateField === "fundedAt" ? "fundedAt" : ""}
-          className={filterInputClasses}
-        >
-          <option value="">Transaction</option>
-          <option value="fundedAt">Funding</option>
-        </select>
-      </FilterField>
+      <SelectFilter label="Our match" name="match" value={filters.match} options={matchOptions} />
+      <SelectFilter
+        label="Date of"
+        name="dateField"
+        value={filters.dateField === "fundedAt" ? "fundedAt" : ""}
+        options={dateFieldOptions}
+      />
       <DateRangeFilter from={filters.from} to={filters.to} />
     </FilterBar>
   );

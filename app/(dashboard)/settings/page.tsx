@@ -54,7 +54,7 @@ function ProviderCard({ provider, receiverUrl }: { provider: ProviderSettings; r
         <h2 id={headingId} className="text-base font-semibold text-gray-900">
           {provider.label}
         </h2>
-        <div className="flex gap-1.5">
+        <div className="flex flex-wrap gap-1.5">
           <Badge tone={provider.environment === "production" ? "accent" : "neutral"}>{provider.environment}</Badge>
           <Badge tone={provider.receivesDeliveries ? "success" : "danger"}>
             {provider.receivesDeliveries ? "receiving" : "refusing deliveries"}
@@ -99,7 +99,7 @@ function ProviderCard({ provider, receiverUrl }: { provider: ProviderSettings; r
         </div>
         {provider.credentials.map((credential) => (
           <div key={credential.name} className="flex justify-between gap-3 py-1.5">
-            <dt className="text-gray-600">
+            <dt className="min-w-0 break-all text-gray-600">
               <span className="font-mono text-xs">{credential.name}</span>
               {credential.note && <span className="block text-xs text-gray-500">{credential.note}</span>}
             </dt>

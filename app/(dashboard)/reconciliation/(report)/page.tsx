@@ -19,16 +19,14 @@ import { SyncNow } from "@/app/(dashboard)/reconciliation/sync-now";
 import { SyncRunTable } from "@/app/(dashboard)/reconciliation/sync-run-table";
 import { buttonClasses } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
-import { ActiveFilters } from "@/components/list/active-filters";
-import { NoMatches } from "@/components/list/no-matches";
-import { Pagination } from "@/components/list/pagination";
+import { ListResults } from "@/components/list/list-results";
 import { SearchParamIssues } from "@/components/list/search-param-issues";
 import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
 import { appTimeZone } from "@/lib/format/format-date-time";
-import { firstPageHref, pageHref, toSearchParams } from "@/lib/pagination/keyset";
+import { toSearchParams } from "@/lib/pagination/keyset";
 import { chargeAfterApiAccess } from "@/lib/providers/chargeafter/api-base-url";
 import { findFundingRecords } from "@/lib/reconciliation/find-funding-records";
 import { findOrdersWithoutFunding } from "@/lib/reconciliation/find-orders-without-funding";
@@ -43,7 +41,7 @@ export const metadata: Metadata = { title: "Reconciliation" };
 const PATH = "/reconciliation";
 const UNFUNDED_DAYS = 7;
 const UNFUNDED_SHOWN = 5;
-const linkClass = "font-medium text-accent-700 underline-offset-2 hover:underline";
+const linkClass = "link"; // app/globals.css
 
 export default async function ReconciliationPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePermission("viewFunding");
@@ -89,20 +87,26 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
       />
       <SearchParamIssues issues={issues} />
       <FundingStatusChips path={PATH} query={query} counts={counts} selected={filters.status} />
-      <FundingFilterBar filters={filters} lenders={lenders} activeCount={chips.length} />
-      <ActiveFilters pathname={PATH} query={query} filters={chips} />
+      <FundingFilterBar query={query} filters={filters} lenders={lenders} active={chips} />
 
       <FundingTotals totals={totals} />
       {totals.count > 0 && <FundedAmountChart chart={chart} />}
 
-      {page.rows.length === 0 ? (
-        chips.length > 0 || cursor ? (
-          <NoMatches noun="funding records" clearHref={PATH}>
+      <ListResults
+        path={PATH}
+        query={query}
+        page={page}
+        paged={cursor !== null}
+        narrowed={chips.length > 0 || cursor !== null}
+        noun="funding records"
+        noMatches={
+          <>
             Try a wider date range or fewer filters. A search matches a whole order, transaction or charge id exactly,
             or part of the customer&apos;s name or email. With &ldquo;Date of: Funding&rdquo; only funded records are
             listed.
-          </NoMatches>
-        ) : (
+          </>
+        }
+        empty={
           <EmptyState title="No funding records yet">
             The funding report lists what ChargeAfter&apos;s lenders funded for your charges.{" "}
             {maySync ? (
@@ -116,21 +120,11 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
               "Finance or an admin can sync it from ChargeAfter or import a report file."
             )}
           </EmptyState>
-        )
-      ) : (
-        <>
-          <p className="mb-2 text-xs text-gray-600">
-            Newest {filters.dateField === "fundedAt" ? "funding" : "transaction"} date first, {FUNDING_PAGE_SIZE} per
-            page. Times in {timeZone}. Open a transaction id for its earlier versions.
-          </p>
-          <FundingRecordTable rows={page.rows} sortedBy={filters.dateField} />
-          <Pagination
-            newerHref={page.newer ? pageHref(PATH, query, page.newer) : null}
-            olderHref={page.older ? pageHref(PATH, query, page.older) : null}
-            firstHref={cursor ? firstPageHref(PATH, query) : null}
-          />
-        </>
-      )}
+        }
+        note={`Newest ${filters.dateField === "fundedAt" ? "funding" : "transaction"} date first, ${FUNDING_PAGE_SIZE} per page. Times in ${timeZone}. Open a transaction id for its customer, ids and earlier versions.`}
+      >
+        <FundingRecordTable rows={page.rows} sortedBy={filters.dateField} />
+      </ListResults>
 
       <section aria-labelledby="unfunded-heading" className="mt-8">
         <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">

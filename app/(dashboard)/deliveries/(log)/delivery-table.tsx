@@ -1,0 +1,88 @@
+// The delivery log's table: when, from whom, what, our answer and what processing did with it;
+// headers, body and ids on the delivery's page.
+import Link from "next/link";
+
+import {
+  FlagBadge,
+  HttpStatus,
+  ProcessingBadge,
+  VerificationBadge,
+} from "@/app/(dashboard)/deliveries/delivery-badges";
+import { ListTable, none, RowLink, type Column } from "@/components/data-table";
+import { DateTime } from "@/components/date-time";
+import { providerLabels } from "@/lib/deliveries/delivery-labels";
+import type { DeliveryListRow } from "@/lib/deliveries/find-deliveries";
+
+const columns: Column<DeliveryListRow>[] = [
+  {
+    header: "Received",
+    card: "title",
+    className: "whitespace-nowrap",
+    cell: (row) => (
+      <RowLink href={`/deliveries/${row.id}`}>
+        <DateTime value={row.receivedAt} />
+        <span className="sr-only">, open delivery {row.id}</span>
+      </RowLink>
+    ),
+  },
+  {
+    header: "Provider",
+    className: "whitespace-nowrap",
+    cell: (row) => (
+      <>
+        {providerLabels[row.provider]}
+        <span className="block font-mono text-[0.6875rem] text-gray-600">{row.endpoint.replace(/^\/api\//, "")}</span>
+      </>
+    ),
+  },
+  { header: "Event type", className: "font-mono text-xs break-all", cell: (row) => row.eventType ?? none },
+  {
+    header: "HTTP",
+    title: "The HTTP status we answered with",
+    cell: (row) => <HttpStatus status={row.responseStatus} />,
+  },
+  { header: "Verification", cell: (row) => <VerificationBadge value={row.verification} /> },
+  {
+    header: "Processing",
+    title: "What processing did with it; ↻ how often it was replayed",
+    className: "whitespace-nowrap",
+    cell: (row) => (
+      <>
+        <span title={row.processingError ?? undefined} className="inline-flex items-center gap-1">
+          <ProcessingBadge value={row.processing} />
+          {row.replayCount > 0 && <span className="text-xs text-gray-600">↻{row.replayCount}</span>}
+        </span>
+        {row.duplicateOfId && (
+          <Link
+            href={`/deliveries/${row.duplicateOfId}`}
+            className="link block text-xs"
+            title={`Duplicate of ${row.duplicateOfId}`}
+          >
+            of …{row.duplicateOfId.slice(-6)}
+            <span className="sr-only">, the delivery this one repeats</span>
+          </Link>
+        )}
+      </>
+    ),
+  },
+  {
+    header: "Flags",
+    className: "max-w-[16rem]",
+    cell: (row) => (
+      <span className="flex flex-wrap gap-1">
+        {row.flags.length ? row.flags.map((flag) => <FlagBadge key={flag} flag={flag} />) : none}
+      </span>
+    ),
+  },
+];
+
+export function DeliveryTable({ rows }: { rows: DeliveryListRow[] }) {
+  return (
+    <ListTable
+      caption="Deliveries, newest first: received at, provider and endpoint, event type, our HTTP status, verification, processing (and the delivery a duplicate repeats) and flags"
+      rows={rows}
+      columns={columns}
+      rowKey={(row) => row.id}
+    />
+  );
+}

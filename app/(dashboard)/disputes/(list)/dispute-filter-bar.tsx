@@ -1,0 +1,60 @@
+// The dispute list's filter form (a GET form: the URL holds the filters), and its filters in words.
+import type { ActiveFilter } from "@/components/list/active-filters";
+import { FilterBar } from "@/components/list/filter-bar";
+import { SelectFilter } from "@/components/list/filter-field";
+import { MultiSelect, type Option } from "@/components/list/multi-select";
+import { DateRangeFilter } from "@/components/list/search-filter";
+import { DisputeStatus } from "@/lib/db/generated/enums";
+import { disputeAgeLabels, disputeStatusLabels } from "@/lib/disputes/dispute-labels";
+import { DISPUTE_AGES, type DisputeFilters } from "@/lib/disputes/find-disputes-schema";
+import type { RawSearchParams } from "@/lib/search-params";
+
+const statusOptions: Option[] = Object.values(DisputeStatus).map((value) => ({
+  value,
+  label: disputeStatusLabels[value].label,
+}));
+const ageOptions = [
+  ["", "Any age"] as const,
+  ...DISPUTE_AGES.map((age) => [age, `Opened over ${age} days ago`] as const),
+];
+
+type Props = { query: RawSearchParams; filters: DisputeFilters; lenders: string[]; active: ActiveFilter[] };
+
+export function DisputeFilterBar({ query, filters, lenders, active }: Props) {
+  return (
+    <FilterBar
+      action="/disputes"
+      query={query}
+      active={active}
+      search={{
+        label: "Search ids",
+        placeholder: "Dispute, lender or application id…",
+        hint: "Exact match on our dispute id, ChargeAfter's dispute id, the lender's dispute id or the application id.",
+        value: filters.q,
+        monospace: true,
+      }}
+    >
+      <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
+      <MultiSelect
+        name="lender"
+        label="Lender"
+        options={lenders.map((l) => ({ value: l, label: l }))}
+        selected={filters.lender}
+      />
+      <SelectFilter label="Age" name="age" value={filters.age} options={ageOptions} />
+      <DateRangeFilter from={filters.from} to={filters.to} fromLabel="Opened from" toLabel="Opened to" />
+    </FilterBar>
+  );
+}
+
+export function activeDisputeFilters(filters: DisputeFilters): ActiveFilter[] {
+  const chips: ActiveFilter[] = [];
+  if (filters.q) chips.push({ param: "q", label: `Id: ${filters.q}` });
+  for (const value of filters.status)
+    chips.push({ param: "status", value, label: `Status: ${disputeStatusLabels[value].label}` });
+  for (const value of filters.lender) chips.push({ param: "lender", value, label: `Lender: ${value}` });
+  if (filters.age) chips.push({ param: "age", label: disputeAgeLabels[filters.age] });
+  if (filters.from) chips.push({ param: "from", label: `Opened from ${filters.from}` });
+  if (filters.to) chips.push({ param: "to", label: `Opened to ${filters.to}` });
+  return chips;
+}

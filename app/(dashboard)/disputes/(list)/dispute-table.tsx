@@ -1,0 +1,78 @@
+// The dispute list's table: the dispute, its lender and status, how old it is, and the
+// application it is about; the timeline on the dispute's page.
+import Link from "next/link";
+
+import { DisputeStatusBadge } from "@/app/(dashboard)/disputes/dispute-badges";
+import { ListTable, none, RowLink, type Column } from "@/components/data-table";
+import { DateTime } from "@/components/date-time";
+import { disputeAgeDays } from "@/lib/disputes/dispute-labels";
+import type { DisputeListRow } from "@/lib/disputes/find-disputes";
+
+function columns(now: Date): Column<DisputeListRow>[] {
+  return [
+    {
+      header: "Dispute",
+      card: "title",
+      className: "max-w-[16rem]",
+      cell: (row) => (
+        <>
+          <RowLink href={`/disputes/${row.id}`} className="font-mono text-xs break-all">
+            {row.externalId}
+            <span className="sr-only">, open dispute {row.id}</span>
+          </RowLink>
+          {row.lenderDisputeId && (
+            <span className="block font-mono text-[0.6875rem] break-all text-gray-600" title="The lender's dispute id">
+              {row.lenderDisputeId}
+            </span>
+          )}
+        </>
+      ),
+    },
+    {
+      header: "Lender",
+      className: "max-w-[12rem]",
+      cell: (row) => (
+        <>
+          {row.lenderName ?? row.lenderId ?? none}
+          {row.lenderName && row.lenderId && (
+            <span className="block font-mono text-[0.6875rem] break-all text-gray-600">{row.lenderId}</span>
+          )}
+        </>
+      ),
+    },
+    { header: "Status", cell: (row) => <DisputeStatusBadge value={row.status} /> },
+    { header: "Opened", cell: (row) => <DateTime value={row.openedAt} /> },
+    {
+      header: "Age (days)",
+      title: "Whole days open: until now, or until it was resolved",
+      align: "right",
+      cell: (row) => disputeAgeDays(row.openedAt, row.resolvedAt, now),
+    },
+    { header: "Resolved", card: "hidden", cell: (row) => <DateTime value={row.resolvedAt} fallback="Not yet" /> },
+    {
+      header: "Application",
+      className: "max-w-[14rem]",
+      cell: (row) =>
+        row.application ? (
+          <Link href={`/applications/${row.application.id}`} className="link font-mono text-xs break-all">
+            {row.application.externalId}
+          </Link>
+        ) : (
+          <span className="text-gray-500" title="The dispute names no application we know">
+            Unknown
+          </span>
+        ),
+    },
+  ];
+}
+
+export function DisputeTable({ rows, now }: { rows: DisputeListRow[]; now: Date }) {
+  return (
+    <ListTable
+      caption="Disputes, most recently opened first: dispute id and the lender's dispute id, lender, status, opened, age in days, resolved and application"
+      rows={rows}
+      columns={columns(now)}
+      rowKey={(row) => row.id}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+// The order list's filter form (a GET form: the URL holds the filters), and its filters in words.
+import type { ActiveFilter } from "@/components/list/active-filters";
+import { FilterBar } from "@/components/list/filter-bar";
+import { SelectFilter } from "@/components/list/filter-field";
+import { MultiSelect, type Option } from "@/components/list/multi-select";
+import { DateRangeFilter } from "@/components/list/search-filter";
+import { OrderStatus } from "@/lib/db/generated/enums";
+import { FINANCING_STATUSES, type OrderFilters } from "@/lib/orders/find-orders-schema";
+import { financingFilterLabels, orderKindLabels, orderStatusLabels } from "@/lib/orders/order-labels";
+import type { RawSearchParams } from "@/lib/search-params";
+
+const orderStatusOptions: Option[] = Object.values(OrderStatus).map((value) => ({
+  value,
+  label: orderStatusLabels[value].label,
+}));
+const financingOptions: Option[] = FINANCING_STATUSES.map((value) => ({ value, label: financingFilterLabels[value] }));
+const kindOptions = [
+  ["", "Orders and pending carts"],
+  ["orders", orderKindLabels.orders],
+  ["carts", orderKindLabels.carts],
+] as const;
+
+type Props = { query: RawSearchParams; filters: OrderFilters; active: ActiveFilter[] };
+
+export function OrderFilterBar({ query, filters, active }: Props) {
+  return (
+    <FilterBar
+      action="/orders"
+      query={query}
+      active={active}
+      search={{
+        label: "Search",
+        placeholder: "Transaction id, token, order id, email…",
+        hint: "Exact match on a merchant transaction id, request token, order or cart id, or customer email.",
+        value: filters.q,
+        monospace: true,
+      }}
+    >
+      <SelectFilter label="Show" name="kind" value={filters.kind} options={kindOptions} />
+      <MultiSelect name="status" label="Order status" options={orderStatusOptions} selected={filters.status} />
+      <MultiSelect name="financing" label="Financing status" options={financingOptions} selected={filters.financing} />
+      <DateRangeFilter from={filters.from} to={filters.to} />
+    </FilterBar>
+  );
+}
+
+export function activeOrderFilters(filters: OrderFilters): ActiveFilter[] {
+  const chips: ActiveFilter[] = [];
+  if (filters.q) chips.push({ param: "q", label: `Search: ${filters.q}` });
+  if (filters.kind) chips.push({ param: "kind", label: orderKindLabels[filters.kind] });
+  for (const value of filters.status)
+    chips.push({ param: "status", value, label: `Order: ${orderStatusLabels[value].label}` });
+  for (const value of filters.financing)
+    chips.push({ param: "financing", value, label: `Financing: ${financingFilterLabels[value]}` });
+  if (filters.from) chips.push({ param: "from", label: `From ${filters.from}` });
+  if (filters.to) chips.push({ param: "to", label: `To ${filters.to}` });
+  return chips;
+}

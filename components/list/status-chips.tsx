@@ -1,0 +1,80 @@
+// How many rows each status holds under the other filters. A chip shows exactly that status
+// (one click from any view); "All" drops the status filter.
+import Link from "next/link";
+
+import type { BadgeTone } from "@/components/badge";
+import { formatCount } from "@/lib/format/format-count";
+import { pageHref, toSearchParams } from "@/lib/pagination/keyset";
+import type { RawSearchParams } from "@/lib/search-params";
+
+/** One status: its value, words, and the colour of its dot (a badge tone or a CSS colour). */
+export type StatusChip = { value: string; label: string; description?: string; tone?: BadgeTone; color?: string };
+
+const dotClasses: Record<BadgeTone, string> = {
+  neutral: "bg-gray-400",
+  accent: "bg-accent-600",
+  warning: "bg-amber-500",
+  danger: "bg-red-600",
+  success: "bg-green-600",
+};
+
+type StatusChipsProps = {
+  /** The navigation's name, e.g. "Applications by status". */
+  label: string;
+  path: string;
+  query: RawSearchParams;
+  chips: readonly StatusChip[];
+  counts: Readonly<Record<string, number>>;
+  selected: readonly string[];
+};
+
+export function StatusChips({ label, path, query, chips, counts, selected }: StatusChipsProps) {
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const hrefWith = (status: string | null) => {
+    const params = toSearchParams(query);
+    params.delete("status");
+    if (status) params.set("status", status);
+    return pageHref(path, params, null);
+  };
+  const chipClass = (active: boolean) =>
+    `inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-xs font-medium ring-1 ring-inset ${
+      active ? "bg-accent-700 text-white ring-accent-700" : "bg-white text-gray-800 ring-gray-300 hover:bg-gray-50"
+    }`;
+  return (
+    <nav aria-label={label} className="mb-3">
+      <ul className="flex flex-wrap gap-1.5">
+        <li>
+          <Link
+            href={hrefWith(null)}
+            aria-current={selected.length === 0 ? "true" : undefined}
+            className={chipClass(selected.length === 0)}
+          >
+            All <span className="tabular-nums">{formatCount(total)}</span>
+          </Link>
+        </li>
+        {chips.map((chip) => {
+          const active = selected.length === 1 && selected[0] === chip.value;
+          const included = selected.includes(chip.value);
+          return (
+            <li key={chip.value}>
+              <Link
+                href={hrefWith(chip.value)}
+                aria-current={active ? "true" : undefined}
+                title={chip.description}
+                data-status={chip.value}
+                className={chipClass(active || (included && selected.length > 1))}
+              >
+                <span
+                  aria-hidden="true"
+                  className={`size-2 rounded-full ${chip.tone ? dotClasses[chip.tone] : ""}`}
+                  style={chip.color ? { backgroundColor: chip.color } : undefined}
+                />
+                {chip.label} <span className="tabular-nums">{formatCount(counts[chip.value] ?? 0)}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
