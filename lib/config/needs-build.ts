@@ -7,6 +7,7 @@ const SOURCES = [
   "components",
   "lib",
   "proxy.ts",
+  "instrumentation.ts",
   "next.config.js",
   "postcss.config.mjs",
   "tsconfig.json",

@@ -195,7 +195,7 @@ async function sampleAnswer(
   const request: RequestParams = target.build!({ method: target.method, path: target.path, headers: {} });
   const response = await fetch(`${baseUrl}${target.path}`, {
     method: target.method,
-    headers: request.headers,
+    headers: request.headers as Record<string, string>,
     body: request.body as string,
     signal: AbortSignal.timeout(10_000),
   });

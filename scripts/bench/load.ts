@@ -1,7 +1,7 @@
 // One autocannon load against one route, summarised.
 import autocannon from "autocannon";
 
-export type RequestParams = autocannon.RequestParams;
+export type RequestParams = autocannon.Request;
 
 export type LoadTarget = {
   method: "GET" | "POST";
@@ -36,24 +36,30 @@ export async function runLoad(
   target: LoadTarget,
   options: { connections: number; durationSeconds?: number; amount?: number },
 ): Promise<LoadResult> {
-  const instance = autocannon({
-    url: baseUrl,
-    connections: options.connections,
-    pipelining: 1,
-    ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.durationSeconds }),
-    requests: [
+  let instance: autocannon.Instance | undefined;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
       {
-        method: target.method,
-        path: target.path,
-        ...(target.build ? { setupRequest: (request) => target.build!(request) } : {}),
+        url: baseUrl,
+        connections: options.connections,
+        pipelining: 1,
+        ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.durationSeconds }),
+        requests: [
+          {
+            method: target.method,
+            path: target.path,
+            ...(target.build ? { setupRequest: (request) => target.build!(request) } : {}),
+          },
+        ],
       },
-    ],
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
   });
   current = instance;
   try {
-    const result = await instance;
+    const result = await finished;
     const statusCodes = Object.fromEntries(
-      Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]),
+      Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count ?? 0]),
     );
     return {
       requestsPerSecond: result.requests.average,
