@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 
 import { expect, type Page } from "@playwright/test";
 
+import { restoreAuthState, saveAuthState, type E2ERole } from "./auth-state";
 import { E2E_DATA_DIR, E2E_USERS } from "./constants";
 
 export function runUserCommand(args: string[]): string {
@@ -36,8 +37,23 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-export async function signInAs(page: Page, role: keyof typeof E2E_USERS) {
+/** Signs in through the form and lands on the applications list. */
+export async function signInThroughForm(page: Page, role: E2ERole) {
   const user = ensureUser(role);
   await signIn(page, user.email, user.password);
   await expect(page).toHaveURL(/\/applications$/);
+}
+
+/**
+ * Opens the applications list signed in as the role, with the session the setup project saved.
+ * A session that no longer stands (signed out everywhere, password reset) is made again through
+ * the form and saved for the next test.
+ */
+export async function signInAs(page: Page, role: E2ERole) {
+  if (await restoreAuthState(page.context(), role)) {
+    await page.goto("/applications");
+    if (new URL(page.url()).pathname === "/applications") return;
+  }
+  await signInThroughForm(page, role);
+  await saveAuthState(page.context(), role);
 }
