@@ -4,7 +4,7 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 
-import { MAX_AMOUNT } from "@/lib/money/read-provider-amount";
+import { fitsMoneyColumn, hasAtMostCents, MAX_AMOUNT, UNSIGNED_DECIMAL } from "@/lib/providers/shared/exact-money";
 
 /** Bounds of our own, where WeGetFinancing states none (listed in the README's Limits). */
 export const LIMITS = {
@@ -23,12 +23,12 @@ const money = (label: string, { positive = false } = {}) =>
     .string({ error: `Enter ${label}.` })
     .trim()
     .min(1, { error: `Enter ${label}.`, abort: true })
-    .regex(/^\d+(\.\d+)?$/, { error: `${capital(label)} must be an amount like 499.00.`, abort: true })
-    .refine((v) => new Decimal(v).decimalPlaces() <= 2, {
+    .regex(UNSIGNED_DECIMAL, { error: `${capital(label)} must be an amount like 499.00.`, abort: true })
+    .refine(hasAtMostCents, {
       error: `${capital(label)} must have at most two decimals (8.86, not 8.864).`,
       abort: true,
     })
-    .refine((v) => new Decimal(v).lte(MAX_AMOUNT), {
+    .refine((v) => fitsMoneyColumn(new Decimal(v)), {
       error: `${capital(label)} must be at most ${MAX_AMOUNT.toFixed(2)}.`,
       abort: true,
     })
@@ -117,7 +117,7 @@ export const financingRequestSchema = z
       .max(LIMITS.itemsMax, { error: `A request can have at most ${LIMITS.itemsMax} items.` }),
     shippingAmount: money("the shipping amount").default("0.00"),
   })
-  .refine((request) => requestTotal(request).lte(MAX_AMOUNT), {
+  .refine((request) => fitsMoneyColumn(requestTotal(request)), {
     error: `The total must be at most ${MAX_AMOUNT.toFixed(2)}.`,
     path: ["items"],
   });

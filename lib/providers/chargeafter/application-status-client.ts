@@ -6,6 +6,8 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 
+import { plainDecimalText } from "@/lib/providers/shared/exact-money";
+
 import { findId } from "./search-ids";
 
 export const KNOWN_APPLICATION_STATUSES = [
@@ -18,23 +20,16 @@ export const KNOWN_APPLICATION_STATUSES = [
 ] as const;
 export type KnownApplicationStatus = (typeof KNOWN_APPLICATION_STATUSES)[number];
 
-const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
-
 /** A JSON number or numeric string as its exact decimal text, or null after adding an issue. */
 function decimalText(value: number | string, ctx: z.RefinementCtx): string | null {
-  // A JSON number's shortest text, written out in full when it would use an exponent (1e+21).
-  const text =
+  const text = plainDecimalText(value);
+  if (text !== undefined) return text;
+  return issue(
+    ctx,
     typeof value === "number"
-      ? Number.isFinite(value)
-        ? new Decimal(String(value)).toFixed()
-        : String(value)
-      : value.trim();
-  if (!PLAIN_DECIMAL.test(text))
-    return issue(
-      ctx,
-      typeof value === "number" ? `${text} is not a plain decimal number` : `"${text}" is not a plain decimal number`,
-    );
-  return text;
+      ? `${String(value)} is not a plain decimal number`
+      : `"${value.trim()}" is not a plain decimal number`,
+  );
 }
 
 function issue(ctx: z.RefinementCtx, message: string): null {
@@ -249,6 +244,9 @@ function describeNetworkError(error: unknown): string {
 }
 
 /** The order ids a status answer may carry though the documented answer names none (merchantOrderId, chargeId). */
-export function orderLinkIds(raw: Record<string, unknown>): { merchantOrderId: string | undefined; chargeId: string | undefined } {
+export function orderLinkIds(raw: Record<string, unknown>): {
+  merchantOrderId: string | undefined;
+  chargeId: string | undefined;
+} {
   return { merchantOrderId: findId(raw, "merchantOrderId"), chargeId: findId(raw, "chargeId") };
 }

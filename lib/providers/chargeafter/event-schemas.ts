@@ -3,7 +3,7 @@
 import type Decimal from "decimal.js";
 import { z } from "zod";
 
-import { readProviderAmount } from "@/lib/money/read-provider-amount";
+import { readProviderAmount } from "@/lib/providers/shared/read-provider-amount";
 
 import { numberAsText } from "./search-ids";
 

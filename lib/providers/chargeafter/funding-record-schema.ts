@@ -5,6 +5,7 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 
+import { fitsMoneyColumn, plainDecimalText, toCents } from "@/lib/providers/shared/exact-money";
 import { MAX_DAY, MIN_DAY } from "@/lib/search-params/limits";
 
 export const FUNDING_STATUSES = [
@@ -131,18 +132,7 @@ const code = field((value, ctx) => {
   return CODE.test(text) ? text : invalid(ctx, `"${text}" is not a valid value`);
 });
 
-const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 const MONEY = /^-?\d{1,12}(\.\d{1,2})?$/;
-
-const MAX_AMOUNT = new Decimal("999999999999.99");
-
-/** The amount's exact decimal text, or undefined when it is not a finite number or plain decimal string. */
-function exactAmountText(value: unknown): string | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? new Decimal(String(value)).toFixed() : undefined;
-  if (typeof value !== "string") return undefined;
-  const text = value.trim();
-  return PLAIN_DECIMAL.test(text) ? text : undefined;
-}
 
 /**
  * An amount in cents: a JSON number becomes `new Decimal(String(n))` (the shortest round-trip
@@ -157,10 +147,10 @@ const amount = field((value, ctx) => {
   const raw = typeof value === "number" ? String(value) : value.trim();
   if (raw === "") return invalid(ctx, "is missing");
   if (MONEY.test(raw)) return new Decimal(raw);
-  const text = exactAmountText(value);
+  const text = plainDecimalText(value);
   if (text === undefined) return invalid(ctx, `"${value}" is not a plain decimal such as 1299.99`);
-  const cents = new Decimal(text).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
-  return cents.abs().greaterThan(MAX_AMOUNT) ? invalid(ctx, `${raw} is too large`) : cents;
+  const cents = toCents(new Decimal(text));
+  return fitsMoneyColumn(cents) ? cents : invalid(ctx, `${raw} is too large`);
 });
 
 const DATE_TIME =
@@ -225,7 +215,7 @@ export function parseFundingRecord(raw: unknown): ParsedFundingRecord {
   if (parsed.success) {
     const amountsExact: Partial<Record<AmountField, string>> = {};
     for (const name of AMOUNT_FIELDS) {
-      const text = exactAmountText(input[name]);
+      const text = plainDecimalText(input[name]);
       if (text !== undefined && new Decimal(text).decimalPlaces() > 2) amountsExact[name] = text;
     }
     return { ok: true, record: Object.keys(amountsExact).length ? { ...parsed.data, amountsExact } : parsed.data };

@@ -2,7 +2,7 @@
 import type Decimal from "decimal.js";
 import { z } from "zod";
 
-import { readProviderAmount } from "@/lib/money/read-provider-amount";
+import { readProviderAmount } from "@/lib/providers/shared/read-provider-amount";
 
 export const WGF_STATUSES = ["approved", "preapproved", "rejected", "cancelled", "refund"] as const;
 export type WgfStatus = (typeof WGF_STATUSES)[number];

@@ -3,8 +3,7 @@
 // applies (cents, rounded half-even) and about what no money column can hold.
 import Decimal from "decimal.js";
 
-/** Every money column is numeric(14,2): twelve digits before the point. */
-export const MAX_AMOUNT = new Decimal("999999999999.99");
+import { fitsMoneyColumn, MAX_AMOUNT, plainDecimalText, toCents } from "./exact-money";
 
 export type ProviderAmount = {
   ok: true;
@@ -19,7 +18,6 @@ export type ProviderAmount = {
 /** Reads "<field> <error>": the error is phrased to follow a field name. */
 export type ProviderAmountResult = ProviderAmount | { ok: false; error: string };
 
-const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 const JSON_NUMBER_TEXT = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
 /**
@@ -36,8 +34,8 @@ export function readProviderAmount(
   const decimal = new Decimal(exact);
   if (decimal.isNegative() && !decimal.isZero() && !options.allowNegative)
     return { ok: false, error: "must not be negative" };
-  const amount = decimal.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
-  if (amount.abs().greaterThan(MAX_AMOUNT)) {
+  const amount = toCents(decimal);
+  if (!fitsMoneyColumn(amount)) {
     return {
       ok: false,
       error: `is ${exact}, more than the largest amount the desk can hold (${MAX_AMOUNT.toFixed(2)})`,
@@ -46,14 +44,11 @@ export function readProviderAmount(
   return { ok: true, amount, rounded: decimal.decimalPlaces() > 2, exact };
 }
 
+/** The text the amount is read from: the body's literal when it is the same number, else as plainDecimalText allows. */
 function exactText(value: unknown, source: string | undefined): string | undefined {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return undefined;
-    const literal = source?.trim();
-    if (literal && JSON_NUMBER_TEXT.test(literal) && Number(literal) === value) return literal;
-    return String(value);
-  }
-  if (typeof value !== "string") return undefined;
-  const text = value.trim();
-  return DECIMAL_TEXT.test(text) ? text : undefined;
+  if (plainDecimalText(value) === undefined) return undefined;
+  if (typeof value !== "number") return (value as string).trim();
+  const literal = source?.trim();
+  if (literal && JSON_NUMBER_TEXT.test(literal) && Number(literal) === value) return literal;
+  return String(value);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { readProviderAmount } from "@/lib/money/read-provider-amount";
+import { readProviderAmount } from "@/lib/providers/shared/read-provider-amount";
 
 const read = (value: unknown, options?: Parameters<typeof readProviderAmount>[1]) => {
   const result = readProviderAmount(value, options);
