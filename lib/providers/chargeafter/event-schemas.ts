@@ -3,6 +3,7 @@
 import type Decimal from "decimal.js";
 import { z } from "zod";
 
+import { utcInstant } from "@/lib/providers/shared/iso-instant";
 import { readProviderAmount } from "@/lib/providers/shared/read-provider-amount";
 
 import { numberAsText } from "./search-ids";
@@ -39,14 +40,12 @@ const extraString = z
     return typeof value === "string" && /\S/.test(value) ? value : undefined;
   });
 
-const zoneDesignator = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
-
 /** ISO 8601 date-time; one without a zone is read as UTC (never as server local time). */
 const timestamp = z
   .string({ error: missingOr("must be an ISO 8601 timestamp") })
   .pipe(z.iso.datetime({ offset: true, local: true, error: "must be an ISO 8601 timestamp" }))
   .transform((value, ctx) => {
-    const date = new Date(zoneDesignator.test(value) ? value : `${value}Z`);
+    const date = utcInstant(value);
     if (!Number.isNaN(date.getTime())) return date;
     ctx.issues.push({ code: "custom", message: "must be an ISO 8601 timestamp", input: value });
     return z.NEVER;

@@ -6,6 +6,7 @@ import Decimal from "decimal.js";
 import { z } from "zod";
 
 import { fitsMoneyColumn, plainDecimalText, toCents } from "@/lib/providers/shared/exact-money";
+import { utcInstant } from "@/lib/providers/shared/iso-instant";
 import { MAX_DAY, MIN_DAY } from "@/lib/search-params/limits";
 
 export const FUNDING_STATUSES = [
@@ -163,9 +164,8 @@ function readInstant(value: unknown, ctx: Ctx): Date {
   if (text === "") return invalid(ctx, "is missing");
   const match = DATE_TIME.exec(text);
   if (!match) return invalid(ctx, `"${value}" is not an ISO 8601 date-time`);
-  const [, y, m, d, zone] = match;
-  const hasTime = text.length > 10;
-  const date = new Date(!hasTime ? `${text}T00:00:00Z` : zone ? text.replace(" ", "T") : `${text.replace(" ", "T")}Z`);
+  const [, y, m, d] = match;
+  const date = utcInstant(text);
   const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   const realDay =
     day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(m) - 1 && day.getUTCDate() === Number(d);
