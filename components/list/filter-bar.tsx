@@ -9,15 +9,23 @@ import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/button";
 import { ActiveFilters, type ActiveFilter } from "@/components/list/active-filters";
 import { SearchFilter, type SearchFilterProps } from "@/components/list/search-filter";
+import { SearchParamIssues } from "@/components/list/search-param-issues";
 import type { RawSearchParams } from "@/lib/search-params";
 
-type FilterBarProps = {
-  /** The list's path: submitting the form loads it with the fields as its query. */
-  action: string;
+/** What the page read from its query, as the filter bar shows it. */
+export type FilterView = {
   /** The page's query, to remove one filter at a time. */
   query: RawSearchParams;
   /** The filters in force, in words (the list's active-*-filters.ts). */
   active: ActiveFilter[];
+  /** What in the query was not understood (and so not applied), said above the form. */
+  issues: string[];
+};
+
+type FilterBarProps = {
+  /** The list's path: submitting the form loads it with the fields as its query. */
+  action: string;
+  view: FilterView;
   /** The free-text field, first in the form. */
   search?: SearchFilterProps;
   /** An id prefix, unique on the page. */
@@ -25,9 +33,11 @@ type FilterBarProps = {
   children: ReactNode;
 };
 
-export function FilterBar({ action, query, active, search, id = "filters", children }: FilterBarProps) {
+export function FilterBar({ action, view, search, id = "filters", children }: FilterBarProps) {
+  const { query, active, issues } = view;
   return (
     <>
+      <SearchParamIssues issues={issues} />
       <FilterForm action={action} activeCount={active.length} id={id}>
         {search && <SearchFilter {...search} />}
         {children}

@@ -2,47 +2,48 @@
 // or, when there are none, why: nothing matches the filters, or nothing has arrived yet.
 import type { ReactNode } from "react";
 
+import type { ActiveFilter } from "@/components/list/active-filters";
 import { NoMatches } from "@/components/list/no-matches";
 import { Pagination } from "@/components/list/pagination";
 import type { RawSearchParams } from "@/lib/search-params";
 
-type ListResultsProps = {
+/** The list as its page read it: where it lives, its query, the page of rows, the filters in force. */
+export type ListView = {
   path: string;
   query: RawSearchParams;
   page: { rows: readonly unknown[]; newer: string | null; older: string | null };
-  /** Filters are in force, or this is a later page: an empty page then means "no matches". */
-  narrowed: boolean;
-  /** What the rows are, plural ("applications"), and what to try when none match. */
+  cursor: object | null;
+  active: readonly ActiveFilter[];
+};
+
+/** What a list says when a page has no rows. */
+export type NoRows = {
+  /** What the rows are, plural ("applications"). */
   noun: string;
+  /** What to try when nothing matches the filters. */
   noMatches: ReactNode;
   /** What the list shows before anything has arrived. */
   empty: ReactNode;
+};
+
+type ListResultsProps = {
+  list: ListView;
+  noRows: NoRows;
   /** The order, page size and time zone of the rows. */
   note: ReactNode;
   /** Actions on the rows shown, beside the note. */
   actions?: ReactNode;
-  paged: boolean;
   children: ReactNode;
 };
 
-export function ListResults({
-  path,
-  query,
-  page,
-  narrowed,
-  noun,
-  noMatches,
-  empty,
-  note,
-  actions,
-  paged,
-  children,
-}: ListResultsProps) {
+export function ListResults({ list, noRows, note, actions, children }: ListResultsProps) {
+  const { path, query, page, cursor, active } = list;
   if (page.rows.length === 0) {
-    if (!narrowed) return empty;
+    // A filtered view, or a later page: say that nothing matches, and offer everything.
+    if (active.length === 0 && cursor === null) return noRows.empty;
     return (
-      <NoMatches noun={noun} clearHref={path}>
-        {noMatches}
+      <NoMatches noun={noRows.noun} clearHref={path}>
+        {noRows.noMatches}
       </NoMatches>
     );
   }
@@ -53,7 +54,7 @@ export function ListResults({
         {actions}
       </div>
       {children}
-      <Pagination path={path} query={query} page={page} paged={paged} />
+      <Pagination path={path} query={query} page={page} paged={cursor !== null} />
     </>
   );
 }

@@ -1,6 +1,5 @@
 // The applications list's filter form (a GET form: the URL holds the filters).
-import type { ActiveFilter } from "@/components/list/active-filters";
-import { FilterBar } from "@/components/list/filter-bar";
+import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { InputFilter, SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect, type Option } from "@/components/list/multi-select";
 import { DateRangeFilter } from "@/components/list/search-filter";
@@ -12,7 +11,6 @@ import {
 import { APPLICATION_SORTS, type ApplicationFilters } from "@/lib/applications/find-applications-schema";
 import { Provider } from "@/lib/db/generated/enums";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
-import type { RawSearchParams } from "@/lib/search-params";
 
 const providerOptions: Option[] = Object.values(Provider).map((value) => ({ value, label: providerLabels[value] }));
 const statusOptions: Option[] = APPLICATION_STATUS_ORDER.map((value) => ({
@@ -24,21 +22,18 @@ const sortOptions = APPLICATION_SORTS.map(
   (sort) => [sort === "lastEventAt" ? "" : sort, applicationSortLabels[sort]] as const,
 );
 
-type Props = { query: RawSearchParams; filters: ApplicationFilters; lenders: string[]; active: ActiveFilter[] };
+// The free-text field: what it matches.
+const search = {
+  label: "Search",
+  placeholder: "Id, order id, name or email…",
+  hint: "Exact application, transaction or order id; or part of the customer's name or email (at least 3 characters).",
+};
 
-export function ApplicationFilterBar({ query, filters, lenders, active }: Props) {
+type Props = { view: FilterView; filters: ApplicationFilters; lenders: string[] };
+
+export function ApplicationFilterBar({ view, filters, lenders }: Props) {
   return (
-    <FilterBar
-      action="/applications"
-      query={query}
-      active={active}
-      search={{
-        label: "Search",
-        placeholder: "Id, order id, name or email…",
-        hint: "Exact application, transaction or order id; or part of the customer's name or email (at least 3 characters).",
-        value: filters.q,
-      }}
-    >
+    <FilterBar action="/applications" view={view} search={{ ...search, value: filters.q }}>
       <MultiSelect name="provider" label="Provider" options={providerOptions} selected={filters.provider} />
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
       <MultiSelect

@@ -1,6 +1,5 @@
 // The delivery log's filter form (a GET form: the URL holds the filters).
-import type { ActiveFilter } from "@/components/list/active-filters";
-import { FilterBar } from "@/components/list/filter-bar";
+import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect, type Option } from "@/components/list/multi-select";
 import { DateRangeFilter } from "@/components/list/search-filter";
@@ -12,7 +11,6 @@ import {
   verificationLabels,
 } from "@/lib/deliveries/delivery-labels";
 import { STATUS_CLASSES, type DeliveryFilters } from "@/lib/deliveries/find-deliveries-schema";
-import type { RawSearchParams } from "@/lib/search-params";
 
 const providerOptions: Option[] = Object.values(Provider).map((value) => ({ value, label: providerLabels[value] }));
 const statusOptions: Option[] = STATUS_CLASSES.map((value) => ({ value, label: statusClassLabels[value] }));
@@ -36,23 +34,20 @@ const withinOptions = [
   ["24h", "Last 24 hours"],
 ] as const;
 
-type Props = { query: RawSearchParams; filters: DeliveryFilters; eventTypes: string[]; active: ActiveFilter[] };
+// The free-text field: what it matches.
+const search = {
+  label: "Search ids",
+  placeholder: "Token, order or application id…",
+  hint: "Exact match on any id in the payload, or a delivery id.",
+  monospace: true,
+};
 
-export function DeliveryFilterBar({ query, filters, eventTypes, active }: Props) {
+type Props = { view: FilterView; filters: DeliveryFilters; eventTypes: string[] };
+
+export function DeliveryFilterBar({ view, filters, eventTypes }: Props) {
   const duplicate = filters.duplicate === undefined ? "" : filters.duplicate ? "yes" : "no";
   return (
-    <FilterBar
-      action="/deliveries"
-      query={query}
-      active={active}
-      search={{
-        label: "Search ids",
-        placeholder: "Token, order or application id…",
-        hint: "Exact match on any id in the payload, or a delivery id.",
-        value: filters.q,
-        monospace: true,
-      }}
-    >
+    <FilterBar action="/deliveries" view={view} search={{ ...search, value: filters.q }}>
       <MultiSelect name="provider" label="Provider" options={providerOptions} selected={filters.provider} />
       <MultiSelect
         name="eventType"

@@ -1,13 +1,11 @@
 // The funding report's filter form (a GET form: the URL holds the filters, and the CSV
 // export takes the very same query).
-import type { ActiveFilter } from "@/components/list/active-filters";
-import { FilterBar } from "@/components/list/filter-bar";
+import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect, type Option } from "@/components/list/multi-select";
 import { DateRangeFilter } from "@/components/list/search-filter";
 import { PRODUCT_TYPES, TRANSACTION_TYPES } from "@/lib/providers/chargeafter/funding-record-schema";
 import type { FundingFilters } from "@/lib/reconciliation/funding-filters";
-import type { RawSearchParams } from "@/lib/search-params";
 
 import { FUNDING_STATUS_ORDER, fundingStatusStyles } from "./funding-status-labels";
 
@@ -30,21 +28,18 @@ const dateFieldOptions = [
   ["fundedAt", "Funding"],
 ] as const;
 
-type Props = { query: RawSearchParams; filters: FundingFilters; lenders: string[]; active: ActiveFilter[] };
+// The free-text field: what it matches.
+const search = {
+  label: "Search",
+  placeholder: "Order, transaction or charge id, name, email…",
+  hint: "A whole order, transaction or charge id matches exactly; part of the customer's name or email matches too.",
+};
 
-export function FundingFilterBar({ query, filters, lenders, active }: Props) {
+type Props = { view: FilterView; filters: FundingFilters; lenders: string[] };
+
+export function FundingFilterBar({ view, filters, lenders }: Props) {
   return (
-    <FilterBar
-      action="/reconciliation"
-      query={query}
-      active={active}
-      search={{
-        label: "Search",
-        placeholder: "Order, transaction or charge id, name, email…",
-        hint: "A whole order, transaction or charge id matches exactly; part of the customer's name or email matches too.",
-        value: filters.q,
-      }}
-    >
+    <FilterBar action="/reconciliation" view={view} search={{ ...search, value: filters.q }}>
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
       <MultiSelect
         name="transactionType"

@@ -7,8 +7,7 @@ import { activeApplicationFilters } from "@/app/(dashboard)/applications/active-
 import { applicationStatusTones } from "@/app/(dashboard)/applications/application-badges";
 import { ApplicationFilterBar } from "@/app/(dashboard)/applications/application-filter-bar";
 import { EmptyState } from "@/components/empty-state";
-import { ListResults } from "@/components/list/list-results";
-import { SearchParamIssues } from "@/components/list/search-param-issues";
+import { ListResults, type NoRows } from "@/components/list/list-results";
 import { StatusChips } from "@/components/list/status-chips";
 import { PageHeader } from "@/components/page-header";
 import {
@@ -28,6 +27,22 @@ import { ApplicationTable } from "./application-table";
 export const metadata: Metadata = { title: "Applications" };
 
 const PATH = "/applications";
+
+const NO_ROWS: NoRows = {
+  noun: "applications",
+  noMatches:
+    "Try fewer filters or a wider date range. A search matches a whole id exactly (application, merchant transaction or order id), or at least three letters of the customer's name or email.",
+  empty: (
+    <EmptyState title="No applications yet">
+      Applications appear here as soon as WeGetFinancing or ChargeAfter sends its first postback or webhook about one.
+      The{" "}
+      <Link href="/deliveries" className="link">
+        delivery log
+      </Link>{" "}
+      shows everything that has arrived.
+    </EmptyState>
+  ),
+};
 
 const statusChips = APPLICATION_STATUS_ORDER.map((status) => ({
   value: status,
@@ -55,7 +70,6 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         title="Applications"
         description="Every financing application customers started with WeGetFinancing and ChargeAfter, with each lender's answer and the events behind it."
       />
-      <SearchParamIssues issues={issues} />
       <StatusChips
         label="Applications by status"
         path={PATH}
@@ -64,25 +78,10 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         counts={counts}
         selected={filters.status}
       />
-      <ApplicationFilterBar query={query} filters={filters} lenders={lenders} active={active} />
+      <ApplicationFilterBar view={{ query, active, issues }} filters={filters} lenders={lenders} />
       <ListResults
-        path={PATH}
-        query={query}
-        page={page}
-        paged={cursor !== null}
-        narrowed={active.length > 0 || cursor !== null}
-        noun="applications"
-        noMatches="Try fewer filters or a wider date range. A search matches a whole id exactly (application, merchant transaction or order id), or at least three letters of the customer's name or email."
-        empty={
-          <EmptyState title="No applications yet">
-            Applications appear here as soon as WeGetFinancing or ChargeAfter sends its first postback or webhook about
-            one. The{" "}
-            <Link href="/deliveries" className="link">
-              delivery log
-            </Link>{" "}
-            shows everything that has arrived.
-          </EmptyState>
-        }
+        list={{ path: PATH, query, page, cursor, active: active }}
+        noRows={NO_ROWS}
         note={`${applicationSortLabels[sort]}, ${APPLICATION_PAGE_SIZE} per page. Times in ${timeZone}.`}
       >
         <ApplicationTable rows={page.rows} sort={sort} />

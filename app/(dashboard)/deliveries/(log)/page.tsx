@@ -7,8 +7,7 @@ import { DeliveryFilterBar } from "@/app/(dashboard)/deliveries/delivery-filter-
 import { ReplayAll } from "@/app/(dashboard)/deliveries/replay-all";
 import { buttonClasses } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
-import { ListResults } from "@/components/list/list-results";
-import { SearchParamIssues } from "@/components/list/search-param-issues";
+import { ListResults, type NoRows } from "@/components/list/list-results";
 import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -28,6 +27,30 @@ import { DeliveryTable } from "./delivery-table";
 export const metadata: Metadata = { title: "Deliveries" };
 
 const PATH = "/deliveries";
+
+/** The empty log offers Settings (the receiver URLs) to those who may open it. */
+const noRows = (maySeeSettings: boolean): NoRows => ({
+  noun: "deliveries",
+  noMatches:
+    "Try a wider date range or fewer filters. A search matches a whole id exactly (a request token, order id, application id or delivery id), not part of one.",
+  empty: (
+    <EmptyState
+      title="No deliveries yet"
+      action={
+        maySeeSettings ? (
+          <Link href="/settings" className={buttonClasses({ variant: "primary" })}>
+            Open Settings
+          </Link>
+        ) : undefined
+      }
+    >
+      Nothing has arrived from WeGetFinancing or ChargeAfter so far. Give each provider the receiver URL shown on
+      Settings (<code className="font-mono text-xs">/api/postbacks/wegetfinancing</code> and{" "}
+      <code className="font-mono text-xs">/api/webhooks/chargeafter</code>); every request they send will be listed
+      here.
+    </EmptyState>
+  ),
+});
 const FAILURES_HREF = `${PATH}?failure=yes&within=24h`;
 
 export default async function DeliveriesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
@@ -52,33 +75,10 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
         description="Every postback and webhook the providers sent us, exactly as received: our answer, the signature check, and what processing did with it."
         actions={<FailureCount count={failures} />}
       />
-      <SearchParamIssues issues={issues} />
-      <DeliveryFilterBar query={query} filters={filters} eventTypes={eventTypes} active={active} />
+      <DeliveryFilterBar view={{ query, active, issues }} filters={filters} eventTypes={eventTypes} />
       <ListResults
-        path={PATH}
-        query={query}
-        page={page}
-        paged={cursor !== null}
-        narrowed={active.length > 0 || cursor !== null}
-        noun="deliveries"
-        noMatches="Try a wider date range or fewer filters. A search matches a whole id exactly (a request token, order id, application id or delivery id), not part of one."
-        empty={
-          <EmptyState
-            title="No deliveries yet"
-            action={
-              can(user.role, "viewSettings") ? (
-                <Link href="/settings" className={buttonClasses({ variant: "primary" })}>
-                  Open Settings
-                </Link>
-              ) : undefined
-            }
-          >
-            Nothing has arrived from WeGetFinancing or ChargeAfter so far. Give each provider the receiver URL shown on
-            Settings (<code className="font-mono text-xs">/api/postbacks/wegetfinancing</code> and{" "}
-            <code className="font-mono text-xs">/api/webhooks/chargeafter</code>); every request they send will be
-            listed here.
-          </EmptyState>
-        }
+        list={{ path: PATH, query, page, cursor, active: active }}
+        noRows={noRows(can(user.role, "viewSettings"))}
         note={`Newest first, ${DELIVERY_PAGE_SIZE} per page. Times in ${timeZone}.`}
         actions={can(user.role, "replayDelivery") && <ReplayAll query={filterQuery.toString()} />}
       >

@@ -1,13 +1,12 @@
 // The dispute list's filter form (a GET form: the URL holds the filters), and its filters in words.
 import type { ActiveFilter } from "@/components/list/active-filters";
-import { FilterBar } from "@/components/list/filter-bar";
+import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect, type Option } from "@/components/list/multi-select";
 import { DateRangeFilter } from "@/components/list/search-filter";
 import { DisputeStatus } from "@/lib/db/generated/enums";
 import { disputeAgeLabels, disputeStatusLabels } from "@/lib/disputes/dispute-labels";
 import { DISPUTE_AGES, type DisputeFilters } from "@/lib/disputes/find-disputes-schema";
-import type { RawSearchParams } from "@/lib/search-params";
 
 const statusOptions: Option[] = Object.values(DisputeStatus).map((value) => ({
   value,
@@ -18,22 +17,19 @@ const ageOptions = [
   ...DISPUTE_AGES.map((age) => [age, `Opened over ${age} days ago`] as const),
 ];
 
-type Props = { query: RawSearchParams; filters: DisputeFilters; lenders: string[]; active: ActiveFilter[] };
+// The free-text field: what it matches.
+const search = {
+  label: "Search ids",
+  placeholder: "Dispute, lender or application id…",
+  hint: "Exact match on our dispute id, ChargeAfter's dispute id, the lender's dispute id or the application id.",
+  monospace: true,
+};
 
-export function DisputeFilterBar({ query, filters, lenders, active }: Props) {
+type Props = { view: FilterView; filters: DisputeFilters; lenders: string[] };
+
+export function DisputeFilterBar({ view, filters, lenders }: Props) {
   return (
-    <FilterBar
-      action="/disputes"
-      query={query}
-      active={active}
-      search={{
-        label: "Search ids",
-        placeholder: "Dispute, lender or application id…",
-        hint: "Exact match on our dispute id, ChargeAfter's dispute id, the lender's dispute id or the application id.",
-        value: filters.q,
-        monospace: true,
-      }}
-    >
+    <FilterBar action="/disputes" view={view} search={{ ...search, value: filters.q }}>
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
       <MultiSelect
         name="lender"

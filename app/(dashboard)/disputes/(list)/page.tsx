@@ -2,8 +2,7 @@
 import type { Metadata } from "next";
 
 import { EmptyState } from "@/components/empty-state";
-import { ListResults } from "@/components/list/list-results";
-import { SearchParamIssues } from "@/components/list/search-param-issues";
+import { ListResults, type NoRows } from "@/components/list/list-results";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { findDisputes, listDisputeLenders } from "@/lib/disputes/find-disputes";
@@ -18,6 +17,20 @@ import { DisputeTable } from "./dispute-table";
 export const metadata: Metadata = { title: "Disputes" };
 
 const PATH = "/disputes";
+
+const NO_ROWS: NoRows = {
+  noun: "disputes",
+  noMatches:
+    "Try fewer filters or a wider date range. A search matches a whole id exactly (our dispute id, ChargeAfter's dispute id, the lender's dispute id or the application id), not part of one.",
+  empty: (
+    <EmptyState title="No disputes yet">
+      No dispute has been reported. When a customer disputes a purchase, ChargeAfter sends{" "}
+      <code className="font-mono text-xs">disputes.created</code> to{" "}
+      <code className="font-mono text-xs">/api/webhooks/chargeafter</code>, and the dispute appears here with every
+      update.
+    </EmptyState>
+  ),
+};
 
 export default async function DisputesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("viewOperations");
@@ -38,24 +51,10 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
         title="Disputes"
         description="Disputes customers opened with their lender on a ChargeAfter purchase, and how far each has come: open, updated by the lender, resolved."
       />
-      <SearchParamIssues issues={issues} />
-      <DisputeFilterBar query={query} filters={filters} lenders={lenders} active={active} />
+      <DisputeFilterBar view={{ query, active, issues }} filters={filters} lenders={lenders} />
       <ListResults
-        path={PATH}
-        query={query}
-        page={page}
-        paged={cursor !== null}
-        narrowed={active.length > 0 || cursor !== null}
-        noun="disputes"
-        noMatches="Try fewer filters or a wider date range. A search matches a whole id exactly (our dispute id, ChargeAfter's dispute id, the lender's dispute id or the application id), not part of one."
-        empty={
-          <EmptyState title="No disputes yet">
-            No dispute has been reported. When a customer disputes a purchase, ChargeAfter sends{" "}
-            <code className="font-mono text-xs">disputes.created</code> to{" "}
-            <code className="font-mono text-xs">/api/webhooks/chargeafter</code>, and the dispute appears here with
-            every update.
-          </EmptyState>
-        }
+        list={{ path: PATH, query, page, cursor, active: active }}
+        noRows={NO_ROWS}
         note={`Most recently opened first, ${DISPUTE_PAGE_SIZE} per page. Times in ${timeZone}.`}
       >
         <DisputeTable rows={page.rows} now={now} />

@@ -1,13 +1,12 @@
 // The order list's filter form (a GET form: the URL holds the filters), and its filters in words.
 import type { ActiveFilter } from "@/components/list/active-filters";
-import { FilterBar } from "@/components/list/filter-bar";
+import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect, type Option } from "@/components/list/multi-select";
 import { DateRangeFilter } from "@/components/list/search-filter";
 import { OrderStatus } from "@/lib/db/generated/enums";
 import { FINANCING_STATUSES, type OrderFilters } from "@/lib/orders/find-orders-schema";
 import { financingFilterLabels, orderKindLabels, orderStatusLabels } from "@/lib/orders/order-labels";
-import type { RawSearchParams } from "@/lib/search-params";
 
 const orderStatusOptions: Option[] = Object.values(OrderStatus).map((value) => ({
   value,
@@ -20,22 +19,19 @@ const kindOptions = [
   ["carts", orderKindLabels.carts],
 ] as const;
 
-type Props = { query: RawSearchParams; filters: OrderFilters; active: ActiveFilter[] };
+// The free-text field: what it matches.
+const search = {
+  label: "Search",
+  placeholder: "Transaction id, token, order id, email…",
+  hint: "Exact match on a merchant transaction id, request token, order or cart id, or customer email.",
+  monospace: true,
+};
 
-export function OrderFilterBar({ query, filters, active }: Props) {
+type Props = { view: FilterView; filters: OrderFilters };
+
+export function OrderFilterBar({ view, filters }: Props) {
   return (
-    <FilterBar
-      action="/orders"
-      query={query}
-      active={active}
-      search={{
-        label: "Search",
-        placeholder: "Transaction id, token, order id, email…",
-        hint: "Exact match on a merchant transaction id, request token, order or cart id, or customer email.",
-        value: filters.q,
-        monospace: true,
-      }}
-    >
+    <FilterBar action="/orders" view={view} search={{ ...search, value: filters.q }}>
       <SelectFilter label="Show" name="kind" value={filters.kind} options={kindOptions} />
       <MultiSelect name="status" label="Order status" options={orderStatusOptions} selected={filters.status} />
       <MultiSelect name="financing" label="Financing status" options={financingOptions} selected={filters.financing} />

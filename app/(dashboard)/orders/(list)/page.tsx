@@ -3,8 +3,7 @@
 import type { Metadata } from "next";
 
 import { EmptyState } from "@/components/empty-state";
-import { ListResults } from "@/components/list/list-results";
-import { SearchParamIssues } from "@/components/list/search-param-issues";
+import { ListResults, type NoRows } from "@/components/list/list-results";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { appTimeZone } from "@/lib/format/format-date-time";
@@ -20,6 +19,18 @@ export const metadata: Metadata = { title: "Orders" };
 
 const PATH = "/orders";
 
+const NO_ROWS: NoRows = {
+  noun: "orders",
+  noMatches:
+    "Try fewer filters or a wider date range. A search matches a whole value exactly (a merchant transaction id, request token, order id or customer email), not part of one.",
+  empty: (
+    <EmptyState title="No orders yet">
+      A pending cart is saved when a financing request is made; WeGetFinancing&apos;s <em>approved</em> postback turns
+      it into an order. Both will be listed here.
+    </EmptyState>
+  ),
+};
+
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("viewOperations");
   const query = await searchParams;
@@ -34,22 +45,10 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         title="Orders"
         description="Orders paid with consumer financing, and the pending carts still waiting for the lender's approval: amounts, refunds, cancellations and the application behind each."
       />
-      <SearchParamIssues issues={issues} />
-      <OrderFilterBar query={query} filters={filters} active={active} />
+      <OrderFilterBar view={{ query, active, issues }} filters={filters} />
       <ListResults
-        path={PATH}
-        query={query}
-        page={page}
-        paged={cursor !== null}
-        narrowed={active.length > 0 || cursor !== null}
-        noun="orders"
-        noMatches="Try fewer filters or a wider date range. A search matches a whole value exactly (a merchant transaction id, request token, order id or customer email), not part of one."
-        empty={
-          <EmptyState title="No orders yet">
-            A pending cart is saved when a financing request is made; WeGetFinancing&apos;s <em>approved</em> postback
-            turns it into an order. Both will be listed here.
-          </EmptyState>
-        }
+        list={{ path: PATH, query, page, cursor, active: active }}
+        noRows={NO_ROWS}
         note={`Newest first, ${ORDER_PAGE_SIZE} per page. Times in ${timeZone}.`}
       >
         <OrderTable rows={page.rows} />

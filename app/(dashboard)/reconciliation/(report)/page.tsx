@@ -19,8 +19,7 @@ import { SyncNow } from "@/app/(dashboard)/reconciliation/sync-now";
 import { SyncRunTable } from "@/app/(dashboard)/reconciliation/sync-run-table";
 import { buttonClasses } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
-import { ListResults } from "@/components/list/list-results";
-import { SearchParamIssues } from "@/components/list/search-param-issues";
+import { ListResults, type NoRows } from "@/components/list/list-results";
 import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -39,9 +38,36 @@ import type { RawSearchParams } from "@/lib/search-params";
 export const metadata: Metadata = { title: "Reconciliation" };
 
 const PATH = "/reconciliation";
+
 const UNFUNDED_DAYS = 7;
 const UNFUNDED_SHOWN = 5;
 const linkClass = "link"; // app/globals.css
+
+/** The empty report points those who may sync to the sync and import. */
+const noRows = (maySync: boolean): NoRows => ({
+  noun: "funding records",
+  noMatches: (
+    <>
+      Try a wider date range or fewer filters. A search matches a whole order, transaction or charge id exactly, or part
+      of the customer&apos;s name or email. With &ldquo;Date of: Funding&rdquo; only funded records are listed.
+    </>
+  ),
+  empty: (
+    <EmptyState title="No funding records yet">
+      The funding report lists what ChargeAfter&apos;s lenders funded for your charges.{" "}
+      {maySync ? (
+        <>
+          <a href="#funding-sync" className={linkClass}>
+            Sync it from ChargeAfter or import a report file
+          </a>{" "}
+          to fill it.
+        </>
+      ) : (
+        "Finance or an admin can sync it from ChargeAfter or import a report file."
+      )}
+    </EmptyState>
+  ),
+});
 
 export default async function ReconciliationPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePermission("viewFunding");
@@ -85,42 +111,15 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
           </>
         }
       />
-      <SearchParamIssues issues={issues} />
       <FundingStatusChips path={PATH} query={query} counts={counts} selected={filters.status} />
-      <FundingFilterBar query={query} filters={filters} lenders={lenders} active={chips} />
+      <FundingFilterBar view={{ query, active: chips, issues }} filters={filters} lenders={lenders} />
 
       <FundingTotals totals={totals} />
       {totals.count > 0 && <FundedAmountChart chart={chart} />}
 
       <ListResults
-        path={PATH}
-        query={query}
-        page={page}
-        paged={cursor !== null}
-        narrowed={chips.length > 0 || cursor !== null}
-        noun="funding records"
-        noMatches={
-          <>
-            Try a wider date range or fewer filters. A search matches a whole order, transaction or charge id exactly,
-            or part of the customer&apos;s name or email. With &ldquo;Date of: Funding&rdquo; only funded records are
-            listed.
-          </>
-        }
-        empty={
-          <EmptyState title="No funding records yet">
-            The funding report lists what ChargeAfter&apos;s lenders funded for your charges.{" "}
-            {maySync ? (
-              <>
-                <a href="#funding-sync" className={linkClass}>
-                  Sync it from ChargeAfter or import a report file
-                </a>{" "}
-                to fill it.
-              </>
-            ) : (
-              "Finance or an admin can sync it from ChargeAfter or import a report file."
-            )}
-          </EmptyState>
-        }
+        list={{ path: PATH, query, page, cursor, active: chips }}
+        noRows={noRows(maySync)}
         note={`Newest ${filters.dateField === "fundedAt" ? "funding" : "transaction"} date first, ${FUNDING_PAGE_SIZE} per page. Times in ${timeZone}. Open a transaction id for its customer, ids and earlier versions.`}
       >
         <FundingRecordTable rows={page.rows} sortedBy={filters.dateField} />

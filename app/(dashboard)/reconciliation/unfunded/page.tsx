@@ -7,7 +7,6 @@ import { OrdersWithoutFundingTable } from "@/app/(dashboard)/reconciliation/orde
 import { FilterBar } from "@/components/list/filter-bar";
 import { InputFilter } from "@/components/list/filter-field";
 import { Pagination } from "@/components/list/pagination";
-import { SearchParamIssues } from "@/components/list/search-param-issues";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import {
@@ -41,8 +40,7 @@ export default async function UnfundedPage({ searchParams }: { searchParams: Pro
         back={{ href: "/reconciliation", label: "Reconciliation" }}
         description={`ChargeAfter applications we saw approved or confirmed, last changed more than ${days} days ago, that no funding record points at yet. Most recent first.`}
       />
-      <SearchParamIssues issues={issues} />
-      <FilterBar action={PATH} query={query} active={active}>
+      <FilterBar action={PATH} view={{ query, active, issues }}>
         <InputFilter type="number" min={0} max={3650} label="Older than (days)" name="days" value={days} />
       </FilterBar>
       {page.rows.length ? (
