@@ -1,5 +1,7 @@
 // How to show a stored body: JSON pretty-printed, a URL-encoded form as key/value
 // pairs, other text as it is, anything else as a size. The raw bytes stay one click away.
+import { FORM_MEDIA_TYPE, mediaType } from "@/lib/providers/shared/media-type";
+
 export type BodyView =
   | { kind: "empty" }
   | { kind: "json"; text: string; pretty: string }
@@ -15,7 +17,7 @@ export function describeBody(rawBody: Uint8Array, contentType: string | null): B
   } catch {
     return { kind: "binary", bytes: rawBody.byteLength };
   }
-  const media = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  const media = mediaType(contentType);
   const looksJson = media.endsWith("json") || /^\s*[[{]/.test(text);
   if (looksJson) {
     try {
@@ -24,10 +26,7 @@ export function describeBody(rawBody: Uint8Array, contentType: string | null): B
       // not JSON after all: shown as text
     }
   }
-  if (
-    media === "application/x-www-form-urlencoded" ||
-    (!looksJson && /^[^\s=&]+=[^\s]*(&[^\s=&]+=[^\s]*)*$/.test(text.trim()))
-  ) {
+  if (media === FORM_MEDIA_TYPE || (!looksJson && /^[^\s=&]+=[^\s]*(&[^\s=&]+=[^\s]*)*$/.test(text.trim()))) {
     return { kind: "form", text, pairs: [...new URLSearchParams(text.trim())] };
   }
   return { kind: "text", text };

@@ -5,6 +5,7 @@ import { linkPostSaleEvent } from "@/lib/applications/link-post-sale-event";
 import type { Prisma } from "@/lib/db/client";
 import type { Processing } from "@/lib/db/generated/enums";
 import { applyDisputeEvent } from "@/lib/disputes/apply-dispute-event";
+import { mediaType } from "@/lib/providers/shared/media-type";
 
 import { adapterFor } from "./adapters";
 
@@ -87,6 +88,5 @@ export async function applyDelivery(tx: Prisma.TransactionClient, delivery: Deli
   }
 }
 
-export function mediaType(contentType: string | null): string {
-  return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
-}
+// receive-delivery reads the media type from here.
+export { mediaType };

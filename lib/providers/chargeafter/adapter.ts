@@ -2,6 +2,7 @@
 import { env, type Env } from "@/lib/config/env";
 import { Provider } from "@/lib/db/generated/enums";
 import type { ProviderAdapter } from "@/lib/ingest/types";
+import { JSON_MEDIA_TYPE } from "@/lib/providers/shared/media-type";
 
 import { chargeAfterWebhookSecrets, verifyChargeAfterAuthorization } from "./authorization";
 import { parseChargeAfterWebhook } from "./parse-webhook";
@@ -10,7 +11,7 @@ export function chargeAfterAdapter(config: Env = env()): ProviderAdapter {
   const accepted = chargeAfterWebhookSecrets(config);
   return {
     provider: Provider.CHARGEAFTER,
-    contentTypes: ["application/json"],
+    contentTypes: [JSON_MEDIA_TYPE],
     // The Authorization value is the shared secret itself.
     secretHeaders: ["authorization", "cookie"],
     verify: (request) => verifyChargeAfterAuthorization(request.headers.get("authorization"), accepted),

@@ -1,6 +1,7 @@
 // Reads one ChargeAfter webhook body into the normalised event of lib/ingest/types.
 import { Provider, type ApplicationStatus, type DisputeStatus } from "@/lib/db/generated/enums";
 import type { ApplicationEffect, NormalisedEvent, ParseResult } from "@/lib/ingest/types";
+import { JSON_MEDIA_TYPE, mediaType } from "@/lib/providers/shared/media-type";
 
 import { canonicalJson, sha256Hex } from "./canonical-json";
 import { resolveChargeAfterEventType } from "./event-names";
@@ -27,9 +28,8 @@ type Body = Record<string, unknown>;
 
 /** `receivedAt` is the event time only for the consumer confirmation, which carries none. */
 export function parseChargeAfterWebhook(rawBody: Buffer, contentType: string, receivedAt: Date): ParseResult {
-  const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
-  if (mediaType !== "application/json") {
-    return { ok: false, error: `content type must be application/json, got ${JSON.stringify(contentType)}` };
+  if (mediaType(contentType) !== JSON_MEDIA_TYPE) {
+    return { ok: false, error: `content type must be ${JSON_MEDIA_TYPE}, got ${JSON.stringify(contentType)}` };
   }
   const read = readJsonObject(rawBody);
   if (!read.ok) return read;

@@ -1,6 +1,7 @@
 // The WGF receiver's adapter: postback signature check and body parser for the ingest pipeline.
 import { env as loadEnv, type Env } from "@/lib/config/env";
 import type { ProviderAdapter } from "@/lib/ingest/types";
+import { FORM_MEDIA_TYPE, JSON_MEDIA_TYPE } from "@/lib/providers/shared/media-type";
 
 import { wgfPostbackCredentials } from "./credentials";
 import { parseWgfPostback } from "./parse-postback";
@@ -10,7 +11,7 @@ export function wegetfinancingAdapter(config: Env = loadEnv()): ProviderAdapter 
   const credentials = wgfPostbackCredentials(config);
   return {
     provider: "WEGETFINANCING",
-    contentTypes: ["application/json", "application/x-www-form-urlencoded"],
+    contentTypes: [JSON_MEDIA_TYPE, FORM_MEDIA_TYPE],
     // x-signature is a digest, not a secret; masked anyway so a logged one tells nobody more than they need.
     secretHeaders: ["x-signature", "authorization", "cookie"],
     verify: (request) =>

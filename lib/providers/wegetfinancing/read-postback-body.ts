@@ -1,5 +1,6 @@
 // Turns the raw bytes of a postback into a JSON object or form fields, by content
 // type, forgiving a mislabelled body only when its shape leaves no doubt.
+import { FORM_MEDIA_TYPE, isJsonMediaType, JSON_MEDIA_TYPE, mediaType } from "@/lib/providers/shared/media-type";
 
 export type WgfBody =
   { kind: "json"; value: Record<string, unknown> } | { kind: "form"; fields: Record<string, string> };
@@ -17,27 +18,25 @@ export function readWgfBody(rawBody: Buffer, contentType: string): ReadBodyResul
   const trimmed = text.trim();
   if (trimmed === "") return failure("body is empty");
 
-  const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+  const type = mediaType(contentType);
   const looksJson = JSON_SHAPE.test(trimmed);
   const looksForm = FORM_SHAPE.test(trimmed);
 
-  if (mediaType === "application/json" || mediaType.endsWith("+json")) {
+  if (isJsonMediaType(type)) {
     if (!looksJson && looksForm) return readForm(trimmed);
     return readJson(trimmed);
   }
-  if (mediaType === "application/x-www-form-urlencoded") {
+  if (type === FORM_MEDIA_TYPE) {
     if (looksJson) return readJson(trimmed);
     if (!trimmed.includes("=")) return failure("body is not form-encoded: no name=value pairs");
     return readForm(trimmed);
   }
-  if (mediaType === "") {
+  if (type === "") {
     if (looksJson) return readJson(trimmed);
     if (looksForm) return readForm(trimmed);
     return failure("no content type, and the body is neither JSON nor form-encoded");
   }
-  return failure(
-    `unsupported content type "${mediaType}"; expected application/json or application/x-www-form-urlencoded`,
-  );
+  return failure(`unsupported content type "${type}"; expected ${JSON_MEDIA_TYPE} or ${FORM_MEDIA_TYPE}`);
 }
 
 /** The ids a body carries, read loosely: for search even when the body is rejected. */
