@@ -64,6 +64,8 @@ const config = [
       "boundaries/files": [
         { category: "db-enums", pattern: "lib/db/generated/enums.ts" },
         { category: "provider-entry", pattern: `lib/providers/*/${PROVIDER_ENTRY_FILES}` },
+        // What every provider reads alike (exact money, instants, media types, issue descriptions).
+        { category: "provider-entry", pattern: "lib/providers/shared/**" },
         { category: "test", pattern: "**/__tests__/**" },
       ],
     },
