@@ -1,4 +1,4 @@
-// Who may do what (CONTRACT.md "Roles"). Checked on the server for every page, action and route.
+// Who may do what (README "Sign-in and roles"). Checked on the server for every page, action and route.
 import type { Role } from "@/lib/db/generated/enums";
 
 const matrix = {

@@ -1,5 +1,5 @@
 // The credentials the simulator and the dashboard share. Both read the same environment
-// variables (CONTRACT.md), so one set of variables configures both; flags override them;
+// variables (README "Configuration"), so one set of variables configures both; flags override them;
 // the defaults are the demo's.
 export type SimulatorCredentials = {
   wgf: { merchantId: string; username: string; password: string; postbackUsername: string; postbackPassword: string };

@@ -18,7 +18,7 @@ export type Delivery = {
   body: string;
   contentType: string;
   auth: DeliveryAuth;
-  /** The answer a correct receiver gives (CONTRACT.md): 200, or 400/401/415 for the deliberately invalid ones. */
+  /** The answer a correct receiver gives (README "Receiving postbacks and webhooks"): 200, or 400/401/415 for the deliberately invalid ones. */
   expect: { status: number; duplicate?: boolean };
   /** A resend of an earlier delivery (a provider retry), or sent later than it happened. */
   variant?: "duplicate" | "delayed" | "invalid";

@@ -12,7 +12,7 @@ export type DeliveryResult = {
   status: number;
   duplicate?: boolean;
   attempts: number;
-  /** True when the answer is what CONTRACT.md says it must be. */
+  /** True when the answer is what the README says it must be. */
   asExpected: boolean;
   error?: string;
 };

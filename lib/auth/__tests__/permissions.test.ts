@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { can } from "@/lib/auth/permissions";
 
-describe("role matrix of CONTRACT.md", () => {
+describe('role matrix of the README ("Sign-in and roles")', () => {
   const cases = [
     ["viewOperations", true, true, true],
     ["viewFunding", false, true, true],

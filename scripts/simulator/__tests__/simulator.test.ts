@@ -1,6 +1,6 @@
-// The simulator's traffic against the real receivers, in process: every answer is the one
-// CONTRACT.md asks for, retries come back as duplicates, and once applied the domain holds
-// applications in many statuses, orders (from financing requests) and disputes.
+// The simulator's traffic against the real receivers, in process: every answer is the one the
+// README promises ("Receiving postbacks and webhooks"), retries come back as duplicates, and once
+// applied the domain holds applications in many statuses, orders (from financing requests) and disputes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { POST as wegetfinancing } from "../../../app/api/postbacks/wegetfinancing/route";
