@@ -6,6 +6,7 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 
+import { describeIssues } from "@/lib/providers/shared/describe-issues";
 import { plainDecimalText } from "@/lib/providers/shared/exact-money";
 
 import { findId } from "./search-ids";
@@ -102,7 +103,7 @@ export function parseApplicationStatusResponse(
     return { ok: false, reasons: ["the answer is not a JSON object"] };
   const parsed = applicationStatusResponseSchema.safeParse(body);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, reasons: parsed.error.issues.map((i) => `${i.path.join(".") || "body"} ${i.message}`) };
+  return { ok: false, reasons: describeIssues(parsed.error, { root: "body" }) };
 }
 
 export type ApplicationStatusErrorKind =

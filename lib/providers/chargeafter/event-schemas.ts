@@ -3,6 +3,7 @@
 import type Decimal from "decimal.js";
 import { z } from "zod";
 
+import { describeFirstIssue } from "@/lib/providers/shared/describe-issues";
 import { utcInstant } from "@/lib/providers/shared/iso-instant";
 import { readProviderAmount } from "@/lib/providers/shared/read-provider-amount";
 
@@ -110,8 +111,5 @@ export const postSaleEventSchema = z.object({ createdAt: timestamp });
 
 /** "field message" for the first problem, e.g. "applicationId is missing". */
 export function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return "body is invalid";
-  const field = issue.path.map(String).join(".");
-  return field ? `${field} ${issue.message}` : issue.message;
+  return describeFirstIssue(error, "body is invalid");
 }

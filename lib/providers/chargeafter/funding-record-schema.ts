@@ -5,6 +5,7 @@
 import Decimal from "decimal.js";
 import { z } from "zod";
 
+import { describeIssues } from "@/lib/providers/shared/describe-issues";
 import { fitsMoneyColumn, plainDecimalText, toCents } from "@/lib/providers/shared/exact-money";
 import { utcInstant } from "@/lib/providers/shared/iso-instant";
 import { MAX_DAY, MIN_DAY } from "@/lib/search-params/limits";
@@ -224,9 +225,7 @@ export function parseFundingRecord(raw: unknown): ParsedFundingRecord {
     typeof raw === "object" && raw !== null && "transactionId" in raw
       ? (raw as { transactionId: unknown }).transactionId
       : null;
-  const reasons = parsed.error.issues.map((issue) =>
-    issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
-  );
+  const reasons = describeIssues(parsed.error, { separator: ": " });
   return {
     ok: false,
     transactionId: typeof transactionId === "string" && transactionId.trim() ? transactionId.trim() : null,

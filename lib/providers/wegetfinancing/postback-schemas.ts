@@ -2,6 +2,7 @@
 import type Decimal from "decimal.js";
 import { z } from "zod";
 
+import { describeFirstIssue } from "@/lib/providers/shared/describe-issues";
 import { readProviderAmount } from "@/lib/providers/shared/read-provider-amount";
 
 export const WGF_STATUSES = ["approved", "preapproved", "rejected", "cancelled", "refund"] as const;
@@ -122,8 +123,5 @@ export const wgfLegacySchema = z.looseObject({
 
 /** One readable line for the first problem zod found, naming the field. */
 export function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return "body does not match any WeGetFinancing postback format";
-  const field = issue.path.join(".");
-  return field ? `${field} ${issue.message}` : issue.message;
+  return describeFirstIssue(error, "body does not match any WeGetFinancing postback format");
 }
