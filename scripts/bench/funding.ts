@@ -3,21 +3,20 @@
 // psql's \copy of the same rows and columns, (c) times the /reconciliation page under the
 // filters finance uses (goal p95 <= 100 ms), and (d) syncs the fake ChargeAfter API into the
 // database in this process (records/s). Goals: export >= 200k rows/s in <= 256 MB; sync >= 10k records/s.
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 
 import type pg from "pg";
 
 import { disconnectDb } from "../../lib/db/client";
 import { closePgPool } from "../../lib/db/pg-pool";
 import { fetchFundingReport } from "../../lib/providers/chargeafter/funding-report-client";
-import { FUNDING_CSV_SELECT } from "../../lib/reconciliation/stream-funding-csv";
 import { syncFundingRecords, type SyncResult } from "../../lib/reconciliation/sync-funding-records";
 import { hashPassword } from "../../lib/users/password";
 import { generateFundingRecords, startFakeFundingApi } from "../../test/fakes/chargeafter-funding-api";
 import { cpuShare, cpuSnapshot, type CpuShare } from "./cpu";
 import { middleCursor, timePage, type PageCase, type Timing } from "./pages";
+import { nextServerPid, resetPeakRss, rssMb } from "./process-memory";
+import { connectionUrl, copyWithPsql } from "./psql-copy";
 import type { Section } from "./section";
 import { signIn } from "./sign-in";
 import { fixed, table } from "./table";
@@ -40,9 +39,6 @@ type ExportResult = {
   serverPid: number | null;
   cpu: CpuShare | null;
 };
-type CopyResult =
-  | { tool: string; rows: number; bytes: number; seconds: number; rowsPerSecond: number }
-  | { tool: string; error: string };
 type SyncMeasure = {
   label: string;
   records: number;
@@ -251,98 +247,6 @@ async function exportOverHttp(baseUrl: string, cookie: string, query: string, ap
     serverPid,
     cpu,
   };
-}
-
-/** The Next server: the largest process under the app that is not PostgreSQL. */
-function nextServerPid(appPid: number): number | null {
-  let pids: number[];
-  try {
-    pids = readdirSync("/proc")
-      .filter((n) => /^\d+$/.test(n))
-      .map(Number);
-  } catch {
-    return null;
-  }
-  const parent = new Map<number, number>();
-  const comm = new Map<number, string>();
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const close = stat.lastIndexOf(")");
-      parent.set(pid, Number(stat.slice(close + 2).split(" ")[1]));
-      comm.set(pid, stat.slice(stat.indexOf("(") + 1, close));
-    } catch {
-      // Gone.
-    }
-  }
-  const underApp = (pid: number) => {
-    for (let p = pid, hops = 0; p > 1 && hops < 64; hops++, p = parent.get(p) ?? 0) if (p === appPid) return true;
-    return false;
-  };
-  const candidates = pids.filter((pid) => underApp(pid) && !comm.get(pid)?.startsWith("postgres"));
-  candidates.sort((a, b) => (rssMb(b, "VmRSS") ?? 0) - (rssMb(a, "VmRSS") ?? 0));
-  return candidates[0] ?? null;
-}
-
-function rssMb(pid: number, field: "VmRSS" | "VmHWM"): number | null {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Math.round(Number(match[1]) / 1024) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Resets the kernel's peak-RSS counter (VmHWM) so it covers the export only; harmless where not allowed. */
-function resetPeakRss(pid: number) {
-  try {
-    writeFileSync(`/proc/${pid}/clear_refs`, "5");
-  } catch {
-    // Not permitted: the sampled peak still stands.
-  }
-}
-
-function connectionUrl(db: pg.Client): string {
-  const url = new URL("postgresql://localhost");
-  url.hostname = db.host;
-  url.port = String(db.port);
-  url.username = encodeURIComponent(db.user ?? "postgres");
-  url.password = encodeURIComponent(db.password ?? "");
-  url.pathname = `/${db.database}`;
-  return url.toString();
-}
-
-function findPsql(): string | null {
-  for (const candidate of ["/usr/lib/postgresql/15/bin/psql", "/usr/bin/psql", "/usr/local/bin/psql"])
-    if (existsSync(candidate)) return candidate;
-  return null;
-}
-
-async function copyWithPsql(db: pg.Client): Promise<CopyResult> {
-  const psql = findPsql();
-  if (!psql) return { tool: "psql", error: "psql not found" };
-  const sql = `\\copy (SELECT ${FUNDING_CSV_SELECT.replace(/\s+/g, " ")} FROM "FundingRecord" f ORDER BY f."transactionDate" DESC, f."transactionId" DESC) TO STDOUT WITH (FORMAT csv, HEADER)`;
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const child = spawn(psql, ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", connectionUrl(db), "-c", sql], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let bytes = 0;
-    let newlines = 0;
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      bytes += chunk.byteLength;
-      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) newlines++;
-    });
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", (error) => resolve({ tool: psql, error: error.message }));
-    child.on("close", (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) return resolve({ tool: psql, error: stderr.trim() || `exit ${code}` });
-      const rows = Math.max(0, newlines - 1);
-      resolve({ tool: psql, rows, bytes, seconds, rowsPerSecond: rows / seconds });
-    });
-  });
 }
 
 async function measureSync(db: pg.Client): Promise<SyncMeasure[]> {
