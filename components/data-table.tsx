@@ -61,7 +61,8 @@ type ListTableProps<R> = {
   caption: string;
   rows: readonly R[];
   columns: readonly Column<R>[];
-  rowKey: (row: R) => string;
+  /** A row's React key; by default its `id`. */
+  rowKey?: (row: R) => string;
   /** data-* attributes of a row. */
   rowData?: (row: R) => Record<`data-${string}`, string>;
   rowClassName?: (row: R) => string | undefined;
@@ -80,8 +81,12 @@ export function ListTable<R>({ caption, rows, columns, rowKey, rowData, rowClass
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)} {...rowData?.(row)} className={rowClassName?.(row) ?? "hover:bg-gray-50"}>
+        {rows.map((row, index) => (
+          <tr
+            key={rowKey?.(row) ?? (row as { id?: string }).id ?? index}
+            {...rowData?.(row)}
+            className={rowClassName?.(row) ?? "hover:bg-gray-50"}
+          >
             {columns.map((column) => (
               <Td
                 key={column.header}

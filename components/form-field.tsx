@@ -45,19 +45,23 @@ export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
+/** What every control of a field carries: its name, the shared classes, and its hint and errors for screen readers. */
+function controlProps(id: string, name: string, hint: FieldBase["hint"], errors: FieldBase["errors"]) {
+  return {
+    id,
+    name,
+    className: `${inputClasses} block w-full`,
+    "aria-invalid": errors?.length ? true : undefined,
+    "aria-describedby": describedBy(id, hint, errors),
+  };
+}
+
 type TextFieldProps = FieldBase & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id" | "className">;
 
 export function TextField({ label, name, id = name, hint, errors, className, ...input }: TextFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} className={className}>
-      <input
-        id={id}
-        name={name}
-        className={`${inputClasses} block w-full`}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        {...input}
-      />
+      <input {...controlProps(id, name, hint, errors)} {...input} />
     </FieldFrame>
   );
 }
@@ -76,14 +80,7 @@ export function SelectField({
 }: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} className={className}>
-      <select
-        id={id}
-        name={name}
-        className={`${inputClasses} block w-full`}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        {...select}
-      >
+      <select {...controlProps(id, name, hint, errors)} {...select}>
         {children}
       </select>
     </FieldFrame>

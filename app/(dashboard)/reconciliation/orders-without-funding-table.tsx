@@ -70,7 +70,6 @@ export function OrdersWithoutFundingTable({ rows }: { rows: OrderWithoutFunding[
       caption="Approved applications with no funding record: application, merchant order, customer, lender, approved amount, orders and last event"
       rows={rows}
       columns={columns}
-      rowKey={(row) => row.id}
     />
   );
 }

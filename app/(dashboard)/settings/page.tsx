@@ -4,7 +4,7 @@ import Link from "next/link";
 
 import { Badge } from "@/components/badge";
 import { buttonClasses } from "@/components/button";
-import { CopyButton } from "@/components/copy-button";
+import { CopyableCode } from "@/components/copyable-code";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
@@ -66,12 +66,7 @@ function ProviderCard({ provider, receiverUrl }: { provider: ProviderSettings; r
       <h3 className="mt-4 text-xs font-semibold tracking-wide text-gray-600 uppercase">
         Enter in {provider.label}&apos;s portal
       </h3>
-      <div className="mt-1 flex flex-wrap items-center gap-2">
-        <code className="min-w-0 rounded border border-gray-200 bg-gray-50 px-2 py-1 font-mono text-xs break-all text-gray-900">
-          {receiverUrl}
-        </code>
-        <CopyButton text={receiverUrl} />
-      </div>
+      <CopyableCode text={receiverUrl} />
       {provider.provider === "CHARGEAFTER" && (
         <p className="mt-1 text-xs text-gray-600">
           with an Authorization header whose value is CHARGEAFTER_WEBHOOK_AUTHORIZATION.

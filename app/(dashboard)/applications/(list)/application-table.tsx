@@ -77,7 +77,6 @@ export function ApplicationTable({ rows, sort }: { rows: ApplicationListRow[]; s
       caption="Applications: id, provider and merchant ids, status, customer, requested and approved amounts, lender and last event"
       rows={rows}
       columns={columns(sort)}
-      rowKey={(row) => row.id}
     />
   );
 }

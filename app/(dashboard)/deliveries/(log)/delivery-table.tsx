@@ -82,7 +82,6 @@ export function DeliveryTable({ rows }: { rows: DeliveryListRow[] }) {
       caption="Deliveries, newest first: received at, provider and endpoint, event type, our HTTP status, verification, processing (and the delivery a duplicate repeats) and flags"
       rows={rows}
       columns={columns}
-      rowKey={(row) => row.id}
     />
   );
 }

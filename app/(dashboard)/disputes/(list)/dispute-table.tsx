@@ -72,7 +72,6 @@ export function DisputeTable({ rows, now }: { rows: DisputeListRow[]; now: Date 
       caption="Disputes, most recently opened first: dispute id and the lender's dispute id, lender, status, opened, age in days, resolved and application"
       rows={rows}
       columns={columns(now)}
-      rowKey={(row) => row.id}
     />
   );
 }

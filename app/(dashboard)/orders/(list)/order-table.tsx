@@ -125,7 +125,6 @@ export function OrderTable({ rows }: { rows: OrderListRow[] }) {
       caption="Orders and pending carts, newest first: merchant transaction id and request token, created at, customer, amount and refunds, order status, financing status and application"
       rows={rows}
       columns={columns}
-      rowKey={(row) => row.id}
     />
   );
 }

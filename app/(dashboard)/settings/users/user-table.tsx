@@ -64,7 +64,6 @@ export function UserTable({ users, meId }: { users: User[]; meId: string }) {
       caption="Staff accounts: email and name, role, status, last sign-in and creation time"
       rows={users}
       columns={columns(meId)}
-      rowKey={(user) => user.id}
       rowClassName={(user) => (user.disabledAt ? "bg-gray-50" : "")}
     />
   );
