@@ -3,6 +3,25 @@ import { z } from "zod";
 
 const optional = z.string().trim().min(1).optional().catch(undefined);
 
+/** A whole number in [min, max]; unset or blank means the default. The error says the bounds and what was given. */
+function wholeNumber(min: number, max: number, fallback: number) {
+  const error = (issue: { input?: unknown }) =>
+    `must be a whole number from ${min} to ${max} (unset means ${fallback}), not ${JSON.stringify(String(issue.input))}`;
+  return z
+    .string({ error })
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, { error })
+        .transform(Number)
+        .pipe(z.number().min(min, { error }).max(max, { error }))
+        .default(fallback),
+    );
+}
+
 export const envSchema = z.object({
   DATABASE_URL: optional,
   DATA_DIR: z.string().trim().min(1).default("./data"),
@@ -31,6 +50,14 @@ export const envSchema = z.object({
   CHARGEAFTER_PRIVATE_KEY: optional,
   CHARGEAFTER_WEBHOOK_AUTHORIZATION: optional,
   CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: optional,
+  // How many reverse proxies of ours append to X-Forwarded-For (lib/server/forwarded.ts).
+  TRUST_PROXY_HOPS: wholeNumber(0, 20, 0),
+  // The general pool: pages, actions, exports, syncs and imports, the delivery applier.
+  DATABASE_POOL_SIZE: wholeNumber(1, 500, 20),
+  DATABASE_CONNECT_TIMEOUT_MS: wholeNumber(100, 600_000, 10_000),
+  // The receivers' own pool: storing deliveries never waits behind an export.
+  RECEIVER_POOL_SIZE: wholeNumber(1, 100, 5),
+  RECEIVER_CONNECT_TIMEOUT_MS: wholeNumber(100, 600_000, 5_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,29 +1,31 @@
 // The Prisma client, created on first use: `next build` imports route modules
-// while collecting page data, and must not need a database.
+// while collecting page data, and must not need a database. It runs on the general
+// pool (pg-pool.ts), so DATABASE_POOL_SIZE bounds all of an instance's connections but
+// the receivers'.
 import { PrismaPg } from "@prisma/adapter-pg";
 
 import { PrismaClient } from "./generated/client";
+import { closePgPool, pgPool } from "./pg-pool";
 
-const globalForDb = globalThis as unknown as { financingDeskDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { financingDeskDb?: { pool: unknown; client: PrismaClient } };
 
 export function db(): PrismaClient {
-  if (globalForDb.financingDeskDb) return globalForDb.financingDeskDb;
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides it.");
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolSize() }) });
-  globalForDb.financingDeskDb = client;
+  const pool = pgPool();
+  const cached = globalForDb.financingDeskDb;
+  if (cached?.pool === pool) return cached.client;
+  // The pool was replaced (closed, or DATABASE_URL changed in tests): follow it.
+  void cached?.client.$disconnect().catch(() => {});
+  const client = new PrismaClient({ adapter: new PrismaPg(pool) });
+  globalForDb.financingDeskDb = { pool, client };
   return client;
 }
 
+/** Disconnects Prisma and ends both pools. */
 export async function disconnectDb(): Promise<void> {
-  const client = globalForDb.financingDeskDb;
+  const cached = globalForDb.financingDeskDb;
   globalForDb.financingDeskDb = undefined;
-  await client?.$disconnect();
-}
-
-function poolSize(): number {
-  const n = Number(process.env.DATABASE_POOL_SIZE);
-  return Number.isInteger(n) && n > 0 ? n : 20;
+  await cached?.client.$disconnect();
+  await closePgPool();
 }
 
 export type { PrismaClient };

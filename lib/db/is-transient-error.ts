@@ -1,7 +1,16 @@
 // Errors that say "the database is not there right now", not "this data is wrong":
 // work that hit one should simply be tried again later.
 const TRANSIENT_SQLSTATE = /^(08|53|57P0[1-4]|40001|40P01|P2034)/; // connection, resources, shutdown, serialization, deadlock (Prisma: P2034)
-const TRANSIENT_NODE = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN"]);
+// POOL_TIMEOUT: no connection of our pool came free in time (pg-pool.ts).
+const TRANSIENT_NODE = new Set([
+  "POOL_TIMEOUT",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
 
 export function isTransientDatabaseError(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {

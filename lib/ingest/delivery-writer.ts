@@ -4,7 +4,7 @@
 import { v7 as uuidv7 } from "uuid";
 
 import type { Processing, Provider, Verification } from "@/lib/db/generated/enums";
-import { pgPool } from "@/lib/db/pg-pool";
+import { receiverPool } from "@/lib/db/pg-pool";
 
 import { storableDelivery } from "./storable-delivery";
 
@@ -124,7 +124,7 @@ async function writeBatch(batch: Pending[]): Promise<void> {
 async function writeRows(batch: Pending[]): Promise<void> {
   const rows = batch.map((p) => p.delivery);
   const column = <T>(pick: (d: (typeof rows)[number]) => T) => rows.map(pick);
-  const client = await pgPool().connect();
+  const client = await receiverPool().connect();
   let duplicates = new Map<string, string>();
   try {
     const claimed = await client.query<{ id: string }>(INSERT_SQL, [

@@ -4,7 +4,7 @@
 // this hour. The count lives in the database so every instance shares it.
 import { z } from "zod";
 
-import { pgPool } from "@/lib/db/pg-pool";
+import { receiverPool } from "@/lib/db/pg-pool";
 
 export const MAX_UNVERIFIED_BODY_BYTES = 64 * 1024;
 export const DEFAULT_UNVERIFIED_BYTES_PER_ADDRESS_PER_HOUR = 8 * 1024 * 1024;
@@ -36,7 +36,7 @@ const hourStart = (at: Date) => new Date(Math.floor(at.getTime() / 3_600_000) * 
 export async function reserveUnverifiedBytes(address: string, bytes: number, at: Date): Promise<boolean> {
   if (bytes === 0) return true;
   const cap = unverifiedBytesPerAddressPerHour();
-  const pool = pgPool();
+  const pool = receiverPool();
   const result = await pool.query(RESERVE_SQL, [address, hourStart(at), bytes, cap]);
   // Old hours are worth nothing; drop them now and then rather than on every request.
   if (Math.random() < 0.01) {

@@ -14,7 +14,8 @@ import {
 } from "@/lib/providers/chargeafter/funding-report-client";
 
 import { syncRangeSchema } from "./sync-funding-records-schema";
-import { holdNewSyncRun } from "./sync-run-liveness";
+import { closeAbandonedSyncRuns, holdNewSyncRun } from "./sync-run-liveness";
+import { PROGRESS_EVERY_MS, writeSyncProgress } from "./sync-run-progress";
 import {
   dayToDate,
   describeProblems,
@@ -34,6 +35,10 @@ export type SyncFundingRecordsInput = {
   fetchPages: () => AsyncIterable<FundingReportPage>;
   /** Called after each page is committed (records so far), for a progress display. */
   onProgress?: (progress: SyncProgress) => void;
+  /** The page's "Sync now": follow an API sync already at work (any instance) instead of starting a second. */
+  joinRunning?: boolean;
+  /** How often at most the counts are written into the run's row (tests: 0, every page). */
+  progressEveryMs?: number;
 };
 
 const MAX_LISTED = 1000;
@@ -41,23 +46,48 @@ const MAX_LISTED = 1000;
 /** The run, and the records the report sent that could not be read (the first 1,000). */
 export type SyncResult = SyncRunSummary & { invalid: InvalidFundingRecord[] };
 
-export async function syncFundingRecords(input: SyncFundingRecordsInput): Promise<SyncResult> {
+export type StartedSync =
+  { runId: string; alreadyRunning: true } | { runId: string; alreadyRunning: false; finished: Promise<SyncResult> };
+
+/** Creates the run (or finds the one to join) and returns; the sync goes on in `finished`. */
+export async function startSyncFundingRecords(input: SyncFundingRecordsInput): Promise<StartedSync> {
   const { from, to } = syncRangeSchema.parse({ from: input.from, to: input.to });
+  if (input.joinRunning) await closeAbandonedSyncRuns();
   const held = await holdNewSyncRun();
+  let joined: string | null;
   try {
-    return await syncHeldRun(input, held.runId, from, to);
-  } finally {
+    joined = await createRun(input, held.runId, from, to);
+  } catch (error) {
     await held.release();
+    throw error;
   }
+  if (joined) {
+    await held.release();
+    return { runId: joined, alreadyRunning: true };
+  }
+  const finished = syncHeldRun(input, held.runId).finally(() => held.release());
+  return { runId: held.runId, alreadyRunning: false, finished };
 }
 
-async function syncHeldRun(
-  input: SyncFundingRecordsInput,
-  runId: string,
-  from: string,
-  to: string,
-): Promise<SyncResult> {
-  const run = await db().$transaction(async (tx) => {
+export async function syncFundingRecords(input: SyncFundingRecordsInput): Promise<SyncResult> {
+  const started = await startSyncFundingRecords({ ...input, joinRunning: false });
+  if (started.alreadyRunning) throw new Error("A sync that was not asked to join joined another.");
+  return started.finished;
+}
+
+/** The new run's row and its audit entry; or, when joining, the id of the API sync already running. */
+async function createRun(input: SyncFundingRecordsInput, runId: string, from: string, to: string) {
+  return db().$transaction(async (tx) => {
+    // One start at a time across instances: the look for a running sync and the new row are one decision.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('financing-desk:sync-start'))`;
+    if (input.joinRunning) {
+      const running = await tx.syncRun.findFirst({
+        where: { status: "RUNNING", source: "API" },
+        orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      });
+      if (running) return running.id;
+    }
     const created = await tx.syncRun.create({
       data: {
         id: runId,
@@ -73,9 +103,12 @@ async function syncHeldRun(
       targetId: created.id,
       details: { from, to },
     });
-    return created;
+    return null;
   });
+}
 
+async function syncHeldRun(input: SyncFundingRecordsInput, runId: string): Promise<SyncResult> {
+  const run = { id: runId };
   const progress: SyncProgress = { fetched: 0, new: 0, changed: 0, unchanged: 0, invalid: 0 };
   const invalid: InvalidFundingRecord[] = [];
   let failure: string | null = null;
@@ -107,6 +140,8 @@ async function syncHeldRun(
       newCount: progress.new,
       changedCount: progress.changed,
       unchangedCount: progress.unchanged,
+      invalidCount: progress.invalid,
+      heartbeatAt: new Date(),
       error,
     },
   });
@@ -119,6 +154,8 @@ async function writePages(
   progress: SyncProgress,
   invalid: InvalidFundingRecord[],
 ) {
+  const every = input.progressEveryMs ?? PROGRESS_EVERY_MS;
+  let lastWrite = Date.now();
   const iterator = input.fetchPages()[Symbol.asyncIterator]();
   let next = iterator.next();
   try {
@@ -129,14 +166,23 @@ async function writePages(
       next = iterator.next();
       next.catch(() => {}); // awaited on the next turn; never an unhandled rejection meanwhile
       const page = result.value;
-      const counts = await withFundingWriteTransaction(async (client) =>
-        upsertFundingRecords(client, page.records, runId),
-      );
-      progress.fetched += page.records.length + page.invalid.length;
-      progress.new += counts.inserted;
-      progress.changed += counts.changed;
-      progress.unchanged += counts.unchanged;
-      progress.invalid += page.invalid.length;
+      const after = await withFundingWriteTransaction(async (client) => {
+        const counts = await upsertFundingRecords(client, page.records, runId);
+        const next: SyncProgress = {
+          fetched: progress.fetched + page.records.length + page.invalid.length,
+          new: progress.new + counts.inserted,
+          changed: progress.changed + counts.changed,
+          unchanged: progress.unchanged + counts.unchanged,
+          invalid: progress.invalid + page.invalid.length,
+        };
+        // In the page's own transaction: the row never shows records that are not committed.
+        if (Date.now() - lastWrite >= every) {
+          await writeSyncProgress(client, runId, next);
+          lastWrite = Date.now();
+        }
+        return next;
+      });
+      Object.assign(progress, after);
       // Every bad record is counted; the first MAX_LISTED are kept with their reasons.
       invalid.push(...page.invalid.slice(0, Math.max(0, MAX_LISTED - invalid.length)));
       input.onProgress?.({ ...progress });

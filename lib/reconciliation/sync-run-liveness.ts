@@ -5,8 +5,7 @@
 import pg from "pg";
 import { v7 as uuidv7 } from "uuid";
 
-import { db } from "@/lib/db/client";
-import { pgPool } from "@/lib/db/pg-pool";
+import { pgPool, singleConnectionConfig } from "@/lib/db/pg-pool";
 
 const lockSql = (fn: string) => `SELECT ${fn}(hashtext('financing-desk:sync-run:' || $1)) AS ok`;
 
@@ -15,7 +14,7 @@ export type HeldSyncRun = { runId: string; release: () => Promise<void> };
 /** A new run id, locked before its row exists, so no reader can mistake it for abandoned. */
 export async function holdNewSyncRun(): Promise<HeldSyncRun> {
   const runId = uuidv7();
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const client = new pg.Client(singleConnectionConfig());
   client.on("error", () => {}); // a lost connection only frees the lock; the run ends on its own
   await client.connect();
   try {
@@ -32,22 +31,25 @@ const ABANDONED = {
   FILE: "The server stopped while this file was imported (a restart or a crash). Nothing was imported; import the file again.",
 } as const;
 
-/** Closes RUNNING runs nobody holds any more; returns how many. */
-export async function closeAbandonedSyncRuns(): Promise<number> {
-  const running = await db().syncRun.findMany({ where: { status: "RUNNING" }, select: { id: true, source: true } });
-  if (!running.length) return 0;
+/** Closes RUNNING runs nobody holds any more (only those of `ids` when given); returns how many. */
+export async function closeAbandonedSyncRuns(ids?: string[]): Promise<number> {
+  // One connection for the whole check: the pool is shared, and holding one while asking for a second could wait on itself.
   const client = await pgPool().connect();
   let closed = 0;
   try {
+    const { rows: running } = await client.query<{ id: string; source: keyof typeof ABANDONED }>(
+      `SELECT id::text, source::text FROM "SyncRun" WHERE status = 'RUNNING' AND ($1::uuid[] IS NULL OR id = ANY($1::uuid[]))`,
+      [ids ?? null],
+    );
     for (const run of running) {
       const { rows } = await client.query<{ ok: boolean }>(lockSql("pg_try_advisory_lock"), [run.id]);
       if (!rows[0]?.ok) continue; // its server is still at work
       try {
-        const { count } = await db().syncRun.updateMany({
-          where: { id: run.id, status: "RUNNING" },
-          data: { status: "FAILED", finishedAt: new Date(), error: ABANDONED[run.source] },
-        });
-        closed += count;
+        const { rowCount } = await client.query(
+          `UPDATE "SyncRun" SET status = 'FAILED', "finishedAt" = now(), error = $2 WHERE id = $1 AND status = 'RUNNING'`,
+          [run.id, ABANDONED[run.source]],
+        );
+        closed += rowCount ?? 0;
       } finally {
         await client.query(lockSql("pg_advisory_unlock"), [run.id]);
       }

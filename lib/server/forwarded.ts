@@ -4,15 +4,16 @@
 // as TRUST_PROXY_HOPS reverse proxies of ours have written it.
 import { isIP } from "node:net";
 
+import { env } from "@/lib/config/env";
+
 export const PEER_ADDRESS_HEADER = "x-financing-desk-peer-address";
 export const PEER_PROTO_HEADER = "x-financing-desk-peer-proto";
 
 type HeaderGet = (name: string) => string | null | undefined;
 
-/** TRUST_PROXY_HOPS: a whole number 0…20; anything else means 0 (trust nothing a client sends). */
-export function trustProxyHops(value: string | undefined = process.env.TRUST_PROXY_HOPS): number {
-  const hops = Number(value);
-  return Number.isInteger(hops) && hops >= 0 && hops <= 20 ? hops : 0;
+/** TRUST_PROXY_HOPS from the env schema: a whole number 0…20 (a bad value stops the start with its reason). */
+export function trustProxyHops(): number {
+  return env().TRUST_PROXY_HOPS;
 }
 
 const list = (value: string | null | undefined) =>

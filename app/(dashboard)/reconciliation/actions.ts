@@ -24,7 +24,7 @@ export const startFundingSyncAction = defineAction(
   syncRangeSchema,
   async (range, user): Promise<{ message: string; data: SyncJob }> => {
     if (!chargeAfterApiAccess(env())) throw new UserFacingError(NOT_CONFIGURED);
-    const { job, alreadyRunning } = startSyncJob({
+    const { job, alreadyRunning } = await startSyncJob({
       from: range.from,
       to: range.to,
       actor: user,
@@ -42,11 +42,8 @@ export const fundingSyncProgressAction = defineAction(
   "syncFunding",
   z.object({ jobId: z.uuid() }),
   async ({ jobId }): Promise<{ data: SyncJob }> => {
-    const job = syncJob(jobId);
-    if (!job)
-      throw new UserFacingError(
-        "This sync is no longer tracked (the server restarted?). Its outcome is in the list of recent runs.",
-      );
+    const job = await syncJob(jobId);
+    if (!job) throw new UserFacingError("There is no such sync run. Recent runs and their outcome are listed below.");
     if (job.state !== "running") revalidatePath("/reconciliation");
     return { data: job };
   },

@@ -3,8 +3,10 @@
 // "Sync now" (finance, admin): a date range, then live progress of the background sync
 // (polled once a second) until it ends; the page then reloads its data and run list.
 // Without CHARGEAFTER_PRIVATE_KEY it says so instead of offering a button that would fail.
+// The sync at work when the page was rendered (on any instance) arrives as a promise, read
+// from its SyncRun row; the form waits for it, disabled, instead of holding up the page.
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { Suspense, use, useEffect, useId, useRef, useState, type FormEvent } from "react";
 
 import { Button } from "@/components/button";
 import { FieldErrors, inputClasses } from "@/components/form-field";
@@ -15,7 +17,8 @@ import type { SyncJob } from "./sync-jobs";
 
 const POLL_MS = 1000;
 
-type Props = { configured: boolean; defaultFrom: string; defaultTo: string; runningJob: SyncJob | null };
+type Props = { configured: boolean; defaultFrom: string; defaultTo: string; runningJob: Promise<SyncJob | null> };
+type FormProps = Omit<Props, "runningJob"> & { runningJob: SyncJob | null; waiting?: boolean };
 
 function describe(job: SyncJob): string {
   const p = job.progress;
@@ -25,7 +28,19 @@ function describe(job: SyncJob): string {
   return `Sync of ${job.from} to ${job.to} failed: ${counts}.`;
 }
 
-export function SyncNow({ configured, defaultFrom, defaultTo, runningJob }: Props) {
+export function SyncNow({ runningJob, ...props }: Props) {
+  return (
+    <Suspense fallback={<SyncNowForm {...props} runningJob={null} waiting />}>
+      <SyncNowWithRunning {...props} runningJob={runningJob} />
+    </Suspense>
+  );
+}
+
+function SyncNowWithRunning({ runningJob, ...props }: Props) {
+  return <SyncNowForm {...props} runningJob={use(runningJob)} />;
+}
+
+function SyncNowForm({ configured, defaultFrom, defaultTo, runningJob, waiting = false }: FormProps) {
   const router = useRouter();
   const id = useId();
   const [job, setJob] = useState<SyncJob | null>(runningJob);
@@ -87,6 +102,7 @@ export function SyncNow({ configured, defaultFrom, defaultTo, runningJob }: Prop
   }
 
   const running = job?.state === "running";
+  const locked = !configured || running || waiting;
   return (
     <div>
       {!configured && (
@@ -96,44 +112,28 @@ export function SyncNow({ configured, defaultFrom, defaultTo, runningJob }: Prop
         </p>
       )}
       <form onSubmit={start} className="flex flex-wrap items-end gap-2" aria-describedby={`${id}-hint`}>
-        <div>
-          <label htmlFor={`${id}-from`} className="mb-0.5 block text-xs font-medium text-gray-700">
-            From
-          </label>
-          <input
-            id={`${id}-from`}
-            name="from"
-            type="date"
-            required
-            defaultValue={defaultFrom}
-            disabled={!configured || running}
-            aria-invalid={fieldErrors.from ? true : undefined}
-            aria-describedby={fieldErrors.from ? `${id}-from-error` : undefined}
-            className={`${inputClasses} h-8 py-0`}
-          />
-        </div>
-        <div>
-          <label htmlFor={`${id}-to`} className="mb-0.5 block text-xs font-medium text-gray-700">
-            To
-          </label>
-          <input
-            id={`${id}-to`}
-            name="to"
-            type="date"
-            required
-            defaultValue={defaultTo}
-            disabled={!configured || running}
-            aria-invalid={fieldErrors.to ? true : undefined}
-            aria-describedby={fieldErrors.to ? `${id}-to-error` : undefined}
-            className={`${inputClasses} h-8 py-0`}
-          />
-        </div>
+        <DayInput
+          id={`${id}-from`}
+          name="from"
+          label="From"
+          defaultValue={defaultFrom}
+          disabled={locked}
+          errors={fieldErrors.from}
+        />
+        <DayInput
+          id={`${id}-to`}
+          name="to"
+          label="To"
+          defaultValue={defaultTo}
+          disabled={locked}
+          errors={fieldErrors.to}
+        />
         <Button
           type="submit"
           variant="primary"
           size="sm"
-          disabled={!configured || running || starting}
-          aria-disabled={!configured || running || starting}
+          disabled={locked || starting}
+          aria-disabled={locked || starting}
         >
           {running ? "Syncing…" : starting ? "Starting…" : "Sync now"}
         </Button>
@@ -163,6 +163,36 @@ export function SyncNow({ configured, defaultFrom, defaultTo, runningJob }: Prop
       >
         {error}
       </p>
+    </div>
+  );
+}
+
+type DayInputProps = {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string;
+  disabled: boolean;
+  errors: string[] | undefined;
+};
+
+function DayInput({ id, name, label, defaultValue, disabled, errors }: DayInputProps) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-0.5 block text-xs font-medium text-gray-700">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="date"
+        required
+        defaultValue={defaultValue}
+        disabled={disabled}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={errors ? `${id}-error` : undefined}
+        className={`${inputClasses} h-8 py-0`}
+      />
     </div>
   );
 }

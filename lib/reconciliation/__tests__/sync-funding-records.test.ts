@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
 import { getFundingRecordHistory } from "@/lib/reconciliation/get-funding-record-history";
@@ -6,20 +6,11 @@ import { listSyncRuns } from "@/lib/reconciliation/list-sync-runs";
 import { syncFundingRecords } from "@/lib/reconciliation/sync-funding-records";
 import type { SyncRunSummary } from "@/lib/reconciliation/sync-run-summary";
 import { generateFundingRecords, type FakeFundingApi } from "@/test/fakes/chargeafter-funding-api";
-import { resetDatabase } from "@/test/reset-database";
 
-import { financeActor, syncFrom, syncPagesWith, withFakeApi } from "./helpers";
+import { financeActor, setUpFakeFundingApi, syncFrom, syncPagesWith } from "./helpers";
 
 let api: FakeFundingApi;
-beforeAll(async () => {
-  api = await withFakeApi();
-});
-afterAll(() => api.close());
-beforeEach(async () => {
-  await resetDatabase();
-  api.records = generateFundingRecords(250);
-  api.requests.length = 0;
-});
+setUpFakeFundingApi(250, (started) => (api = started));
 
 describe("syncFundingRecords", () => {
   it("stores every record once; the same range again finds everything unchanged", async () => {
