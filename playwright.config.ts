@@ -3,6 +3,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 import { E2E_ADMIN, E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT, E2E_WGF_API } from "./e2e/support/constants";
+import { CHROMIUM_LAUNCH_OPTIONS } from "./scripts/support/chromium";
 import { CA_AUTHORIZATION, WGF_CREDENTIALS } from "./test/provider-requests";
 
 export default defineConfig({
@@ -18,18 +19,7 @@ export default defineConfig({
     baseURL: E2E_BASE_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   projects: [
     // Signs each role in once and saves its session (e2e/support/auth-state.ts); specs reuse them.

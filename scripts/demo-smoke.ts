@@ -6,6 +6,8 @@ import { spawn } from "node:child_process";
 
 import { chromium } from "@playwright/test";
 
+import { CHROMIUM_LAUNCH_OPTIONS } from "./support/chromium";
+
 const PORT = Number(process.env.DEMO_SMOKE_PORT ?? 3290);
 const BASE = `http://127.0.0.1:${PORT}`;
 const READY_TIMEOUT_MS = 20 * 60_000;
@@ -58,18 +60,7 @@ try {
     throw new Error("the simulator reported unexpected answers");
   checks.push("every simulated delivery got the answer the contract asks for");
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   try {
     const page = await browser.newPage({ baseURL: BASE });
     await page.goto("/login");

@@ -7,6 +7,8 @@ import { parseArgs } from "node:util";
 
 import { chromium } from "@playwright/test";
 
+import { CHROMIUM_LAUNCH_OPTIONS } from "./support/chromium";
+
 const { values } = parseArgs({
   options: {
     url: { type: "string", default: "http://localhost:3000" },
@@ -20,18 +22,7 @@ const out = path.resolve(values.out);
 mkdirSync(out, { recursive: true });
 const say = (line: string) => console.log(`[screenshots] ${line}`);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 let failed = false;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, baseURL: base });

@@ -2,7 +2,7 @@
 // out-of-band applier's progress until nothing is left waiting (processing = 'RECEIVED').
 import type pg from "pg";
 
-import { sleep } from "./server";
+import { sleep } from "../support/child-output";
 
 export type DeliveryCounts = {
   total: number;

@@ -78,19 +78,18 @@ export function caJourney(outcome: CaOutcome, context: Context): CaJourneyResult
   const status: Record<string, unknown> = {};
 
   timeline.after(0, 0, (at) => event("application.created", at, { applicationId }));
+  const prequalified = (at: Date, lender: (typeof lenders)[number]) =>
+    event("application.prequalified", at, {
+      applicationId,
+      lenderId: lender.lenderId,
+      lenderName: lender.lenderName,
+      amount: centsNumber(creditLine(random, basket.totalCents)),
+    });
 
   if (outcome === "declined") {
     // Some lenders prequalify first and then decline on the full application.
     for (const lender of lenders) {
-      if (random.chance(0.3))
-        timeline.after(20_000, 3 * MINUTE, (at) =>
-          event("application.prequalified", at, {
-            applicationId,
-            lenderId: lender.lenderId,
-            lenderName: lender.lenderName,
-            amount: centsNumber(creditLine(random, basket.totalCents)),
-          }),
-        );
+      if (random.chance(0.3)) timeline.after(20_000, 3 * MINUTE, (at) => prequalified(at, lender));
       timeline.after(20_000, 5 * MINUTE, (at) =>
         event("application.declined", at, { applicationId, lenderId: lender.lenderId }),
       );
@@ -100,14 +99,7 @@ export function caJourney(outcome: CaOutcome, context: Context): CaJourneyResult
   }
 
   for (const lender of lenders) {
-    timeline.after(20_000, 3 * MINUTE, (at) =>
-      event("application.prequalified", at, {
-        applicationId,
-        lenderId: lender.lenderId,
-        lenderName: lender.lenderName,
-        amount: centsNumber(creditLine(random, basket.totalCents)),
-      }),
-    );
+    timeline.after(20_000, 3 * MINUTE, (at) => prequalified(at, lender));
   }
   const creditInfo = {
     maxAmount: centsNumber(creditLine(random, basket.totalCents)),

@@ -1,7 +1,8 @@
 // Command-line options of `npm run simulator`.
 import { parseArgs } from "node:util";
 
-import { resolveCredentials, type SimulatorCredentials } from "./credentials";
+import { resolveCredentials } from "./credentials";
+import type { StartSimulatorOptions } from "./simulator";
 
 export const USAGE = `Usage: npm run simulator -- --target <dashboard URL> [options]
 
@@ -27,19 +28,11 @@ then the environment, then the demo's values):
   --ca-private-key                                             CHARGEAFTER_PRIVATE_KEY
   --ca-authorization                                           CHARGEAFTER_WEBHOOK_AUTHORIZATION`;
 
-export type SimulatorOptions = {
-  target?: string;
-  journeys: number;
-  seed: number;
-  now: Date;
-  days: number;
-  concurrency: number;
-  port: number;
-  serve: boolean;
-  postbackDelayMs: number;
-  quiet: boolean;
-  credentials: SimulatorCredentials;
-};
+/** What the command line sets of a run, and whether to serve the dashboard and print each line. */
+export type SimulatorOptions = Pick<
+  StartSimulatorOptions,
+  "target" | "journeys" | "seed" | "now" | "days" | "concurrency" | "port" | "postbackDelayMs" | "credentials"
+> & { serve: boolean; quiet: boolean };
 
 const credentialFlags = [
   "wgf-merchant-id",

@@ -6,6 +6,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 
+import { pipeLines, sleep } from "../support/child-output";
+
 export type DashboardProcess = {
   baseUrl: string;
   child: ChildProcess;
@@ -107,22 +109,4 @@ function signal(child: ChildProcess, name: "SIGTERM" | "-SIGTERM" | "-SIGKILL") 
   } catch {
     // Already gone.
   }
-}
-
-function pipeLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void) {
-  let buffered = "";
-  stream.setEncoding("utf8");
-  stream.on("data", (chunk: string) => {
-    buffered += chunk;
-    const lines = buffered.split("\n");
-    buffered = lines.pop()!;
-    for (const line of lines) if (line.trim()) onLine(line.trimEnd());
-  });
-  stream.on("end", () => {
-    if (buffered.trim()) onLine(buffered.trimEnd());
-  });
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
