@@ -213,7 +213,7 @@ test("at 375 px rows are cards that open the row's page, and nothing scrolls sid
   await page.setViewportSize({ width: 375, height: 800 });
   for await (const path of eachList(page)) {
     const card = page.locator("tbody tr:has(a.row-link)").first();
-    await expect(card).toBeVisible();
+    await card.scrollIntoViewIfNeeded(); // elementFromPoint sees the viewport only
     expect(await card.evaluate((row) => getComputedStyle(row).display), path).toBe("grid");
     expect((await overflow(page)).page, `${path}: the page scrolls sideways`).toBeLessThanOrEqual(0);
     // A point of the card away from its text (its bottom-right padding) belongs to the row's link.
@@ -225,9 +225,9 @@ test("at 375 px rows are cards that open the row's page, and nothing scrolls sid
     );
     expect(hit, `${path}: the whole card is a link`).toBe(href);
   }
-  // And a tap there opens it.
-  await page.goto(`/applications?q=${app.id}`);
+  await page.goto(`/applications?q=${app.id}`); // and a tap there opens it
   const card = page.locator("tbody tr").first();
+  await card.scrollIntoViewIfNeeded();
   const box = (await card.boundingBox())!;
   await page.mouse.click(box.x + box.width - 4, box.y + box.height - 4);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(app.id);
