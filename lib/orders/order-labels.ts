@@ -1,5 +1,6 @@
-// Words for order values, as staff read them in the order list.
-import type { ApplicationStatus, OrderStatus } from "@/lib/db/generated/enums";
+// Words for order values, as staff read them in the order list and on an application's page.
+import { applicationStatusLabels } from "@/lib/applications/application-labels";
+import type { OrderStatus } from "@/lib/db/generated/enums";
 
 import type { FinancingStatusFilter } from "./find-orders-schema";
 
@@ -40,15 +41,8 @@ export function orderFlagLabel(flag: string): { label: string; description: stri
   return orderFlagLabels[flag] ?? { label: flag, description: flag };
 }
 
-export const financingStatusLabels: Record<ApplicationStatus, { label: string; description: string }> = {
-  CREATED: { label: "Created", description: "The application was started." },
-  PREQUALIFIED: { label: "Prequalified", description: "The customer prequalified; no decision yet." },
-  PENDING: { label: "Pending", description: "Waiting for the lender's decision." },
-  DECLINED: { label: "Declined", description: "Every lender declined." },
-  APPROVED: { label: "Approved", description: "A lender approved the financing." },
-  CONFIRMED: { label: "Confirmed", description: "The customer confirmed the financing at checkout." },
-  CANCELLED: { label: "Cancelled", description: "The financing was cancelled." },
-};
+/** The financing behind an order is its application: its statuses read the same words. */
+export const financingStatusLabels = applicationStatusLabels;
 
 export const financingFilterLabels: Record<FinancingStatusFilter, string> = {
   ...Object.fromEntries(Object.entries(financingStatusLabels).map(([value, { label }]) => [value, label])),

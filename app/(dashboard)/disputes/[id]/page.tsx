@@ -18,8 +18,6 @@ import { formatMoney } from "@/lib/format/format-money";
 
 export const metadata: Metadata = { title: "Dispute" };
 
-const linkClass = "font-medium text-accent-700 underline-offset-2 hover:underline";
-
 export default async function DisputePage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission("viewOperations");
   const { id } = await params;
@@ -109,7 +107,7 @@ function ApplicationAndOrder({ dispute }: { dispute: DisputeDetail }) {
   return (
     <dl>
       <DetailRow label="Application">
-        <Link href={`/applications/${application.id}`} className={linkClass}>
+        <Link href={`/applications/${application.id}`} className="link">
           {customer || "Application"} <span className="font-mono text-xs">{application.externalId}</span>
         </Link>
         <span className="ml-2 text-xs text-gray-600">{application.status.toLowerCase()}</span>
@@ -127,7 +125,7 @@ function ApplicationAndOrder({ dispute }: { dispute: DisputeDetail }) {
               const ref = order.merchantTransactionId ?? order.requestToken;
               return (
                 <li key={order.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                  <Link href={`/orders?q=${encodeURIComponent(ref)}`} className={linkClass}>
+                  <Link href={`/orders?q=${encodeURIComponent(ref)}`} className="link">
                     Order <span className="font-mono text-xs">{ref}</span>
                   </Link>
                   <span className="text-sm tabular-nums">{formatMoney(order.amount, order.currency)}</span>
@@ -170,7 +168,7 @@ function Timeline({ dispute }: { dispute: DisputeDetail }) {
             </p>
             <p className="mt-1 text-sm">
               {event.delivery ? (
-                <Link href={`/deliveries/${event.delivery.id}`} className={linkClass}>
+                <Link href={`/deliveries/${event.delivery.id}`} className="link">
                   Delivery received <DateTime value={event.delivery.receivedAt} />
                   <span className="sr-only"> ({event.type})</span>
                 </Link>

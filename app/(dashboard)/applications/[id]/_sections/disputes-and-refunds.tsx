@@ -7,7 +7,7 @@ import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { disputeStatusLabels } from "@/lib/disputes/dispute-labels";
 import { formatMoney } from "@/lib/format/format-money";
 
-import { Empty, linkClass } from "./values";
+import { Empty } from "./values";
 
 export function Disputes({ application: a }: { application: ApplicationDetail }) {
   if (!a.disputes.length) return <Empty>No disputes.</Empty>;
@@ -15,7 +15,7 @@ export function Disputes({ application: a }: { application: ApplicationDetail })
     <ul className="space-y-2">
       {a.disputes.map((dispute) => (
         <li key={dispute.id} className="text-sm">
-          <Link href={`/disputes/${dispute.id}`} className={linkClass}>
+          <Link href={`/disputes/${dispute.id}`} className="link">
             Dispute <span className="font-mono text-xs">{dispute.externalId}</span>
           </Link>{" "}
           <Badge tone={dispute.status === "RESOLVED" ? "neutral" : "warning"}>
@@ -47,7 +47,7 @@ export function Refunds({ application: a }: { application: ApplicationDetail }) 
               <>
                 {" "}
                 ·{" "}
-                <Link href={`/deliveries/${refund.deliveryId}`} className={linkClass}>
+                <Link href={`/deliveries/${refund.deliveryId}`} className="link">
                   Delivery …{refund.deliveryId.slice(-8)}
                 </Link>
               </>

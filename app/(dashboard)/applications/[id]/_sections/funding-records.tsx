@@ -1,9 +1,10 @@
 // The records of ChargeAfter's funding report matched to the application.
-import { DataTable, Td, Th } from "@/components/data-table";
+import { DataTable, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { formatMoney } from "@/lib/format/format-money";
 
+import { TableHead } from "./table-head";
 import { Empty } from "./values";
 
 export function FundingRecords({ application: a }: { application: ApplicationDetail }) {
@@ -11,17 +12,10 @@ export function FundingRecords({ application: a }: { application: ApplicationDet
   return (
     <>
       <DataTable caption="Funding records matched to this application: transaction, type, date, amount, net, funded and status">
-        <thead>
-          <tr>
-            <Th>Transaction</Th>
-            <Th>Type</Th>
-            <Th>Date</Th>
-            <Th className="text-right">Amount</Th>
-            <Th className="text-right">Net</Th>
-            <Th>Funded</Th>
-            <Th>Status</Th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={["Transaction", "Type", "Date", "Amount", "Net", "Funded", "Status"]}
+          right={["Amount", "Net"]}
+        />
         <tbody>
           {a.fundingRecords.map((record) => (
             <tr key={record.transactionId}>

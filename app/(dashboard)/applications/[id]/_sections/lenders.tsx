@@ -1,27 +1,20 @@
 // Each lender's latest outcome: the application's status is the best one still in play.
 import { ApplicationStatusBadge } from "@/app/(dashboard)/applications/application-badges";
-import { DataTable, Td, Th } from "@/components/data-table";
+import { DataTable, none, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { SINGLE_LENDER_KEY } from "@/lib/applications/application-status";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
 import { formatMoney } from "@/lib/format/format-money";
 
-import { Empty, none } from "./values";
+import { TableHead } from "./table-head";
+import { Empty } from "./values";
 
 export function Lenders({ application: a }: { application: ApplicationDetail }) {
   if (!a.lenders.length) return <Empty>No lender has answered yet.</Empty>;
   return (
     <DataTable caption="Each lender's latest outcome: lender, status, amount, reason and when">
-      <thead>
-        <tr>
-          <Th>Lender</Th>
-          <Th>Status</Th>
-          <Th className="text-right">Amount</Th>
-          <Th>Reason</Th>
-          <Th>When</Th>
-        </tr>
-      </thead>
+      <TableHead columns={["Lender", "Status", "Amount", "Reason", "When"]} right={["Amount"]} />
       <tbody>
         {a.lenders.map((lender) => (
           <tr key={lender.lenderId}>

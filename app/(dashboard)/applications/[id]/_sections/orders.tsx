@@ -9,7 +9,7 @@ import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { formatMoney } from "@/lib/format/format-money";
 import { orderFlagLabel, orderStatusLabels, orderStatusTones } from "@/lib/orders/order-labels";
 
-import { Empty, linkClass } from "./values";
+import { Empty } from "./values";
 
 export function Orders({ application: a, canDecide }: { application: ApplicationDetail; canDecide: boolean }) {
   if (!a.orders.length) return <Empty>No order was created from this application.</Empty>;
@@ -19,7 +19,7 @@ export function Orders({ application: a, canDecide }: { application: Application
         <li key={order.id} className="text-sm">
           <Link
             href={`/orders?q=${encodeURIComponent(order.merchantTransactionId ?? order.requestToken)}`}
-            className={linkClass}
+            className="link"
           >
             Order <span className="font-mono text-xs">{order.merchantTransactionId ?? order.requestToken}</span>
           </Link>{" "}

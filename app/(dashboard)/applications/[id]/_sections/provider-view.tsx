@@ -1,12 +1,13 @@
 // ChargeAfter's view of the application: its latest readable answer and the history of checks.
 // The domain reads the stored answers (describeStatusChecks); this only shows them.
-import { DataTable, Td, Th } from "@/components/data-table";
+import { DataTable, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { describeStatusChecks } from "@/lib/applications/describe-status-check";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { STATUS_CHECK_NOT_CONFIGURED } from "@/lib/applications/refresh-application-status";
 
 import { LatestCheck } from "./latest-check";
+import { TableHead } from "./table-head";
 import { Empty } from "./values";
 
 export function ProviderView({ application: a }: { application: ApplicationDetail }) {
@@ -22,13 +23,7 @@ export function ProviderView({ application: a }: { application: ApplicationDetai
         <div className="mt-4">
           <h3 className="mb-2 text-xs font-semibold tracking-wide text-gray-600 uppercase">History of checks</h3>
           <DataTable caption="Checks with ChargeAfter, newest first: when, who, and what ChargeAfter said">
-            <thead>
-              <tr>
-                <Th>When</Th>
-                <Th>Who</Th>
-                <Th>ChargeAfter said</Th>
-              </tr>
-            </thead>
+            <TableHead columns={["When", "Who", "ChargeAfter said"]} />
             <tbody>
               {history.map((check) => (
                 <tr key={check.id}>

@@ -2,12 +2,13 @@
 import Link from "next/link";
 
 import { ApplicationStatusBadge } from "@/app/(dashboard)/applications/application-badges";
-import { DataTable, Td, Th } from "@/components/data-table";
+import { DataTable, none, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { formatMoney } from "@/lib/format/format-money";
 
-import { Empty, linkClass, none } from "./values";
+import { TableHead } from "./table-head";
+import { Empty } from "./values";
 
 export function Timeline({ application: a }: { application: ApplicationDetail }) {
   if (!a.events.length) return <Empty>No events yet.</Empty>;
@@ -15,17 +16,7 @@ export function Timeline({ application: a }: { application: ApplicationDetail })
   return (
     <>
       <DataTable caption="Events of this application, oldest first: when, event, status it asserts, lender, amount, reason and the delivery that carried it">
-        <thead>
-          <tr>
-            <Th>When</Th>
-            <Th>Event</Th>
-            <Th>Status</Th>
-            <Th>Lender</Th>
-            <Th className="text-right">Amount</Th>
-            <Th>Reason</Th>
-            <Th>Delivery</Th>
-          </tr>
-        </thead>
+        <TableHead columns={["When", "Event", "Status", "Lender", "Amount", "Reason", "Delivery"]} right={["Amount"]} />
         <tbody>
           {a.events.map((event) => (
             <tr key={event.id}>
@@ -43,7 +34,7 @@ export function Timeline({ application: a }: { application: ApplicationDetail })
                 {event.delivery ? (
                   <Link
                     href={`/deliveries/${event.delivery.id}`}
-                    className={`${linkClass} text-xs`}
+                    className="link text-xs"
                     title={`Delivery ${event.delivery.id}`}
                   >
                     Delivery …{event.delivery.id.slice(-8)}

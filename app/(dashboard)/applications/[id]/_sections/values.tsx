@@ -1,9 +1,10 @@
-// How the application page shows a value: nothing known, an id in mono (copyable), a link.
+// How the application page shows a value: an id in mono (copyable), rows of label and value,
+// and the sentence a section shows when it has nothing to list.
+import type { ReactNode } from "react";
+
 import { CopyButton } from "@/components/copy-button";
-
-export const linkClass = "font-medium text-accent-700 underline-offset-2 hover:underline";
-
-export const none = <span className="text-gray-500">—</span>;
+import { none } from "@/components/data-table";
+import { DetailRow } from "@/components/detail-card";
 
 export function Mono({ value, copy = false }: { value: string | null; copy?: boolean }) {
   if (!value) return none;
@@ -15,7 +16,22 @@ export function Mono({ value, copy = false }: { value: string | null; copy?: boo
   );
 }
 
-/** The sentence a section shows when it has nothing to list. */
-export function Empty({ children }: { children: React.ReactNode }) {
+/** A label and what to show for it; null or undefined shows as nothing known. */
+export type Row = readonly [label: string, value: ReactNode];
+
+/** Rows of a detail list; wrap them in a <dl>. */
+export function Rows({ rows }: { rows: readonly Row[] }) {
+  return rows.map(([label, value]) => (
+    <DetailRow key={label} wide label={label}>
+      {value ?? none}
+    </DetailRow>
+  ));
+}
+
+/** Rows of ids, each in mono. */
+export const idRows = (ids: readonly [label: string, value: string | null][]): Row[] =>
+  ids.map(([label, value]) => [label, <Mono key={label} value={value} />]);
+
+export function Empty({ children }: { children: ReactNode }) {
   return <p className="text-sm text-gray-600">{children}</p>;
 }

@@ -6,14 +6,12 @@ import { DetailRow } from "@/components/detail-card";
 import { customerName } from "@/lib/applications/application-labels";
 import type { DeliveryDetail } from "@/lib/deliveries/get-delivery";
 
-const linkClass = "font-medium text-accent-700 underline-offset-2 hover:underline";
-
 /** A link to what was touched with its status beside it, or `absent` when nothing was. */
 function Touch({ href, status, absent = "None", children }: TouchProps) {
   if (!href) return <span className="text-gray-500">{absent}</span>;
   return (
     <>
-      <Link href={href} className={linkClass}>
+      <Link href={href} className="link">
         {children}
       </Link>
       {status && <span className="ml-2 text-xs text-gray-600">{status}</span>}
@@ -62,7 +60,7 @@ export function Touched({ delivery }: { delivery: DeliveryDetail }) {
           <ul className="space-y-0.5">
             {duplicates.map((duplicate) => (
               <li key={duplicate.id}>
-                <Link href={`/deliveries/${duplicate.id}`} className={linkClass}>
+                <Link href={`/deliveries/${duplicate.id}`} className="link">
                   <DateTime value={duplicate.receivedAt} />
                 </Link>
               </li>
