@@ -8,7 +8,6 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 import { commandLineActor } from "../lib/audit/actor";
-import { closePgPool } from "../lib/db/pg-pool";
 import { withDatabase } from "../lib/db/with-database";
 import { importFundingReport, MAX_IMPORT_BYTES } from "../lib/reconciliation/import-funding-report";
 
@@ -45,17 +44,10 @@ if (size > MAX_IMPORT_BYTES)
   );
 
 try {
-  const result = await withDatabase(async () => {
-    try {
-      return await importFundingReport({
-        fileName: path.basename(file),
-        content: readFileSync(file),
-        actor: commandLineActor(),
-      });
-    } finally {
-      await closePgPool();
-    }
-  });
+  // withDatabase ends both connection pools when the work is done.
+  const result = await withDatabase(() =>
+    importFundingReport({ fileName: path.basename(file), content: readFileSync(file), actor: commandLineActor() }),
+  );
   const run = result.run;
   if (result.ok) {
     console.log(

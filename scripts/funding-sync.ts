@@ -11,7 +11,6 @@ import { ZodError } from "zod";
 
 import { commandLineActor } from "../lib/audit/actor";
 import { env } from "../lib/config/env";
-import { closePgPool } from "../lib/db/pg-pool";
 import { withDatabase } from "../lib/db/with-database";
 import { CHARGEAFTER_NOT_CONFIGURED, chargeAfterApiAccess } from "../lib/providers/chargeafter/api-base-url";
 import { syncFundingFromChargeAfter } from "../lib/reconciliation/sync-from-chargeafter";
@@ -87,21 +86,18 @@ function describeRun(run: SyncRunSummary): string {
 }
 
 try {
+  // withDatabase ends both connection pools when the work is done.
   const run = await withDatabase(async () => {
-    try {
-      let reported = 0;
-      return await syncFundingFromChargeAfter({
-        ...range,
-        actor: commandLineActor(),
-        onProgress: (progress) => {
-          if (progress.fetched - reported < 10_000) return;
-          reported = progress.fetched;
-          console.error(`  … ${progress.fetched} records so far`);
-        },
-      });
-    } finally {
-      await closePgPool();
-    }
+    let reported = 0;
+    return syncFundingFromChargeAfter({
+      ...range,
+      actor: commandLineActor(),
+      onProgress: (progress) => {
+        if (progress.fetched - reported < 10_000) return;
+        reported = progress.fetched;
+        console.error(`  … ${progress.fetched} records so far`);
+      },
+    });
   });
   console.log(describeRun(run));
   if (run.status !== "SUCCEEDED") {

@@ -1,5 +1,6 @@
 // For command-line tools: opens the configured database (starting the embedded
-// server if nobody runs it), applies migrations, runs the work, and cleans up.
+// server if nobody runs it), applies migrations, runs the work, and cleans up (Prisma
+// and both connection pools, then the embedded server).
 import { env } from "@/lib/config/env";
 
 import { disconnectDb } from "./client";
