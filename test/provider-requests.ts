@@ -35,6 +35,15 @@ export function sharedFixture(provider: "wegetfinancing" | "chargeafter", name: 
   return readFileSync(path.resolve("../shared/fixtures", provider, name), "utf8");
 }
 
+/** A WeGetFinancing 1.9 approval of a cart. */
+export const wgfApproval = (requestToken: string, merchantTransactionId: string, approvedAmount = "499.00") => ({
+  version: "1.9",
+  request_token: requestToken,
+  merchant_transaction_id: merchantTransactionId,
+  status: "approved",
+  approved_amount: approvedAmount,
+});
+
 type WgfOptions = {
   contentType?: string;
   credentials?: { username: string; password: string };

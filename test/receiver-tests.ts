@@ -1,6 +1,6 @@
 // What the receiver route tests share: credentials set and an empty database before each
 // test, a route's answer read as JSON, the delivery stored behind an answer, a body that
-// stops mid-way, and the approvals both providers send most often.
+// stops mid-way, and the ChargeAfter approval most tests send.
 import { beforeAll, beforeEach } from "vitest";
 
 import { db } from "../lib/db/client";
@@ -45,15 +45,6 @@ export function abortedRequest(url: string, sent: string): Request {
     duplex: "half",
   } as RequestInit);
 }
-
-/** A WeGetFinancing 1.9 approval of a cart. */
-export const wgfApproval = (requestToken: string, merchantTransactionId: string, approvedAmount = "499.00") => ({
-  version: "1.9",
-  request_token: requestToken,
-  merchant_transaction_id: merchantTransactionId,
-  status: "approved",
-  approved_amount: approvedAmount,
-});
 
 /** A ChargeAfter application.approved webhook from lender A. */
 export const caApproval = (applicationId: string) => ({

@@ -8,6 +8,8 @@ import { applyDisputeEvent } from "@/lib/disputes/apply-dispute-event";
 import type { ApplicationEffect, DisputeEffect } from "@/lib/ingest/types";
 import { parseChargeAfterWebhook } from "@/lib/providers/chargeafter/parse-webhook";
 import { parseWgfPostback } from "@/lib/providers/wegetfinancing/parse-postback";
+import { insertPendingCart } from "@/test/pending-cart";
+import { wgfApproval } from "@/test/provider-requests";
 
 type Step = { eventType: string; effect: ApplicationEffect | DisputeEffect };
 
@@ -99,16 +101,7 @@ function chargeAfterJourney(appId: string, disputeId: string): Step[] {
 function wgfJourney(token: string, mtid: string): Step[] {
   return [
     wgfStep({ version: "1.9", request_token: token, merchant_transaction_id: mtid, status: "preapproved" }, 0),
-    wgfStep(
-      {
-        version: "1.9",
-        request_token: token,
-        merchant_transaction_id: mtid,
-        status: "approved",
-        approved_amount: "499.00",
-      },
-      1,
-    ),
+    wgfStep(wgfApproval(token, mtid), 1),
     wgfStep({ version: "1.9", request_token: token, updates: { status: "refund", amount: "20.00" } }, 2),
     wgfStep({ version: "1.9", request_token: token, updates: { status: "refund", amount: "5.25" } }, 3),
     wgfStep({ version: "1.9", request_token: token, updates: { status: "cancelled" } }, 4),
@@ -119,16 +112,7 @@ function wgfJourney(token: string, mtid: string): Step[] {
 function wgfDisputedJourney(token: string, mtid: string): Step[] {
   return [
     wgfStep({ version: "1.9", request_token: token, merchant_transaction_id: mtid, status: "preapproved" }, 0),
-    wgfStep(
-      {
-        version: "1.9",
-        request_token: token,
-        merchant_transaction_id: mtid,
-        status: "approved",
-        approved_amount: "400.00",
-      },
-      1,
-    ),
+    wgfStep(wgfApproval(token, mtid, "400.00"), 1),
     wgfStep({ version: "1.9", request_token: token, merchant_transaction_id: mtid, status: "rejected" }, 2),
     wgfStep({ version: "1.9", request_token: token, updates: { status: "refund", amount: "300.00" } }, 3),
     wgfStep({ version: "1.9", request_token: token, updates: { status: "refund", amount: "250.00" } }, 4),
@@ -189,6 +173,29 @@ async function snapshot(provider: "CHARGEAFTER" | "WEGETFINANCING", externalId: 
 
 let run = 0;
 
+/**
+ * A WeGetFinancing journey on a 499.00 cart, applied as sent and then in 30 random orders
+ * (each on a fresh cart): every order ends as the first did. Returns that end state.
+ */
+async function sameInAnyOrder(journey: (token: string, mtid: string) => Step[], name: string) {
+  await insertPendingCart(`${name}-ref`, undefined, "499.00");
+  const reference = journey(`${name}_ref`, `${name}-ref`);
+  await applyAll(reference);
+  const expected = await snapshot("WEGETFINANCING", `${name}_ref`);
+  const indices = reference.map((_, i) => i);
+  await fc.assert(
+    fc.asyncProperty(fc.shuffledSubarray(indices, { minLength: indices.length }), async (order) => {
+      const n = ++run;
+      await insertPendingCart(`${name}-${n}`, undefined, "499.00");
+      const steps = journey(`${name}_${n}`, `${name}-${n}`);
+      await applyAll(order.map((i) => steps[i]!));
+      expect(await snapshot("WEGETFINANCING", `${name}_${n}`)).toEqual(expected);
+    }),
+    { numRuns: 30 },
+  );
+  return expected;
+}
+
 describe("order independence", () => {
   it("a ChargeAfter journey with several lenders and a dispute ends the same in any order", async () => {
     const reference = chargeAfterJourney("app_ref", "dsp_ref");
@@ -209,56 +216,16 @@ describe("order independence", () => {
   });
 
   it("a WeGetFinancing approval, refunds and cancellation give the same order in any order", async () => {
-    const makeCart = (mtid: string) =>
-      db().pendingCart.create({
-        data: {
-          provider: "WEGETFINANCING",
-          merchantTransactionId: mtid,
-          customerFirstName: "A",
-          customerLastName: "B",
-          customerEmail: "a@example.com",
-          items: [],
-          amount: "499.00",
-        },
-      });
-    await makeCart("M-ref");
-    await applyAll(wgfJourney("tok_ref", "M-ref"));
-    const expected = await snapshot("WEGETFINANCING", "tok_ref");
+    const expected = await sameInAnyOrder(wgfJourney, "tok");
     expect(expected).toMatchObject({
       status: "CANCELLED",
       refundedAmount: "25.25",
       orders: [["CANCELLED", "499.00", "25.25", expect.any(String), "499.00", null, []]],
     });
-
-    const indices = [0, 1, 2, 3, 4];
-    await fc.assert(
-      fc.asyncProperty(fc.shuffledSubarray(indices, { minLength: indices.length }), async (order) => {
-        const n = ++run;
-        await makeCart(`M-${n}`);
-        const steps = wgfJourney(`tok_${n}`, `M-${n}`);
-        await applyAll(order.map((i) => steps[i]!));
-        expect(await snapshot("WEGETFINANCING", `tok_${n}`)).toEqual(expected);
-      }),
-      { numRuns: 30 },
-    );
   });
 
   it("a WeGetFinancing rejection after approval, a short approval and an over-refund give the same held order in any order", async () => {
-    const makeCart = (mtid: string) =>
-      db().pendingCart.create({
-        data: {
-          provider: "WEGETFINANCING",
-          merchantTransactionId: mtid,
-          customerFirstName: "A",
-          customerLastName: "B",
-          customerEmail: "a@example.com",
-          items: [],
-          amount: "499.00",
-        },
-      });
-    await makeCart("H-ref");
-    await applyAll(wgfDisputedJourney("hold_ref", "H-ref"));
-    const expected = await snapshot("WEGETFINANCING", "hold_ref");
+    const expected = await sameInAnyOrder(wgfDisputedJourney, "hold");
     expect(expected).toMatchObject({
       status: "APPROVED",
       refundedAmount: "550.00",
@@ -274,17 +241,5 @@ describe("order independence", () => {
         ],
       ],
     });
-
-    const indices = [0, 1, 2, 3, 4];
-    await fc.assert(
-      fc.asyncProperty(fc.shuffledSubarray(indices, { minLength: indices.length }), async (order) => {
-        const n = ++run;
-        await makeCart(`H-${n}`);
-        const steps = wgfDisputedJourney(`hold_${n}`, `H-${n}`);
-        await applyAll(order.map((i) => steps[i]!));
-        expect(await snapshot("WEGETFINANCING", `hold_${n}`)).toEqual(expected);
-      }),
-      { numRuns: 30 },
-    );
   });
 });

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/postbacks/wegetfinancing/route";
 import { db } from "@/lib/db/client";
 import { insertPendingCart } from "@/test/pending-cart";
-import { wgfRequest } from "@/test/provider-requests";
-import { poster, setUpReceiverTests, wgfApproval } from "@/test/receiver-tests";
+import { wgfApproval, wgfRequest } from "@/test/provider-requests";
+import { poster, setUpReceiverTests } from "@/test/receiver-tests";
 import { settleDeliveries } from "@/test/settle-deliveries";
 
 setUpReceiverTests();

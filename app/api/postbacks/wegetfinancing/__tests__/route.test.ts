@@ -4,8 +4,8 @@ import { POST } from "@/app/api/postbacks/wegetfinancing/route";
 import { db } from "@/lib/db/client";
 import { closePgPool } from "@/lib/db/pg-pool";
 import { insertPendingCart } from "@/test/pending-cart";
-import { configureProviders, sharedFixture, WGF_PREVIOUS, wgfRequest } from "@/test/provider-requests";
-import { poster, setUpReceiverTests, wgfApproval } from "@/test/receiver-tests";
+import { configureProviders, sharedFixture, WGF_PREVIOUS, wgfApproval, wgfRequest } from "@/test/provider-requests";
+import { poster, setUpReceiverTests } from "@/test/receiver-tests";
 import { settleDeliveries } from "@/test/settle-deliveries";
 
 setUpReceiverTests();
