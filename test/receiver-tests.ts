@@ -1,7 +1,7 @@
 // What the receiver route tests share: credentials set and an empty database before each
 // test, a route's answer read as JSON, the delivery stored behind an answer, a body that
 // stops mid-way, and the ChargeAfter approval most tests send.
-import { beforeAll, beforeEach } from "vitest";
+import { beforeAll, beforeEach, expect } from "vitest";
 
 import { db } from "../lib/db/client";
 import { configureProviders } from "./provider-requests";
@@ -54,3 +54,25 @@ export const caApproval = (applicationId: string) => ({
   lenderId: "A",
   amount: 1,
 });
+
+type Handler = (request: Request) => Promise<Response>;
+
+/** Every method a receiver refuses, with the route's handler for it (for it.each). */
+export function wrongMethods(route: { GET: Handler; PUT: Handler; PATCH: Handler; DELETE: Handler }) {
+  return [
+    ["GET", route.GET],
+    ["PUT", route.PUT],
+    ["PATCH", route.PATCH],
+    ["DELETE", route.DELETE],
+  ] as const;
+}
+
+/** Expects the 405 answer (Allow: POST) and the INVALID delivery it stored, and returns that delivery. */
+export async function expectWrongMethodStored(response: Response, method: string, endpoint: string) {
+  expect(response.status).toBe(405);
+  expect(response.headers.get("allow")).toBe("POST");
+  const delivery = await stored(response);
+  expect(delivery).toMatchObject({ processing: "INVALID", responseStatus: 405, endpoint });
+  expect(delivery.processingError).toBe(`Method ${method} is not allowed: this endpoint accepts POST only.`);
+  return delivery;
+}

@@ -3,41 +3,39 @@
 // and 400/413/415 refusals keep the ids they carry (flag unverified-ids).
 import { describe, expect, it } from "vitest";
 
-import { DELETE, GET, PATCH, POST, PUT } from "@/app/api/postbacks/wegetfinancing/route";
+import * as route from "@/app/api/postbacks/wegetfinancing/route";
 import { wgfRequest } from "@/test/provider-requests";
-import { abortedRequest, setUpReceiverTests, stored } from "@/test/receiver-tests";
+import {
+  abortedRequest,
+  expectWrongMethodStored,
+  setUpReceiverTests,
+  stored,
+  wrongMethods,
+} from "@/test/receiver-tests";
 
 setUpReceiverTests();
 
 const URL = "http://127.0.0.1/api/postbacks/wegetfinancing";
 
 describe("wrong methods", () => {
-  it.each([
-    ["GET", GET],
-    ["PUT", PUT],
-    ["PATCH", PATCH],
-    ["DELETE", DELETE],
-  ] as const)("%s answers 405 with Allow: POST and is stored INVALID with the reason", async (method, handler) => {
-    const body = method === "GET" || method === "DELETE" ? undefined : `{"request_token":"tok-put"}`;
-    const response = await handler(new Request(URL, { method, headers: { "content-type": "application/json" }, body }));
-    expect(response.status).toBe(405);
-    expect(response.headers.get("allow")).toBe("POST");
-    const delivery = await stored(response);
-    expect(delivery).toMatchObject({
-      processing: "INVALID",
-      responseStatus: 405,
-      verification: "NOT_CHECKED",
-      endpoint: "/api/postbacks/wegetfinancing",
-    });
-    expect(delivery.processingError).toBe(`Method ${method} is not allowed: this endpoint accepts POST only.`);
-    if (body) expect(Buffer.from(delivery.rawBody).toString()).toBe(body);
-  });
+  it.each(wrongMethods(route))(
+    "%s answers 405 with Allow: POST and is stored INVALID with the reason",
+    async (method, handler) => {
+      const body = method === "GET" || method === "DELETE" ? undefined : `{"request_token":"tok-put"}`;
+      const response = await handler(
+        new Request(URL, { method, headers: { "content-type": "application/json" }, body }),
+      );
+      const delivery = await expectWrongMethodStored(response, method, "/api/postbacks/wegetfinancing");
+      expect(delivery.verification).toBe("NOT_CHECKED");
+      if (body) expect(Buffer.from(delivery.rawBody).toString()).toBe(body);
+    },
+  );
 });
 
 describe("aborted bodies", () => {
   it("a body aborted mid-way is stored with what arrived, flagged body-aborted (was 400 and not stored)", async () => {
     const sent = `{"version":"1.9","request_token":"tok-half","status":"appr`;
-    const response = await POST(abortedRequest(URL, sent));
+    const response = await route.POST(abortedRequest(URL, sent));
     expect(response.status).toBe(400);
     const delivery = await stored(response);
     expect(Buffer.from(delivery.rawBody).toString()).toBe(sent);
@@ -50,7 +48,7 @@ describe("aborted bodies", () => {
 
 describe("refusals keep their ids (issue 11)", () => {
   it("415: a JSON postback sent as text/plain keeps its request token", async () => {
-    const response = await POST(
+    const response = await route.POST(
       wgfRequest({ version: "1.9", request_token: "tok-415", status: "approved" }, { contentType: "text/plain" }),
     );
     expect(response.status).toBe(415);
@@ -61,7 +59,7 @@ describe("refusals keep their ids (issue 11)", () => {
 
   it("413: an oversized URL-encoded postback keeps the token from the part that was read", async () => {
     const body = `request_token=tok-413&status=approved&pad=${"A".repeat(1_100_000)}`;
-    const response = await POST(wgfRequest(body, { contentType: "application/x-www-form-urlencoded" }));
+    const response = await route.POST(wgfRequest(body, { contentType: "application/x-www-form-urlencoded" }));
     expect(response.status).toBe(413);
     const delivery = await stored(response);
     expect(delivery.searchIds).toContain("tok-413");
@@ -75,7 +73,7 @@ describe("refusals keep their ids (issue 11)", () => {
       contentType: "application/x-www-form-urlencoded",
       headers: { "content-length": String(body.length) },
     });
-    const response = await POST(request);
+    const response = await route.POST(request);
     expect(response.status).toBe(413);
     const delivery = await stored(response);
     expect(delivery.bodyBytes).toBe(body.length);
@@ -84,7 +82,9 @@ describe("refusals keep their ids (issue 11)", () => {
   });
 
   it("400: an aborted body keeps the ids it already carried when they can be read", async () => {
-    const response = await POST(abortedRequest(URL, `{"version":"1.9","request_token":"tok-400","status":"rejected"}`));
+    const response = await route.POST(
+      abortedRequest(URL, `{"version":"1.9","request_token":"tok-400","status":"rejected"}`),
+    );
     expect(response.status).toBe(400);
     const delivery = await stored(response);
     expect(delivery.searchIds).toContain("tok-400");

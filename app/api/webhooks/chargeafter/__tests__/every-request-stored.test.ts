@@ -2,37 +2,31 @@
 // and are stored; an aborted body is stored with what arrived; a 415 keeps its ids.
 import { describe, expect, it } from "vitest";
 
-import { DELETE, GET, PATCH, POST, PUT } from "@/app/api/webhooks/chargeafter/route";
+import * as route from "@/app/api/webhooks/chargeafter/route";
 import { caRequest } from "@/test/provider-requests";
-import { abortedRequest, caApproval, setUpReceiverTests, stored } from "@/test/receiver-tests";
+import {
+  abortedRequest,
+  caApproval,
+  expectWrongMethodStored,
+  setUpReceiverTests,
+  stored,
+  wrongMethods,
+} from "@/test/receiver-tests";
 
 setUpReceiverTests();
 
 const URL = "http://127.0.0.1/api/webhooks/chargeafter";
 
 describe("ChargeAfter receiver stores every request", () => {
-  it.each([
-    ["GET", GET],
-    ["PUT", PUT],
-    ["PATCH", PATCH],
-    ["DELETE", DELETE],
-  ] as const)("%s answers 405 with Allow: POST and is stored INVALID", async (method, handler) => {
+  it.each(wrongMethods(route))("%s answers 405 with Allow: POST and is stored INVALID", async (method, handler) => {
     const response = await handler(new Request(URL, { method, headers: { authorization: "Bearer whatever" } }));
-    expect(response.status).toBe(405);
-    expect(response.headers.get("allow")).toBe("POST");
-    const delivery = await stored(response);
-    expect(delivery).toMatchObject({
-      processing: "INVALID",
-      responseStatus: 405,
-      endpoint: "/api/webhooks/chargeafter",
-    });
-    expect(delivery.processingError).toBe(`Method ${method} is not allowed: this endpoint accepts POST only.`);
+    const delivery = await expectWrongMethodStored(response, method, "/api/webhooks/chargeafter");
     expect(JSON.stringify(delivery.headers)).not.toContain("whatever"); // still masked
   });
 
   it("a body aborted mid-way is stored with what arrived, flagged body-aborted", async () => {
     const sent = `{"eventType":"application.approved","applicationId":"app_half"`;
-    const response = await POST(abortedRequest(URL, sent));
+    const response = await route.POST(abortedRequest(URL, sent));
     expect(response.status).toBe(400);
     const delivery = await stored(response);
     expect(Buffer.from(delivery.rawBody).toString()).toBe(sent);
@@ -40,7 +34,7 @@ describe("ChargeAfter receiver stores every request", () => {
   });
 
   it("415: a JSON webhook sent as text/plain keeps its application id, flagged unverified-ids", async () => {
-    const response = await POST(caRequest(caApproval("app_415"), { contentType: "text/plain" }));
+    const response = await route.POST(caRequest(caApproval("app_415"), { contentType: "text/plain" }));
     expect(response.status).toBe(415);
     const delivery = await stored(response);
     expect(delivery.searchIds).toContain("app_415");
