@@ -18,7 +18,7 @@ export function isTransientDatabaseError(error: unknown): boolean {
     if (typeof code === "string" && (TRANSIENT_NODE.has(code) || TRANSIENT_SQLSTATE.test(code))) return true;
     if (
       typeof message === "string" &&
-      /Code: `(08|53|57P0[1-4]|40001|40P01)|ECONNREFUSED|Connection terminated|the database system is (shutting down|starting up)|Can't reach database/i.test(
+      /Code: `(08|53|57P0[1-4]|40001|40P01)|ECONNREFUSED|Connection terminated|the database system is (shutting down|starting up)|Can't reach database|No database connection came free|did not accept a new connection/i.test(
         message,
       )
     )

@@ -1,6 +1,7 @@
 // Stores deliveries with group commit: requests that arrive while a batch is being
 // written wait for the next one, and each batch is one INSERT statement that also
 // claims the dedupe keys. A delivery's answer is sent only after its batch commits.
+// It runs on the receivers' own pool (lib/db/pg-pool.ts), which nothing slow shares.
 import { v7 as uuidv7 } from "uuid";
 
 import type { Processing, Provider, Verification } from "@/lib/db/generated/enums";

@@ -9,6 +9,8 @@ describe("isTransientDatabaseError", () => {
     [{ code: "40P01" }, true],
     [{ message: "x", cause: { code: "08006" } }, true],
     [new Error("Raw query failed. Code: `57P03`. Message: `the database system is starting up`"), true],
+    [{ code: "POOL_TIMEOUT" }, true],
+    [new Error("DriverAdapterError: No database connection came free within 300 ms: the general pool's 3 …"), true],
     [{ code: "23505" }, false],
     [new Error("Cannot read properties of undefined"), false],
   ])("%o → %s", (error, expected) => {
