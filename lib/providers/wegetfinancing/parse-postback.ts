@@ -93,10 +93,7 @@ function fromFlat(value: unknown): Outcome<Draft> {
   const body = parsed.data;
   return ok({
     format: "json-1.9-flat",
-    version: body.version,
-    tokens: { request_token: body.request_token, inv_id: body.inv_id },
-    merchantTransactionIds: { merchant_transaction_id: body.merchant_transaction_id },
-    crlId: body.crl_id,
+    ...json19Ids(body),
     rawStatus: body.status,
     amounts: { approved_amount: body.approved_amount, amount: body.amount },
   });
@@ -105,16 +102,29 @@ function fromFlat(value: unknown): Outcome<Draft> {
 function fromNested(value: unknown): Outcome<Draft> {
   const parsed = wgfNestedSchema.safeParse(value);
   if (!parsed.success) return fail(describeIssue(parsed.error));
-  const body = parsed.data;
+  const { updates } = parsed.data;
   return ok({
     format: "json-1.9-nested",
+    ...json19Ids(parsed.data),
+    rawStatus: updates.status,
+    amounts: { "updates.amount": updates.amount, "updates.approved_amount": updates.approved_amount },
+  });
+}
+
+/** What the two 1.9 shapes (flat and nested) carry alike at the top level. */
+function json19Ids(body: {
+  version: Draft["version"];
+  request_token?: string;
+  inv_id?: string;
+  merchant_transaction_id?: string;
+  crl_id?: string;
+}): Pick<Draft, "version" | "tokens" | "merchantTransactionIds" | "crlId"> {
+  return {
     version: body.version,
     tokens: { request_token: body.request_token, inv_id: body.inv_id },
     merchantTransactionIds: { merchant_transaction_id: body.merchant_transaction_id },
     crlId: body.crl_id,
-    rawStatus: body.updates.status,
-    amounts: { "updates.amount": body.updates.amount, "updates.approved_amount": body.updates.approved_amount },
-  });
+  };
 }
 
 function fromLegacy(value: unknown, format: "json-1.0" | "form"): Outcome<Draft> {
