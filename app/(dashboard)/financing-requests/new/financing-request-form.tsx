@@ -11,16 +11,15 @@ import { FieldErrors, TextField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import type { ActionState } from "@/lib/auth/action";
+import { hasAtMostCents, UNSIGNED_DECIMAL } from "@/lib/providers/shared/exact-money";
 
 type Item = { key: number; unitPrice: string; quantity: string; unitTax: string };
 const idle: ActionState = { status: "idle" };
 
+/** What a typed amount adds to the live total: the amount the server would accept, else nothing. */
 function amount(value: string): Decimal {
-  try {
-    return /^\d+(\.\d{1,2})?$/.test(value.trim()) ? new Decimal(value.trim()) : new Decimal(0);
-  } catch {
-    return new Decimal(0);
-  }
+  const text = value.trim();
+  return UNSIGNED_DECIMAL.test(text) && hasAtMostCents(text) ? new Decimal(text) : new Decimal(0);
 }
 
 export function FinancingRequestForm() {
@@ -35,12 +34,21 @@ export function FinancingRequestForm() {
     return createFinancingRequestAction(previous, formData);
   }, idle);
   const value = (name: string) => ({ defaultValue: typed[name] ?? "" });
-  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const errors: Errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const bind: Bind = (name, id) => ({ name, id, ...value(name), errors: errors[name] });
   const [items, setItems] = useState<Item[]>([{ key: 0, unitPrice: "", quantity: "1", unitTax: "" }]);
   const [shipping, setShipping] = useState("");
   const [separateShipping, setSeparateShipping] = useState(false);
   const update = (key: number, patch: Partial<Item>) =>
     setItems((rows) => rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  /** An item's amount or quantity: kept in state, so the total follows what is typed. */
+  const typedField = (index: number, item: Item, field: "unitPrice" | "quantity" | "unitTax", id: string) => ({
+    name: `items.${index}.${field}`,
+    id: `item-${item.key}-${id}`,
+    value: item[field],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => update(item.key, { [field]: e.target.value }),
+    errors: errors[`items.${index}.${field}`],
+  });
   const total = items
     .reduce(
       (sum, i) =>
@@ -58,48 +66,18 @@ export function FinancingRequestForm() {
       <FormMessage state={state} />
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-gray-900">Customer</legend>
-        <TextField
-          label="First name"
-          name="firstName"
-          {...value("firstName")}
-          autoComplete="off"
-          required
-          errors={errors.firstName}
-        />
-        <TextField
-          label="Last name"
-          name="lastName"
-          {...value("lastName")}
-          autoComplete="off"
-          required
-          errors={errors.lastName}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          {...value("email")}
-          type="email"
-          autoComplete="off"
-          required
-          errors={errors.email}
-        />
-        <TextField
-          label="Phone (optional)"
-          name="phone"
-          {...value("phone")}
-          type="tel"
-          autoComplete="off"
-          errors={errors.phone}
-          hint="10 digits, US"
-        />
+        <TextField label="First name" {...bind("firstName")} autoComplete="off" required />
+        <TextField label="Last name" {...bind("lastName")} autoComplete="off" required />
+        <TextField label="Email" {...bind("email")} type="email" autoComplete="off" required />
+        <TextField label="Phone (optional)" {...bind("phone")} type="tel" autoComplete="off" hint="10 digits, US" />
       </fieldset>
 
-      <Address prefix="billing" legend="Billing address" errors={errors} value={value} />
+      <Address prefix="billing" legend="Billing address" errors={errors} bind={bind} />
       <label className="flex items-center gap-2 text-sm text-gray-800">
         <input type="checkbox" checked={separateShipping} onChange={(e) => setSeparateShipping(e.target.checked)} />
         Ship to a different address
       </label>
-      {separateShipping && <Address prefix="shipping" legend="Shipping address" errors={errors} value={value} />}
+      {separateShipping && <Address prefix="shipping" legend="Shipping address" errors={errors} bind={bind} />}
 
       <fieldset className="space-y-3">
         <legend className="mb-2 text-sm font-semibold text-gray-900">Cart</legend>
@@ -109,47 +87,11 @@ export function FinancingRequestForm() {
             key={item.key}
             className="grid items-start gap-2 rounded-md border border-gray-200 p-3 sm:grid-cols-[1fr_2fr_1fr_0.7fr_1fr_auto]"
           >
-            <TextField
-              label="SKU"
-              name={`items.${index}.sku`}
-              id={`item-${item.key}-sku`}
-              {...value(`items.${index}.sku`)}
-              errors={errors[`items.${index}.sku`]}
-            />
-            <TextField
-              label="Item"
-              name={`items.${index}.displayName`}
-              id={`item-${item.key}-name`}
-              {...value(`items.${index}.displayName`)}
-              errors={errors[`items.${index}.displayName`]}
-            />
-            <TextField
-              label="Unit price"
-              name={`items.${index}.unitPrice`}
-              id={`item-${item.key}-price`}
-              inputMode="decimal"
-              value={item.unitPrice}
-              onChange={(e) => update(item.key, { unitPrice: e.target.value })}
-              errors={errors[`items.${index}.unitPrice`]}
-            />
-            <TextField
-              label="Qty"
-              name={`items.${index}.quantity`}
-              id={`item-${item.key}-qty`}
-              inputMode="numeric"
-              value={item.quantity}
-              onChange={(e) => update(item.key, { quantity: e.target.value })}
-              errors={errors[`items.${index}.quantity`]}
-            />
-            <TextField
-              label="Tax per unit"
-              name={`items.${index}.unitTax`}
-              id={`item-${item.key}-tax`}
-              inputMode="decimal"
-              value={item.unitTax}
-              onChange={(e) => update(item.key, { unitTax: e.target.value })}
-              errors={errors[`items.${index}.unitTax`]}
-            />
+            <TextField label="SKU" {...bind(`items.${index}.sku`, `item-${item.key}-sku`)} />
+            <TextField label="Item" {...bind(`items.${index}.displayName`, `item-${item.key}-name`)} />
+            <TextField label="Unit price" inputMode="decimal" {...typedField(index, item, "unitPrice", "price")} />
+            <TextField label="Qty" inputMode="numeric" {...typedField(index, item, "quantity", "qty")} />
+            <TextField label="Tax per unit" inputMode="decimal" {...typedField(index, item, "unitTax", "tax")} />
             <Button
               type="button"
               size="sm"
@@ -185,10 +127,8 @@ export function FinancingRequestForm() {
           />
           <TextField
             label="Merchant transaction id (optional)"
-            name="merchantTransactionId"
-            {...value("merchantTransactionId")}
+            {...bind("merchantTransactionId")}
             hint="Your order number; generated when empty"
-            errors={errors.merchantTransactionId}
           />
         </div>
         <p className="text-sm text-gray-800" aria-live="polite">
@@ -200,52 +140,22 @@ export function FinancingRequestForm() {
   );
 }
 
-type Value = (name: string) => { defaultValue: string };
+type Errors = Record<string, string[] | undefined>;
+type Bind = (
+  name: string,
+  id?: string,
+) => { name: string; id?: string; defaultValue: string; errors: string[] | undefined };
 
-function Address({
-  prefix,
-  legend,
-  errors,
-  value,
-}: {
-  prefix: string;
-  legend: string;
-  errors: Record<string, string[] | undefined>;
-  value: Value;
-}) {
+function Address({ prefix, legend, errors, bind }: { prefix: string; legend: string; errors: Errors; bind: Bind }) {
+  const field = (name: string) => bind(`${prefix}.${name}`, `${prefix}-${name}`);
   return (
     <fieldset className="grid gap-3 sm:grid-cols-[2fr_1fr_0.6fr_0.8fr]">
       <legend className="mb-2 text-sm font-semibold text-gray-900">{legend}</legend>
-      <TextField
-        label="Street"
-        name={`${prefix}.street1`}
-        id={`${prefix}-street1`}
-        {...value(`${prefix}.street1`)}
-        errors={errors[`${prefix}.street1`] ?? errors[prefix]}
-      />
-      <TextField
-        label="City"
-        name={`${prefix}.city`}
-        id={`${prefix}-city`}
-        {...value(`${prefix}.city`)}
-        errors={errors[`${prefix}.city`]}
-      />
-      <TextField
-        label="State"
-        name={`${prefix}.state`}
-        id={`${prefix}-state`}
-        {...value(`${prefix}.state`)}
-        maxLength={2}
-        errors={errors[`${prefix}.state`]}
-      />
-      <TextField
-        label="ZIP code"
-        name={`${prefix}.zipcode`}
-        id={`${prefix}-zipcode`}
-        {...value(`${prefix}.zipcode`)}
-        inputMode="numeric"
-        errors={errors[`${prefix}.zipcode`]}
-      />
+      {/* An error about the whole address (e.g. a missing one) shows under its first field. */}
+      <TextField label="Street" {...field("street1")} errors={errors[`${prefix}.street1`] ?? errors[prefix]} />
+      <TextField label="City" {...field("city")} />
+      <TextField label="State" {...field("state")} maxLength={2} />
+      <TextField label="ZIP code" {...field("zipcode")} inputMode="numeric" />
     </fieldset>
   );
 }
