@@ -7,13 +7,16 @@ import {
   type FinancingRequestInput,
 } from "@/lib/financing-requests/financing-request-schema";
 
+const address = { street1: "123 Main St", city: "New York", state: "NY", zipcode: "10001" };
+/** The billing address with one field changed. */
+const billing = (change: Partial<typeof address>) => ({ billing: { ...address, ...change } });
 const item = { sku: "WID-001", displayName: "Super Widget", unitPrice: "499.00", quantity: 1 };
 const sale = (overrides: Record<string, unknown> = {}): FinancingRequestInput =>
   ({
     firstName: "Jane",
     lastName: "Doe",
     email: "jane@example.com",
-    billing: { street1: "123 Main St", city: "New York", state: "NY", zipcode: "10001" },
+    billing: address,
     items: [item],
     ...overrides,
   }) as FinancingRequestInput;
@@ -31,28 +34,16 @@ describe("financingRequestSchema: refuses what WeGetFinancing refuses, in words"
   it.each([
     ["firstName", { firstName: "J" }, "The first name must be at least 2 characters."],
     ["lastName", { lastName: "D" }, "The last name must be at least 2 characters."],
-    [
-      "billing.street1",
-      { billing: { street1: "x", city: "New York", state: "NY", zipcode: "10001" } },
-      "The street must be at least 2 characters.",
-    ],
-    [
-      "billing.city",
-      { billing: { street1: "123 Main St", city: "y", state: "NY", zipcode: "10001" } },
-      "The city must be at least 2 characters.",
-    ],
+    ["billing.street1", billing({ street1: "x" }), "The street must be at least 2 characters."],
+    ["billing.city", billing({ city: "y" }), "The city must be at least 2 characters."],
     ["items.0.displayName", { items: [{ ...item, displayName: "1" }] }, "The item name must be at least 2 characters."],
     ["items.0.unitPrice", { items: [{ ...item, unitPrice: "0.00" }] }, "The unit price must be more than 0.00."],
     ["items.0.quantity", { items: [{ ...item, quantity: -2 }] }, "The quantity must be at least 1."],
     ["items.0.quantity", { items: [{ ...item, quantity: 1.5 }] }, "The quantity must be a whole number."],
-    [
-      "billing.state",
-      { billing: { street1: "123 Main St", city: "New York", state: "New York", zipcode: "10001" } },
-      "The state must be the two-letter state code, e.g. NY.",
-    ],
+    ["billing.state", billing({ state: "New York" }), "The state must be the two-letter state code, e.g. NY."],
     [
       "billing.zipcode",
-      { billing: { street1: "123 Main St", city: "New York", state: "NY", zipcode: "1000" } },
+      billing({ zipcode: "1000" }),
       "The ZIP code must be 5 digits, optionally followed by - and 4 digits (10001 or 10001-1234).",
     ],
     ["phone", { phone: "01234567890" }, "The phone number must have exactly 10 digits (or be left empty)."],
