@@ -9,11 +9,10 @@
 //   (pg_trgm), which serves case-insensitive substring matches (ILIKE '%…%').
 import type { Prisma } from "@/lib/db/client";
 import { dayRangeToInstants } from "@/lib/search-params/day-range";
+import { isUuid } from "@/lib/search-params/is-uuid";
 import { escapeLike, MIN_NAME_SEARCH_LENGTH } from "@/lib/search-params/name-search";
 
 import type { ApplicationFilters } from "./find-applications-schema";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function applicationWhere(
   filters: ApplicationFilters,
@@ -41,7 +40,7 @@ export function applicationWhere(
  */
 export function searchWhere(q: string): Prisma.ApplicationWhereInput {
   const or: Prisma.ApplicationWhereInput[] = [{ externalId: q }, { merchantTransactionId: q }, { merchantOrderId: q }];
-  if (UUID.test(q)) or.push({ id: q.toLowerCase() });
+  if (isUuid(q)) or.push({ id: q.toLowerCase() });
   const words = q.split(/\s+/).filter((word) => word.length >= MIN_NAME_SEARCH_LENGTH);
   if (words.length) {
     or.push({

@@ -1,11 +1,16 @@
-// The applications list's filters, read from the page's URL (see find-applications.ts
-// for what each one matches and which index serves it).
+// The applications list's parameters, read from the page's URL (see find-applications.ts
+// for what each one matches and which index serves it). Each names itself in messages.
 import { z } from "zod";
 
 import { ApplicationStatus, Provider } from "@/lib/db/generated/enums";
-import { dayParam, enumValue, optionalParam, repeatable, textParam } from "@/lib/search-params/param-schemas";
-
-const enumValues = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...T[keyof T][]];
+import {
+  anyOf,
+  dayRangeParams,
+  exactValues,
+  oneOf,
+  optionalParam,
+  searchParam,
+} from "@/lib/search-params/param-schemas";
 
 export const APPLICATION_SORTS = ["lastEventAt", "createdAt"] as const;
 export type ApplicationSort = (typeof APPLICATION_SORTS)[number];
@@ -34,32 +39,19 @@ function normaliseAmount(value: string): string {
 }
 
 export const applicationFiltersSchema = z.object({
-  provider: repeatable(enumValue(enumValues(Provider))),
-  status: repeatable(enumValue(enumValues(ApplicationStatus))),
+  provider: anyOf(Provider).describe("Provider"),
+  status: anyOf(ApplicationStatus).describe("Status"),
   /** The lender behind the current status (Application.lenderName), exactly. */
-  lender: repeatable(z.string().max(200, { error: "A lender name has at most 200 characters." })),
+  lender: exactValues("A lender name").describe("Lender"),
   /** Inclusive days of the last event, in APP_TIMEZONE. */
-  from: optionalParam(dayParam),
-  to: optionalParam(dayParam),
+  ...dayRangeParams(),
   /** Amount range, inclusive: the approved amount, or the requested amount while none is approved. */
-  min: optionalParam(amountParam),
-  max: optionalParam(amountParam),
-  q: textParam(200),
-  sort: optionalParam(enumValue(APPLICATION_SORTS)),
+  min: optionalParam(amountParam).describe("Minimum amount"),
+  max: optionalParam(amountParam).describe("Maximum amount"),
+  q: searchParam(),
+  sort: oneOf(APPLICATION_SORTS).describe("Sort"),
 });
 
 export type ApplicationFilters = z.output<typeof applicationFiltersSchema>;
-
-export const applicationFilterLabels = {
-  provider: "Provider",
-  status: "Status",
-  lender: "Lender",
-  from: "From date",
-  to: "To date",
-  min: "Minimum amount",
-  max: "Maximum amount",
-  q: "Search",
-  sort: "Sort",
-} as const satisfies Record<keyof ApplicationFilters, string>;
 
 export const APPLICATION_PAGE_SIZE = 50;

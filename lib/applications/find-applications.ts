@@ -4,7 +4,8 @@
 // Only the list's columns are read.
 import { db, type Prisma } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
-import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { fetchPage, keysetFindArgs, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { listDistinctValues } from "@/lib/pagination/list-distinct-values";
 
 import { applicationWhere } from "./application-where";
 import { APPLICATION_PAGE_SIZE, type ApplicationFilters, type ApplicationSort } from "./find-applications-schema";
@@ -47,12 +48,7 @@ export async function findApplications(input: FindApplicationsInput): Promise<Pa
     pageSize,
     key: (row) => ({ at: row[sort], id: row.id }),
     fetch: (cursor, take) =>
-      db().application.findMany({
-        where: { AND: [...where, keysetWhere(cursor, sort, "id")] },
-        orderBy: keysetOrderBy(cursor, sort, "id"),
-        take,
-        select: listColumns,
-      }),
+      db().application.findMany({ ...keysetFindArgs(cursor, where, sort, "id"), take, select: listColumns }),
   });
 }
 
@@ -88,14 +84,6 @@ export async function countApplicationsByStatus(input: {
 }
 
 /** Lender names to offer in the filter: every distinct lenderName (a handful; served by its index). */
-export async function listLenderNames(): Promise<string[]> {
-  const rows = await db().$queryRaw<{ lenderName: string }[]>`
-    WITH RECURSIVE lenders AS (
-      (SELECT "lenderName" FROM "Application" WHERE "lenderName" IS NOT NULL ORDER BY "lenderName" LIMIT 1)
-      UNION ALL
-      SELECT (SELECT a."lenderName" FROM "Application" a WHERE a."lenderName" > lenders."lenderName" ORDER BY a."lenderName" LIMIT 1)
-      FROM lenders WHERE lenders."lenderName" IS NOT NULL
-    )
-    SELECT "lenderName" FROM lenders WHERE "lenderName" IS NOT NULL LIMIT 500`;
-  return rows.map((row) => row.lenderName);
+export function listLenderNames(): Promise<string[]> {
+  return listDistinctValues({ table: "Application", column: "lenderName", limit: 500 });
 }

@@ -3,21 +3,16 @@
 import type { Prisma } from "@/lib/db/client";
 import { storableId } from "@/lib/ingest/storable-delivery";
 import { dayRangeToInstants } from "@/lib/search-params/day-range";
+import { isUuid } from "@/lib/search-params/is-uuid";
 
 import { failureWhere, RECENT_FAILURE_WINDOW_MS } from "./delivery-failure";
 import type { DeliveryFilters, StatusClass } from "./find-deliveries-schema";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const statusRanges: Record<StatusClass, { gte: number; lt: number }> = {
   "2xx": { gte: 200, lt: 300 },
   "4xx": { gte: 400, lt: 500 },
   "5xx": { gte: 500, lt: 600 },
 };
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 type WhereOptions = { timeZone: string; now: Date; mentioning?: string[] };
 

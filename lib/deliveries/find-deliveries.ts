@@ -1,7 +1,7 @@
 // The delivery log: one page of deliveries under the filters, newest first,
 // paginated by (receivedAt desc, id desc). Only the list's columns: never the body.
 import { db, type Prisma } from "@/lib/db/client";
-import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { fetchPage, keysetFindArgs, type Cursor, type Page } from "@/lib/pagination/keyset";
 
 import { deliveryWhere } from "./delivery-where";
 import { DELIVERY_PAGE_SIZE, type DeliveryFilters } from "./find-deliveries-schema";
@@ -41,11 +41,6 @@ export async function findDeliveries(input: FindDeliveriesInput): Promise<Page<D
     pageSize,
     key: (row) => ({ at: row.receivedAt, id: row.id }),
     fetch: (cursor, take) =>
-      db().delivery.findMany({
-        where: { AND: [...where, keysetWhere(cursor, "receivedAt", "id")] },
-        orderBy: keysetOrderBy(cursor, "receivedAt", "id"),
-        take,
-        select: listColumns,
-      }),
+      db().delivery.findMany({ ...keysetFindArgs(cursor, where, "receivedAt", "id"), take, select: listColumns }),
   });
 }

@@ -2,9 +2,10 @@
 // first, paginated by (openedAt desc, id desc). Only the list's columns.
 import { db, type Prisma } from "@/lib/db/client";
 import { Provider } from "@/lib/db/generated/enums";
-import { isUuid } from "@/lib/deliveries/delivery-where";
-import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { fetchPage, keysetFindArgs, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { listDistinctValues } from "@/lib/pagination/list-distinct-values";
 import { dayRangeToInstants } from "@/lib/search-params/day-range";
+import { isUuid } from "@/lib/search-params/is-uuid";
 
 import { DISPUTE_PAGE_SIZE, type DisputeFilters } from "./find-disputes-schema";
 
@@ -44,12 +45,7 @@ export async function findDisputes(input: FindDisputesInput): Promise<Page<Dispu
     pageSize,
     key: (row) => ({ at: row.openedAt, id: row.id }),
     fetch: (cursor, take) =>
-      db().dispute.findMany({
-        where: { AND: [...where, keysetWhere(cursor, "openedAt", "id")] },
-        orderBy: keysetOrderBy(cursor, "openedAt", "id"),
-        take,
-        select: listColumns,
-      }),
+      db().dispute.findMany({ ...keysetFindArgs(cursor, where, "openedAt", "id"), take, select: listColumns }),
   });
   const names = await lenderNames(page.rows);
   return { ...page, rows: page.rows.map((row) => ({ ...row, lenderName: names.get(lenderKey(row)) ?? null })) };
@@ -103,14 +99,6 @@ async function lenderNames(rows: DisputeRow[]): Promise<Map<string, string>> {
 }
 
 /** The lender ids disputes name, for the lender filter (a skip scan over the lenderId index). */
-export async function listDisputeLenders(limit = 200): Promise<string[]> {
-  const rows = await db().$queryRaw<{ lenderId: string }[]>`
-    WITH RECURSIVE lenders AS (
-      (SELECT "lenderId" FROM "Dispute" WHERE "lenderId" IS NOT NULL ORDER BY "lenderId" LIMIT 1)
-      UNION ALL
-      SELECT (SELECT d."lenderId" FROM "Dispute" d WHERE d."lenderId" > l."lenderId" ORDER BY d."lenderId" LIMIT 1)
-      FROM lenders l WHERE l."lenderId" IS NOT NULL
-    )
-    SELECT "lenderId" FROM lenders WHERE "lenderId" IS NOT NULL LIMIT ${limit}`;
-  return rows.map((row) => row.lenderId);
+export function listDisputeLenders(limit = 200): Promise<string[]> {
+  return listDistinctValues({ table: "Dispute", column: "lenderId", limit });
 }

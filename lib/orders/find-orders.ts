@@ -4,9 +4,10 @@
 // short lists are merged: UNION ALL, then a final ORDER BY / LIMIT.
 import { db, Prisma } from "@/lib/db/client";
 import type { ApplicationStatus, OrderStatus, Provider } from "@/lib/db/generated/enums";
-import { isUuid } from "@/lib/deliveries/delivery-where";
 import { fetchPage, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { keysetSql } from "@/lib/pagination/keyset-sql";
 import { dayRangeToInstants } from "@/lib/search-params/day-range";
+import { isUuid } from "@/lib/search-params/is-uuid";
 
 import { ORDER_PAGE_SIZE, type OrderFilters } from "./find-orders-schema";
 
@@ -83,11 +84,12 @@ export function ordersQuery(
   const includeOrders = filters.kind !== "carts";
   const includeCarts = filters.kind !== "orders" && filters.status.length === 0;
   if (!includeOrders && !includeCarts) return null;
-  const dir = cursor?.direction === "newer" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const page = (alias: string) =>
+    keysetSql(cursor, { at: Prisma.raw(`${alias}."createdAt"`), id: Prisma.raw(`${alias}.id`), idType: "uuid" });
   const sides: Prisma.Sql[] = [];
 
   if (includeOrders) {
-    const where = [...commonWhere("o", filters, options), ...orderFinancingWhere(filters)];
+    const where = [...page("o").where, ...commonWhere(filters, options), ...orderFinancingWhere(filters)];
     if (filters.status.length)
       where.push(Prisma.sql`o.status IN (${Prisma.join(filters.status.map((s) => Prisma.sql`${s}::"OrderStatus"`))})`);
     sides.push(Prisma.sql`(
@@ -98,14 +100,15 @@ export function ordersQuery(
       FROM "Order" o
       LEFT JOIN "Application" a ON a.id = o."applicationId"
       ${whereClause(where)}
-      ORDER BY o."createdAt" ${dir}, o.id ${dir}
+      ORDER BY ${page("o").orderBy}
       LIMIT ${take})`);
   }
 
   if (includeCarts) {
     const where = [
       Prisma.sql`o."promotedAt" IS NULL`,
-      ...commonWhere("o", filters, options),
+      ...page("o").where,
+      ...commonWhere(filters, options),
       ...cartFinancingWhere(filters),
     ];
     // The application is known once promoted (applicationId), or by the request token
@@ -120,7 +123,7 @@ export function ordersQuery(
       LEFT JOIN "Application" a ON a.id = COALESCE(o."applicationId",
         (SELECT x.id FROM "Application" x WHERE x.provider = o.provider AND x."externalId" = o."requestToken"))
       ${whereClause(where)}
-      ORDER BY o."createdAt" ${dir}, o.id ${dir}
+      ORDER BY ${page("o").orderBy}
       LIMIT ${take})`);
   }
 
@@ -129,29 +132,14 @@ export function ordersQuery(
            u."customerFirstName", u."customerLastName", u."customerEmail", u."merchantTransactionId", u."requestToken", u.flags, u."holdReason",
            u."applicationId"::text AS "applicationId", u."applicationExternalId", u."financingStatus"
     FROM (${Prisma.join(sides, " UNION ALL ")}) u
-    ORDER BY u."createdAt" ${dir}, u.id ${dir}
+    ORDER BY ${page("u").orderBy}
     LIMIT ${take}`;
 }
 
-/** Conditions both tables share (same column names): the cursor, the date range, the search. */
-function commonWhere(
-  alias: "o",
-  filters: OrderFilters,
-  options: { timeZone: string; cursor: Cursor | null },
-): Prisma.Sql[] {
-  const t = Prisma.raw(alias);
+/** Conditions both tables share (same column names, alias o): the date range, the search. */
+function commonWhere(filters: OrderFilters, options: { timeZone: string }): Prisma.Sql[] {
+  const t = Prisma.raw("o");
   const where: Prisma.Sql[] = [];
-  const { cursor } = options;
-  if (cursor) {
-    const at = Prisma.sql`${cursor.at.toISOString()}::timestamptz`;
-    const id = Prisma.sql`${cursor.id.toLowerCase()}::uuid`;
-    // createdAt bounds the index range; the OR only separates rows sharing the cursor's time.
-    where.push(
-      cursor.direction === "older"
-        ? Prisma.sql`${t}."createdAt" <= ${at} AND (${t}."createdAt" < ${at} OR ${t}.id < ${id})`
-        : Prisma.sql`${t}."createdAt" >= ${at} AND (${t}."createdAt" > ${at} OR ${t}.id > ${id})`,
-    );
-  }
   const range = dayRangeToInstants({ from: filters.from, to: filters.to }, options.timeZone);
   if (range.gte) where.push(Prisma.sql`${t}."createdAt" >= ${range.gte.toISOString()}::timestamptz`);
   if (range.lt) where.push(Prisma.sql`${t}."createdAt" < ${range.lt.toISOString()}::timestamptz`);

@@ -1,11 +1,13 @@
 // The funding report: one page of records under the filters, newest first by the chosen
 // date field, paginated by (date desc, transactionId desc) with an opaque keyset cursor.
 // Amounts come back as exact strings straight from the database ("1299.99").
+import { Prisma } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import { fetchPage, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { keysetSql } from "@/lib/pagination/keyset-sql";
 
 import { FUNDING_PAGE_SIZE, type FundingFilters } from "./funding-filters";
-import { DATE_COLUMNS, fundingWhereSql, SqlParams } from "./funding-where";
+import { DATE_COLUMNS, fundingWhereSql } from "./funding-where";
 
 export type FundingRecordRow = {
   transactionId: string;
@@ -37,9 +39,10 @@ export type FindFundingRecordsInput = {
   pageSize?: number;
 };
 
-const LIST_COLUMNS = `f."transactionId", f."chargeId", f."transactionType", f."transactionDate", f."transactionAmount"::text AS "transactionAmount",
+const LIST_COLUMNS =
+  Prisma.raw(`f."transactionId", f."chargeId", f."transactionType", f."transactionDate", f."transactionAmount"::text AS "transactionAmount",
   f."discountAmount"::text AS "discountAmount", f."netAmount"::text AS "netAmount", f."fundedAt", f."updatedAt", f.status, f."lenderName",
-  f."productType", f."promoCode", f."merchantOrderId", f."merchantTransactionId", f."firstName", f."lastName", f.email, f.version, f."applicationId"`;
+  f."productType", f."promoCode", f."merchantOrderId", f."merchantTransactionId", f."firstName", f."lastName", f.email, f.version, f."applicationId"`);
 
 export async function findFundingRecords(input: FindFundingRecordsInput): Promise<Page<FundingRecordRow>> {
   const { filters, timeZone, pageSize = FUNDING_PAGE_SIZE } = input;
@@ -50,18 +53,15 @@ export async function findFundingRecords(input: FindFundingRecordsInput): Promis
     // With dateField fundedAt the where clause keeps funded records only, so the key is never null.
     key: (row) => ({ at: row[dateField]!, id: row.transactionId }),
     fetch: async (cursor, take) => {
-      const params = new SqlParams();
-      const where = [fundingWhereSql(filters, params, timeZone)];
-      const column = DATE_COLUMNS[dateField];
-      const newer = cursor?.direction === "newer";
-      if (cursor)
-        where.push(
-          `(${column}, f."transactionId") ${newer ? ">" : "<"} (${params.add(cursor.at)}, ${params.add(cursor.id)})`,
-        );
-      const order = newer ? "ASC" : "DESC";
-      const sql = `SELECT ${LIST_COLUMNS} FROM "FundingRecord" f WHERE ${where.join(" AND ")}
-        ORDER BY ${column} ${order}, f."transactionId" ${order} LIMIT ${params.add(take)}`;
-      const { rows } = await pgPool().query<FundingRecordRow>(sql, params.values);
+      const page = keysetSql(cursor, {
+        at: DATE_COLUMNS[dateField],
+        id: Prisma.raw(`f."transactionId"`),
+        idType: "text",
+      });
+      const where = [fundingWhereSql(filters, timeZone), ...page.where];
+      const sql = Prisma.sql`SELECT ${LIST_COLUMNS} FROM "FundingRecord" f WHERE ${Prisma.join(where, " AND ")}
+        ORDER BY ${page.orderBy} LIMIT ${take}`;
+      const { rows } = await pgPool().query<FundingRecordRow>(sql.text, sql.values);
       return rows;
     },
   });

@@ -4,7 +4,7 @@
 import { z } from "zod";
 
 import { db, type Prisma } from "@/lib/db/client";
-import { fetchPage, keysetOrderBy, keysetWhere, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { fetchPage, keysetFindArgs, type Cursor, type Page } from "@/lib/pagination/keyset";
 
 export const findOrdersWithoutFundingSchema = z.object({
   /** Days after the last event before a missing funding record is worth a look. */
@@ -47,11 +47,6 @@ export async function findOrdersWithoutFunding(input: {
     pageSize: input.pageSize ?? 50,
     key: (row) => ({ at: row.lastEventAt, id: row.id }),
     fetch: (cursor, take) =>
-      db().application.findMany({
-        where: { AND: [where, keysetWhere(cursor, "lastEventAt", "id")] },
-        orderBy: keysetOrderBy(cursor, "lastEventAt", "id"),
-        take,
-        select: columns,
-      }),
+      db().application.findMany({ ...keysetFindArgs(cursor, [where], "lastEventAt", "id"), take, select: columns }),
   });
 }

@@ -2,10 +2,11 @@
 // prisma/schema.prisma; kept by triggers, see migration 20261121224655_funding_day_totals).
 // Totals, status counts and the chart read them instead of every record unless the view
 // has a search, which only the records can answer.
+import { Prisma } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 
 import type { FundingFilters } from "./funding-filters";
-import type { SqlParams } from "./funding-where";
+import { VALUE_FILTER_COLUMNS, valueFiltersSql } from "./funding-where";
 
 /**
  * Makes sure the totals are built for this time zone's days. Cheap when they are (one
@@ -32,19 +33,18 @@ export async function ensureFundingDayTotals(timeZone: string): Promise<void> {
  * detailed totals are kept by transaction date only); or an empty lender/product/type
  * value (the totals store a missing one as "", which the records' filter would not match).
  */
-export function dayTotalsWhereSql(filters: FundingFilters, params: SqlParams): { table: string; where: string } | null {
-  const dimensions = [filters.lender, filters.productType, filters.transactionType];
+export function dayTotalsWhereSql(filters: FundingFilters): { table: Prisma.Sql; where: Prisma.Sql } | null {
+  const dimensions = Object.keys(VALUE_FILTER_COLUMNS).map(
+    (filter) => filters[filter as keyof typeof VALUE_FILTER_COLUMNS],
+  );
   if (filters.q || dimensions.some((values) => values.includes(""))) return null;
   const detailed = dimensions.some((values) => values.length > 0);
   if (detailed && filters.dateField !== "transactionDate") return null;
-  const and = [`t."dateField" = ${params.add(filters.dateField)}`, "t.count <> 0"];
-  if (filters.from) and.push(`t.day >= ${params.add(filters.from)}::date`);
-  if (filters.to) and.push(`t.day <= ${params.add(filters.to)}::date`);
-  if (filters.status.length) and.push(`t.status = ANY(${params.add(filters.status)}::text[])`);
-  if (filters.lender.length) and.push(`t."lenderName" = ANY(${params.add(filters.lender)}::text[])`);
-  if (filters.productType.length) and.push(`t."productType" = ANY(${params.add(filters.productType)}::text[])`);
-  if (filters.transactionType.length)
-    and.push(`t."transactionType" = ANY(${params.add(filters.transactionType)}::text[])`);
-  if (filters.match) and.push(`t.matched = ${filters.match === "matched" ? "TRUE" : "FALSE"}`);
-  return { table: detailed ? `"FundingDayTotal"` : `"FundingDayStatusTotal"`, where: and.join(" AND ") };
+  const and = [Prisma.sql`t."dateField" = ${filters.dateField}`, Prisma.sql`t.count <> 0`];
+  if (filters.from) and.push(Prisma.sql`t.day >= ${filters.from}::date`);
+  if (filters.to) and.push(Prisma.sql`t.day <= ${filters.to}::date`);
+  and.push(...valueFiltersSql(filters, "t"));
+  if (filters.match) and.push(Prisma.sql`t.matched = ${Prisma.raw(filters.match === "matched" ? "TRUE" : "FALSE")}`);
+  const table = Prisma.raw(detailed ? `"FundingDayTotal"` : `"FundingDayStatusTotal"`);
+  return { table, where: Prisma.join(and, " AND ") };
 }

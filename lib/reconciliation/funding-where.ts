@@ -1,46 +1,51 @@
-// The funding report's filters as one SQL WHERE clause, shared by the list, its totals,
-// its chart and the CSV export, so every view of "the filtered set" is the same set.
-// Only whitelisted identifiers are spliced in; every value is a bind parameter.
+// The funding report's filters as one SQL condition (a Prisma.sql fragment), shared by the
+// list, its totals, its chart and the CSV export, so every view of "the filtered set" is the
+// same set. Only fixed identifiers are written into the text; every value is a bind parameter
+// (the export's COPY, which takes none, inlines them as escaped literals).
+import { Prisma } from "@/lib/db/client";
 import { dayRangeToInstants } from "@/lib/search-params/day-range";
 import { escapeLike, MIN_NAME_SEARCH_LENGTH } from "@/lib/search-params/name-search";
 
 import type { FundingDateField, FundingFilters } from "./funding-filters";
 
-/** Collects bind parameters; `add` returns the placeholder ($n) to write in the SQL. */
-export class SqlParams {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-export const DATE_COLUMNS: Record<FundingDateField, string> = {
-  transactionDate: `f."transactionDate"`,
-  fundedAt: `f."fundedAt"`,
+export const DATE_COLUMNS: Record<FundingDateField, Prisma.Sql> = {
+  transactionDate: Prisma.raw(`f."transactionDate"`),
+  fundedAt: Prisma.raw(`f."fundedAt"`),
 };
 
+/** The columns a value filter matches exactly, in the records (f) and in the day totals (t). */
+export const VALUE_FILTER_COLUMNS = {
+  lender: "lenderName",
+  productType: "productType",
+  transactionType: "transactionType",
+} as const satisfies Partial<Record<keyof FundingFilters, string>>;
+
+/** `alias.column = ANY(values)` for each status and value filter given. */
+export function valueFiltersSql(filters: FundingFilters, alias: "f" | "t"): Prisma.Sql[] {
+  const columns = { status: "status", ...VALUE_FILTER_COLUMNS };
+  return Object.entries(columns).flatMap(([filter, column]) => {
+    const values = filters[filter as keyof typeof columns];
+    return values.length ? [Prisma.sql`${Prisma.raw(`${alias}."${column}"`)} = ANY(${values}::text[])`] : [];
+  });
+}
+
 /**
- * Conditions on `"FundingRecord" f`, joined with AND ("TRUE" when none). With dateField
+ * Conditions on `"FundingRecord" f`, joined with AND (TRUE when none). With dateField
  * fundedAt only funded records take part: an unfunded record has no funding date to sort
  * or filter by.
  */
-export function fundingWhereSql(filters: FundingFilters, params: SqlParams, timeZone: string): string {
-  const and: string[] = [];
+export function fundingWhereSql(filters: FundingFilters, timeZone: string): Prisma.Sql {
+  const and: Prisma.Sql[] = [];
   const dateColumn = DATE_COLUMNS[filters.dateField];
-  if (filters.dateField === "fundedAt") and.push(`f."fundedAt" IS NOT NULL`);
+  if (filters.dateField === "fundedAt") and.push(Prisma.sql`f."fundedAt" IS NOT NULL`);
   const range = dayRangeToInstants({ from: filters.from, to: filters.to }, timeZone);
-  if (range.gte) and.push(`${dateColumn} >= ${params.add(range.gte)}`);
-  if (range.lt) and.push(`${dateColumn} < ${params.add(range.lt)}`);
-  if (filters.status.length) and.push(`f.status = ANY(${params.add(filters.status)}::text[])`);
-  if (filters.lender.length) and.push(`f."lenderName" = ANY(${params.add(filters.lender)}::text[])`);
-  if (filters.productType.length) and.push(`f."productType" = ANY(${params.add(filters.productType)}::text[])`);
-  if (filters.transactionType.length)
-    and.push(`f."transactionType" = ANY(${params.add(filters.transactionType)}::text[])`);
-  if (filters.match === "unmatched") and.push(`f."applicationId" IS NULL`);
-  if (filters.match === "matched") and.push(`f."applicationId" IS NOT NULL`);
-  if (filters.q) and.push(searchSql(filters.q, params));
-  return and.length ? and.join(" AND ") : "TRUE";
+  if (range.gte) and.push(Prisma.sql`${dateColumn} >= ${range.gte}`);
+  if (range.lt) and.push(Prisma.sql`${dateColumn} < ${range.lt}`);
+  and.push(...valueFiltersSql(filters, "f"));
+  if (filters.match === "unmatched") and.push(Prisma.sql`f."applicationId" IS NULL`);
+  if (filters.match === "matched") and.push(Prisma.sql`f."applicationId" IS NOT NULL`);
+  if (filters.q) and.push(searchSql(filters.q));
+  return and.length ? Prisma.join(and, " AND ") : Prisma.sql`TRUE`;
 }
 
 const WHOLE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -51,24 +56,19 @@ const WHOLE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * characters is found in the customer's first name, last name or email, ignoring case
  * (a trigram index, slow only for words most records share).
  */
-function searchSql(q: string, params: SqlParams): string {
-  const exact = params.add(q);
-  const or = [
-    `f."transactionId" = ${exact}`,
-    `f."chargeId" = ${exact}`,
-    `f."merchantOrderId" = ${exact}`,
-    `f."merchantTransactionId" = ${exact}`,
-    `f."lenderReferenceId" = ${exact}`,
-  ];
+function searchSql(q: string): Prisma.Sql {
+  const or = ["transactionId", "chargeId", "merchantOrderId", "merchantTransactionId", "lenderReferenceId"].map(
+    (column) => Prisma.sql`${Prisma.raw(`f."${column}"`)} = ${q}`,
+  );
   const words = q.split(/\s+/).filter((word) => word.length >= MIN_NAME_SEARCH_LENGTH);
   if (WHOLE_EMAIL.test(q)) {
-    or.push(`lower(f.email) = lower(${exact})`);
+    or.push(Prisma.sql`lower(f.email) = lower(${q})`);
   } else if (words.length) {
     const each = words.map((word) => {
-      const like = params.add(`%${escapeLike(word)}%`);
-      return `(f."firstName" ILIKE ${like} OR f."lastName" ILIKE ${like} OR f.email ILIKE ${like})`;
+      const like = `%${escapeLike(word)}%`;
+      return Prisma.sql`(f."firstName" ILIKE ${like} OR f."lastName" ILIKE ${like} OR f.email ILIKE ${like})`;
     });
-    or.push(`(${each.join(" AND ")})`);
+    or.push(Prisma.sql`(${Prisma.join(each, " AND ")})`);
   }
-  return `(${or.join(" OR ")})`;
+  return Prisma.sql`(${Prisma.join(or, " OR ")})`;
 }

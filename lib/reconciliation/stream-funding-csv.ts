@@ -2,13 +2,14 @@
 // memory. PostgreSQL writes the CSV itself (COPY, one statement so one consistent snapshot,
 // even while a sync writes); Node only turns its LF record ends into CRLF on the way out.
 // Amounts and times are formatted by PostgreSQL as text, so no value passes through a float.
+import { Prisma } from "@/lib/db/client";
 import { copyToStream } from "@/lib/db/copy-to-stream";
 import { inlineSqlParams } from "@/lib/db/inline-sql-params";
 
 import { CsvCrlf } from "./csv-crlf";
 import { AMOUNT_COLUMNS, FORMULA_START_CODES, FUNDING_CSV_COLUMNS } from "./funding-csv-format";
 import type { FundingFilters } from "./funding-filters";
-import { DATE_COLUMNS, fundingWhereSql, SqlParams } from "./funding-where";
+import { DATE_COLUMNS, fundingWhereSql } from "./funding-where";
 
 export type FundingCsvOutcome = { rowCount: number; completed: boolean; error?: Error };
 
@@ -48,10 +49,14 @@ export function streamFundingCsv(input: StreamFundingCsvInput): ReadableStream<U
   });
 }
 
+/** The export's SELECT: the filtered records, newest first like the page (also the tests' reference order). */
+export function fundingExportSelect(filters: FundingFilters, timeZone: string): Prisma.Sql {
+  const order = Prisma.sql`${DATE_COLUMNS[filters.dateField]} DESC, f."transactionId" DESC`;
+  return Prisma.sql`SELECT ${Prisma.raw(FUNDING_CSV_SELECT)} FROM "FundingRecord" f WHERE ${fundingWhereSql(filters, timeZone)} ORDER BY ${order}`;
+}
+
 function fundingCopySql(input: StreamFundingCsvInput): string {
-  const params = new SqlParams();
   // COPY takes no bind parameters: the filter's values are written in as escaped literals.
-  const where = inlineSqlParams(fundingWhereSql(input.filters, params, input.timeZone), params.values);
-  const order = `${DATE_COLUMNS[input.filters.dateField]} DESC, f."transactionId" DESC`;
-  return `COPY (SELECT ${FUNDING_CSV_SELECT} FROM "FundingRecord" f WHERE ${where} ORDER BY ${order}) TO STDOUT WITH (FORMAT csv, HEADER true)`;
+  const select = fundingExportSelect(input.filters, input.timeZone);
+  return `COPY (${inlineSqlParams(select.text, select.values)}) TO STDOUT WITH (FORMAT csv, HEADER true)`;
 }

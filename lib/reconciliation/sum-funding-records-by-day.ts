@@ -4,12 +4,13 @@
 // funding-day-totals.ts), summed per week there already when the chart will draw weeks;
 // with a search it reads the records. Amounts come as integer cents (bigint): exact, and
 // cheap to add up again per status or week.
+import { Prisma } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import { MAX_DAY, MIN_DAY } from "@/lib/search-params/limits";
 
 import { dayTotalsWhereSql, ensureFundingDayTotals } from "./funding-day-totals";
 import type { FundingFilters } from "./funding-filters";
-import { DATE_COLUMNS, fundingWhereSql, SqlParams } from "./funding-where";
+import { DATE_COLUMNS, fundingWhereSql } from "./funding-where";
 
 export type FundingCents = { count: number; transactionAmount: bigint; discountAmount: bigint; netAmount: bigint };
 /** `day` is the bucket's first day: the day, the Monday of the week, or the first of the month or year, per `unit`. */
@@ -47,33 +48,29 @@ export type SumFundingRecordsInput = {
 /** Rows ordered by day, then status; days without records are absent. */
 export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Promise<FundingDaySums> {
   const { filters, timeZone } = input;
-  const params = new SqlParams();
-  const totals = dayTotalsWhereSql(filters, params);
+  const totals = dayTotalsWhereSql(filters);
   if (!totals) return sumRecords(input);
   await ensureFundingDayTotals(timeZone);
 
   // One read of the totals gives both the first and last day per status (the chart's range
   // when the filter's dates do not give it) and the sums, per week, month or year when the
   // chart will draw those: the same rule as chartRange and chooseGranularity, in SQL.
-  const chosen = params.add(input.chart?.statuses ?? []);
-  const from = params.add(filters.from ?? null);
-  const to = params.add(filters.to ?? null);
-  const { rows } = await pgPool().query<
-    Row & { kind: "edge" | "sum"; last: string | null; unit: ChartGranularity | null }
-  >(
-    `WITH f AS MATERIALIZED (
-       SELECT t.day, t.status, t.count, ${AMOUNTS.map((column) => `t."${column}"`).join(", ")} FROM ${totals.table} t WHERE ${totals.where}
+  const chosen = input.chart?.statuses ?? [];
+  const [from, to] = [filters.from ?? null, filters.to ?? null];
+  const sql = Prisma.sql`WITH f AS MATERIALIZED (
+       SELECT t.day, t.status, t.count, ${columns((c) => `t."${c}"`)} FROM ${totals.table} t WHERE ${totals.where}
      ),
      edges AS (SELECT status, min(day) AS first, max(day) AS last FROM f GROUP BY status),
      span AS (
-       SELECT GREATEST(COALESCE(${from}::date, min(first)), DATE '${MIN_DAY}') AS first, LEAST(COALESCE(${to}::date, max(last)), DATE '${MAX_DAY}') AS last
+       SELECT GREATEST(COALESCE(${from}::date, min(first)), DATE ${Prisma.raw(`'${MIN_DAY}'`)}) AS first,
+              LEAST(COALESCE(${to}::date, max(last)), DATE ${Prisma.raw(`'${MAX_DAY}'`)}) AS last
        FROM edges WHERE cardinality(${chosen}::text[]) = 0 OR status = ANY(${chosen}::text[])
      ),
      unit AS (
        SELECT CASE
-         WHEN last IS NULL OR first IS NULL OR last - first <= ${AUTO_WEEK_AFTER_DAYS} THEN 'day'
-         WHEN last - first <= ${MAX_WEEK_SPAN_DAYS} THEN 'week'
-         WHEN (extract(year FROM last) * 12 + extract(month FROM last)) - (extract(year FROM first) * 12 + extract(month FROM first)) < ${MAX_CHART_BUCKETS} THEN 'month'
+         WHEN last IS NULL OR first IS NULL OR last - first <= ${Prisma.raw(String(AUTO_WEEK_AFTER_DAYS))} THEN 'day'
+         WHEN last - first <= ${Prisma.raw(String(MAX_WEEK_SPAN_DAYS))} THEN 'week'
+         WHEN (extract(year FROM last) * 12 + extract(month FROM last)) - (extract(year FROM first) * 12 + extract(month FROM first)) < ${Prisma.raw(String(MAX_CHART_BUCKETS))} THEN 'month'
          ELSE 'year' END AS unit
        FROM span
      )
@@ -83,11 +80,12 @@ export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Pro
      UNION ALL
      SELECT 'sum', f.status,
             to_char(date_trunc(COALESCE((SELECT unit FROM unit), 'day'), f.day::timestamp), 'YYYY-MM-DD'),
-            NULL, NULL, sum(f.count)::int, ${AMOUNTS.map((column) => `sum(f."${column}")::text`).join(", ")}
+            NULL, NULL, sum(f.count)::int, ${columns((c) => `sum(f."${c}")::text`)}
      FROM f GROUP BY 3, f.status HAVING sum(f.count) > 0
-     ORDER BY 1, 3, 2`,
-    params.values,
-  );
+     ORDER BY 1, 3, 2`;
+  const { rows } = await pgPool().query<
+    Row & { kind: "edge" | "sum"; last: string | null; unit: ChartGranularity | null }
+  >(sql.text, sql.values);
   const edges = rows.filter((row) => row.kind === "edge");
   const bounds: DayBounds = new Map(edges.map((edge) => [edge.status, { first: edge.day, last: edge.last! }]));
   const unit = edges[0]?.unit ?? "day";
@@ -97,23 +95,25 @@ export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Pro
 /** The search's records, day by day: as many rows as days and statuses, so no need to ask for weeks. */
 async function sumRecords(input: SumFundingRecordsInput): Promise<FundingDaySums> {
   const { filters, timeZone } = input;
-  const params = new SqlParams();
-  const where = fundingWhereSql(filters, params, timeZone);
   const column = DATE_COLUMNS[filters.dateField];
-  const day = `(${column} AT TIME ZONE ${params.add(timeZone)})::date`;
-  const { rows } = await pgPool().query<Row>(
-    `SELECT to_char(${day}::timestamp, 'YYYY-MM-DD') AS day, f.status, count(*)::int AS count,
-            ${AMOUNTS.map((column) => `(sum(f."${column}") * 100)::bigint::text AS "${column}"`).join(", ")}
-     FROM "FundingRecord" f WHERE ${where} AND ${column} IS NOT NULL
-     GROUP BY ${day}, f.status ORDER BY ${day}, f.status`,
-    params.values,
-  );
+  // The day is computed once (LATERAL), so grouping and ordering name the same expression.
+  const sql = Prisma.sql`SELECT to_char(d.day::timestamp, 'YYYY-MM-DD') AS day, f.status, count(*)::int AS count,
+            ${columns((c) => `(sum(f."${c}") * 100)::bigint::text AS "${c}"`)}
+     FROM "FundingRecord" f CROSS JOIN LATERAL (SELECT (${column} AT TIME ZONE ${timeZone})::date AS day) d
+     WHERE ${fundingWhereSql(filters, timeZone)} AND ${column} IS NOT NULL
+     GROUP BY d.day, f.status ORDER BY d.day, f.status`;
+  const { rows } = await pgPool().query<Row>(sql.text, sql.values);
   const bounds: DayBounds = new Map();
   for (const row of rows) {
     const seen = bounds.get(row.status);
     bounds.set(row.status, { first: seen?.first ?? row.day, last: row.day });
   }
   return { rows: rows.map(toCents), unit: "day", bounds };
+}
+
+/** The three amount columns, each written by `cell`, comma-separated. */
+function columns(cell: (column: (typeof AMOUNTS)[number]) => string): Prisma.Sql {
+  return Prisma.raw(AMOUNTS.map(cell).join(", "));
 }
 
 /**

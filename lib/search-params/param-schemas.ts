@@ -78,6 +78,40 @@ function isRealDay(day: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** The values of a fixed set: a tuple, or an enum object such as Prisma's `Provider`. */
+type Options = readonly [string, ...string[]] | Readonly<Record<string, string>>;
+type ValueOf<O extends Options> = O extends readonly (infer V)[] ? V : O[keyof O];
+
+function tuple<O extends Options>(options: O) {
+  return (Array.isArray(options) ? options : Object.values(options)) as [ValueOf<O>, ...ValueOf<O>[]];
+}
+
+/** At most one of a fixed set of values: `?sort=createdAt`. */
+export function oneOf<const O extends Options>(options: O) {
+  return optionalParam(enumValue(tuple(options)));
+}
+
+/** Any of a fixed set of values, repeatable: `?status=OPEN&status=RESOLVED`. */
+export function anyOf<const O extends Options>(options: O) {
+  return repeatable(enumValue(tuple(options)));
+}
+
+/** Stored values matched exactly (a lender's name), repeatable; `one` names one in the message ("A lender"). */
+export function exactValues(one: string, max = 200) {
+  return repeatable(z.string().max(max, { error: `${one} has at most ${max} characters.` }));
+}
+
+/** The search box, `?q=`. */
+export const searchParam = () => textParam(200).describe("Search");
+
+/**
+ * An inclusive range of calendar days, `?from=&to=` (APP_TIMEZONE), with their labels in
+ * messages. A range the wrong way round is refused by the list reader (read-list-query.ts).
+ */
+export function dayRangeParams(labels: { from: string; to: string } = { from: "From date", to: "To date" }) {
+  return { from: optionalParam(dayParam).describe(labels.from), to: optionalParam(dayParam).describe(labels.to) };
+}
+
 /** A yes/no switch such as `duplicate=yes`; also reads true/false and 1/0. */
 export const yesNoParam = z
   .string()

@@ -9,7 +9,10 @@ import type { RawSearchParams } from "./search-param-types";
 
 export type ParsedSearchParams<T> = { values: T; issues: string[] };
 
-/** `labels` name each parameter in messages ("From date: …"); the key is used otherwise. */
+/**
+ * Each parameter is named in messages ("From date: …") by `labels`, else by its schema's
+ * description (`.describe("From date")`), else by its key.
+ */
 export function parseSearchParams<S extends z.ZodObject>(
   schema: S,
   raw: RawSearchParams | URLSearchParams,
@@ -19,7 +22,7 @@ export function parseSearchParams<S extends z.ZodObject>(
   const values: Record<string, unknown> = {};
   const issues: string[] = [];
   for (const [key, field] of Object.entries(schema.shape) as [string, z.ZodType][]) {
-    const label = (labels as Record<string, string | undefined>)[key] ?? key;
+    const label = (labels as Record<string, string | undefined>)[key] ?? field.description ?? key;
     const refused = [input[key] ?? []]
       .flat()
       .map(queryTextProblem)

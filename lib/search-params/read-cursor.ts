@@ -1,7 +1,7 @@
 // The page cursor of a list URL (`?cursor=`), read the same way by every list: a cursor
 // that does not decode, or whose id the list's query could not take, is dropped and
 // explained like any other bad parameter, and the list shows its first page.
-import { decodeCursor, type Cursor, type CursorIdKind } from "@/lib/pagination/keyset";
+import { decodeCursor, type Cursor, type CursorIdKind } from "@/lib/pagination/cursor";
 
 import type { RawSearchParams } from "./search-param-types";
 
