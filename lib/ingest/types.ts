@@ -56,28 +56,24 @@ export type ApplicationEffect = {
   data: Record<string, unknown>;
 };
 
-export type DisputeEffect = {
-  kind: "dispute";
+/** What every dispute and post-sale effect carries: who sent it, when it happened, its payload. */
+type EventFacts = {
   provider: Provider;
-  disputeId: string;
-  lenderDisputeId?: string;
-  lenderId?: string;
-  status: DisputeStatus;
   occurredAt: Date;
   applicationExternalId?: string;
   data: Record<string, unknown>;
 };
 
-/** ChargeAfter post-sale events: stored whole and linked by whatever ids they carry. */
-export type PostSaleEffect = {
-  kind: "post-sale";
-  provider: Provider;
-  occurredAt: Date;
-  applicationExternalId?: string;
-  chargeId?: string;
-  merchantOrderId?: string;
-  data: Record<string, unknown>;
+export type DisputeEffect = EventFacts & {
+  kind: "dispute";
+  disputeId: string;
+  lenderDisputeId?: string;
+  lenderId?: string;
+  status: DisputeStatus;
 };
+
+/** ChargeAfter post-sale events: stored whole and linked by whatever ids they carry. */
+export type PostSaleEffect = EventFacts & { kind: "post-sale"; chargeId?: string; merchantOrderId?: string };
 
 /** A well-formed body of an event type we do not know (yet): stored, answered 200, no effect. */
 export type UnknownEffect = { kind: "unknown"; rawEventType?: string };

@@ -9,6 +9,14 @@ import { parseChargeAfterWebhook } from "@/lib/providers/chargeafter/parse-webho
 const repoRoot = path.resolve(import.meta.dirname, "../../../..");
 export const fixturesDir = path.resolve(repoRoot, "../shared/fixtures/chargeafter");
 
+/** An application.approved body without an amount, for tests to add to. */
+export const approved = {
+  eventType: "application.approved",
+  createdAt: "2026-11-03T10:00:00.000Z",
+  applicationId: "app_1",
+  lenderId: "l1",
+};
+
 export const receivedAt = new Date("2026-11-20T12:00:00.000Z");
 
 export function fixtureNames(): string[] {

@@ -1,14 +1,7 @@
 // Issue 11 / issue 10 item 7: be liberal in what is read, strict about what is applied.
 import { describe, expect, it } from "vitest";
 
-import { parse, parseError, parseOk } from "./helpers";
-
-const approved = {
-  eventType: "application.approved",
-  createdAt: "2026-11-03T10:00:00.000Z",
-  applicationId: "app_1",
-  lenderId: "l1",
-};
+import { approved, parse, parseError, parseOk } from "./helpers";
 
 describe("ChargeAfter amounts", () => {
   it("JSON float noise 1234.5600000000002 is applied as 1234.56 and flagged amount-rounded", () => {

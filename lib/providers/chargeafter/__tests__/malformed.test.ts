@@ -1,14 +1,7 @@
 // Bodies that cannot be read as ChargeAfter webhooks answer with a clear error.
 import { describe, expect, it } from "vitest";
 
-import { parse, parseError, parseOk } from "./helpers";
-
-const approved = {
-  eventType: "application.approved",
-  createdAt: "2026-11-03T10:00:00.000Z",
-  applicationId: "app_1",
-  lenderId: "l1",
-};
+import { approved, parse, parseError, parseOk } from "./helpers";
 
 describe("malformed bodies", () => {
   it("empty body", () => {
