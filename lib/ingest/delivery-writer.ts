@@ -103,6 +103,28 @@ FROM "DeliveryKey" k
 WHERE d.id = ANY($1::uuid[]) AND k.provider = d.provider AND k.key = d."dedupeKey" AND k."deliveryId" <> d.id
 RETURNING d.id::text AS id, k."deliveryId"::text AS original`;
 
+// INSERT_SQL's parameters $1…$17, each an array of one value per row.
+const PARAMETERS = [
+  "id",
+  "provider",
+  "endpoint",
+  "receivedAt",
+  "remoteAddress",
+  "contentType",
+  "headers",
+  "rawBody",
+  "bodyBytes",
+  "eventType",
+  "dedupeKey",
+  "verification",
+  "responseStatus",
+  "processing",
+  "processingError",
+  "searchIds",
+  "flags",
+] as const satisfies readonly (keyof NewDelivery | "id")[];
+const JSON_PARAMETERS: ReadonlySet<string> = new Set(["headers", "searchIds", "flags"]);
+
 // The fast path is one statement per batch; if the database refuses it, each row is
 // retried alone so only a row that truly cannot be stored fails (and gets 503).
 async function writeBatch(batch: Pending[]): Promise<void> {
@@ -124,29 +146,13 @@ async function writeBatch(batch: Pending[]): Promise<void> {
 
 async function writeRows(batch: Pending[]): Promise<void> {
   const rows = batch.map((p) => p.delivery);
-  const column = <T>(pick: (d: (typeof rows)[number]) => T) => rows.map(pick);
   const client = await receiverPool().connect();
   let duplicates = new Map<string, string>();
   try {
-    const claimed = await client.query<{ id: string }>(INSERT_SQL, [
-      column((d) => d.id),
-      column((d) => d.provider),
-      column((d) => d.endpoint),
-      column((d) => d.receivedAt),
-      column((d) => d.remoteAddress),
-      column((d) => d.contentType),
-      column((d) => JSON.stringify(d.headers)),
-      column((d) => d.rawBody),
-      column((d) => d.bodyBytes),
-      column((d) => d.eventType),
-      column((d) => d.dedupeKey),
-      column((d) => d.verification),
-      column((d) => d.responseStatus),
-      column((d) => d.processing),
-      column((d) => d.processingError),
-      column((d) => JSON.stringify(d.searchIds)),
-      column((d) => JSON.stringify(d.flags)),
-    ]);
+    const claimed = await client.query<{ id: string }>(
+      INSERT_SQL,
+      PARAMETERS.map((key) => rows.map((d) => (JSON_PARAMETERS.has(key) ? JSON.stringify(d[key]) : d[key]))),
+    );
     const claimedIds = new Set(claimed.rows.map((r) => r.id));
     const unclaimed = rows
       .filter((d) => d.dedupeKey && d.processing === "RECEIVED" && !claimedIds.has(d.id))

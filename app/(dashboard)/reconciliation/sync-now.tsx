@@ -16,6 +16,10 @@ import { fundingSyncProgressAction, startFundingSyncAction } from "./actions";
 import type { SyncJob } from "./sync-jobs";
 
 const POLL_MS = 1000;
+const DAYS = [
+  { name: "from", label: "From" },
+  { name: "to", label: "To" },
+] as const;
 
 type Props = { configured: boolean; defaultFrom: string; defaultTo: string; runningJob: Promise<SyncJob | null> };
 type FormProps = Omit<Props, "runningJob"> & { runningJob: SyncJob | null; waiting?: boolean };
@@ -112,22 +116,17 @@ function SyncNowForm({ configured, defaultFrom, defaultTo, runningJob, waiting =
         </p>
       )}
       <form onSubmit={start} className="flex flex-wrap items-end gap-2" aria-describedby={`${id}-hint`}>
-        <DayInput
-          id={`${id}-from`}
-          name="from"
-          label="From"
-          defaultValue={defaultFrom}
-          disabled={locked}
-          errors={fieldErrors.from}
-        />
-        <DayInput
-          id={`${id}-to`}
-          name="to"
-          label="To"
-          defaultValue={defaultTo}
-          disabled={locked}
-          errors={fieldErrors.to}
-        />
+        {DAYS.map(({ name, label }) => (
+          <DayInput
+            key={name}
+            id={`${id}-${name}`}
+            name={name}
+            label={label}
+            defaultValue={name === "from" ? defaultFrom : defaultTo}
+            disabled={locked}
+            errors={fieldErrors[name]}
+          />
+        ))}
         <Button
           type="submit"
           variant="primary"
