@@ -44,6 +44,15 @@ export const wgfApproval = (requestToken: string, merchantTransactionId: string,
   approved_amount: approvedAmount,
 });
 
+/** A ChargeAfter application.approved webhook from lender A. */
+export const caApproval = (applicationId: string) => ({
+  eventType: "application.approved",
+  createdAt: "2026-11-02T15:00:00.000Z",
+  applicationId,
+  lenderId: "A",
+  amount: 1,
+});
+
 type WgfOptions = {
   contentType?: string;
   credentials?: { username: string; password: string };

@@ -1,7 +1,7 @@
 // What the receiver route tests share: credentials set and an empty database before each
 // test, a route's answer read as JSON, the delivery stored behind an answer, a body that
-// stops mid-way, and the ChargeAfter approval most tests send.
-import { beforeAll, beforeEach, expect } from "vitest";
+// stops mid-way, and the check that every refused method is stored.
+import { beforeAll, beforeEach, expect, it } from "vitest";
 
 import { db } from "../lib/db/client";
 import { configureProviders } from "./provider-requests";
@@ -46,33 +46,32 @@ export function abortedRequest(url: string, sent: string): Request {
   } as RequestInit);
 }
 
-/** A ChargeAfter application.approved webhook from lender A. */
-export const caApproval = (applicationId: string) => ({
-  eventType: "application.approved",
-  createdAt: "2026-11-02T15:00:00.000Z",
-  applicationId,
-  lenderId: "A",
-  amount: 1,
-});
-
 type Handler = (request: Request) => Promise<Response>;
+type Route = { GET: Handler; PUT: Handler; PATCH: Handler; DELETE: Handler };
+type Stored = Awaited<ReturnType<typeof stored>>;
 
-/** Every method a receiver refuses, with the route's handler for it (for it.each). */
-export function wrongMethods(route: { GET: Handler; PUT: Handler; PATCH: Handler; DELETE: Handler }) {
-  return [
+/**
+ * One test per method a receiver refuses: it answers 405 (Allow: POST) and stores the
+ * request INVALID with the reason; `check` adds what the receiver's own test expects.
+ */
+export function itStoresWrongMethods(
+  route: Route,
+  endpoint: string,
+  options: { title: string; request: (method: string) => Request; check: (delivery: Stored, method: string) => void },
+) {
+  const methods = [
     ["GET", route.GET],
     ["PUT", route.PUT],
     ["PATCH", route.PATCH],
     ["DELETE", route.DELETE],
   ] as const;
-}
-
-/** Expects the 405 answer (Allow: POST) and the INVALID delivery it stored, and returns that delivery. */
-export async function expectWrongMethodStored(response: Response, method: string, endpoint: string) {
-  expect(response.status).toBe(405);
-  expect(response.headers.get("allow")).toBe("POST");
-  const delivery = await stored(response);
-  expect(delivery).toMatchObject({ processing: "INVALID", responseStatus: 405, endpoint });
-  expect(delivery.processingError).toBe(`Method ${method} is not allowed: this endpoint accepts POST only.`);
-  return delivery;
+  it.each(methods)(options.title, async (method, handler) => {
+    const response = await handler(options.request(method));
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("POST");
+    const delivery = await stored(response);
+    expect(delivery).toMatchObject({ processing: "INVALID", responseStatus: 405, endpoint });
+    expect(delivery.processingError).toBe(`Method ${method} is not allowed: this endpoint accepts POST only.`);
+    options.check(delivery, method);
+  });
 }

@@ -5,31 +5,25 @@ import { describe, expect, it } from "vitest";
 
 import * as route from "@/app/api/postbacks/wegetfinancing/route";
 import { wgfRequest } from "@/test/provider-requests";
-import {
-  abortedRequest,
-  expectWrongMethodStored,
-  setUpReceiverTests,
-  stored,
-  wrongMethods,
-} from "@/test/receiver-tests";
+import { abortedRequest, itStoresWrongMethods, setUpReceiverTests, stored } from "@/test/receiver-tests";
 
 setUpReceiverTests();
 
 const URL = "http://127.0.0.1/api/postbacks/wegetfinancing";
 
 describe("wrong methods", () => {
-  it.each(wrongMethods(route))(
-    "%s answers 405 with Allow: POST and is stored INVALID with the reason",
-    async (method, handler) => {
-      const body = method === "GET" || method === "DELETE" ? undefined : `{"request_token":"tok-put"}`;
-      const response = await handler(
-        new Request(URL, { method, headers: { "content-type": "application/json" }, body }),
-      );
-      const delivery = await expectWrongMethodStored(response, method, "/api/postbacks/wegetfinancing");
+  const sent = (method: string) =>
+    method === "GET" || method === "DELETE" ? undefined : `{"request_token":"tok-put"}`;
+  itStoresWrongMethods(route, "/api/postbacks/wegetfinancing", {
+    title: "%s answers 405 with Allow: POST and is stored INVALID with the reason",
+    request: (method) =>
+      new Request(URL, { method, headers: { "content-type": "application/json" }, body: sent(method) }),
+    check: (delivery, method) => {
       expect(delivery.verification).toBe("NOT_CHECKED");
+      const body = sent(method);
       if (body) expect(Buffer.from(delivery.rawBody).toString()).toBe(body);
     },
-  );
+  });
 });
 
 describe("aborted bodies", () => {

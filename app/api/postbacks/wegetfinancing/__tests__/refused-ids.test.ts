@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/postbacks/wegetfinancing/route";
 import { POST as caPost } from "@/app/api/webhooks/chargeafter/route";
-import { caRequest, wgfRequest } from "@/test/provider-requests";
-import { caApproval, setUpReceiverTests, stored } from "@/test/receiver-tests";
+import { caApproval, caRequest, wgfRequest } from "@/test/provider-requests";
+import { setUpReceiverTests, stored } from "@/test/receiver-tests";
 
 setUpReceiverTests();
 

@@ -3,25 +3,18 @@
 import { describe, expect, it } from "vitest";
 
 import * as route from "@/app/api/webhooks/chargeafter/route";
-import { caRequest } from "@/test/provider-requests";
-import {
-  abortedRequest,
-  caApproval,
-  expectWrongMethodStored,
-  setUpReceiverTests,
-  stored,
-  wrongMethods,
-} from "@/test/receiver-tests";
+import { caApproval, caRequest } from "@/test/provider-requests";
+import { abortedRequest, itStoresWrongMethods, setUpReceiverTests, stored } from "@/test/receiver-tests";
 
 setUpReceiverTests();
 
 const URL = "http://127.0.0.1/api/webhooks/chargeafter";
 
 describe("ChargeAfter receiver stores every request", () => {
-  it.each(wrongMethods(route))("%s answers 405 with Allow: POST and is stored INVALID", async (method, handler) => {
-    const response = await handler(new Request(URL, { method, headers: { authorization: "Bearer whatever" } }));
-    const delivery = await expectWrongMethodStored(response, method, "/api/webhooks/chargeafter");
-    expect(JSON.stringify(delivery.headers)).not.toContain("whatever"); // still masked
+  itStoresWrongMethods(route, "/api/webhooks/chargeafter", {
+    title: "%s answers 405 with Allow: POST and is stored INVALID",
+    request: (method) => new Request(URL, { method, headers: { authorization: "Bearer whatever" } }),
+    check: (delivery) => expect(JSON.stringify(delivery.headers)).not.toContain("whatever"), // still masked
   });
 
   it("a body aborted mid-way is stored with what arrived, flagged body-aborted", async () => {
