@@ -8,9 +8,12 @@ import { findRunningSync, readSyncRunProgress, type SyncRunProgress } from "@/li
 
 export type SyncJob = SyncRunProgress;
 
-/** The API sync at work now on any instance, or null. */
+/** The API sync at work now on any instance, or null (also when that cannot be read: the form stays usable). */
 export function runningSyncJob(): Promise<SyncJob | null> {
-  return findRunningSync();
+  return findRunningSync().catch((error: Error) => {
+    console.error(`[funding.sync] could not read the running sync: ${error.message}`);
+    return null;
+  });
 }
 
 /** A sync's progress as its row has it, or null for no such run. */
