@@ -27,16 +27,14 @@ export function Outcome({ delivery }: { delivery: DeliveryDetail }) {
           <HttpStatus status={delivery.responseStatus} />
         </DetailRow>
         <DetailRow label="Verification">
-          <span className="flex flex-wrap items-center gap-2">
+          <Described description={verificationLabels[delivery.verification].description}>
             <VerificationBadge value={delivery.verification} />
-            <span className="text-xs text-gray-600">{verificationLabels[delivery.verification].description}</span>
-          </span>
+          </Described>
         </DetailRow>
         <DetailRow label="Processing">
-          <span className="flex flex-wrap items-center gap-2">
+          <Described description={processingLabels[delivery.processing].description}>
             <ProcessingBadge value={delivery.processing} />
-            <span className="text-xs text-gray-600">{processingLabels[delivery.processing].description}</span>
-          </span>
+          </Described>
         </DetailRow>
         <DetailRow label="Processed at">
           <DateTime value={delivery.processedAt} fallback="Not yet" />
@@ -72,5 +70,15 @@ export function Outcome({ delivery }: { delivery: DeliveryDetail }) {
         </DetailRow>
       </dl>
     </>
+  );
+}
+
+/** A badge with what it means beside it. */
+function Described({ description, children }: { description: string; children: React.ReactNode }) {
+  return (
+    <span className="flex flex-wrap items-center gap-2">
+      {children}
+      <span className="text-xs text-gray-600">{description}</span>
+    </span>
   );
 }
