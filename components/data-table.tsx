@@ -57,9 +57,9 @@ export type Column<R> = {
   cell: (row: R) => ReactNode;
 };
 
-type ListTableProps<R> = {
+/** What a list's table is: its caption (for screen readers), its columns, and what marks a row. */
+export type TableSpec<R> = {
   caption: string;
-  rows: readonly R[];
   columns: readonly Column<R>[];
   /** A row's React key; by default its `id`. */
   rowKey?: (row: R) => string;
@@ -68,7 +68,14 @@ type ListTableProps<R> = {
   rowClassName?: (row: R) => string | undefined;
 };
 
-export function ListTable<R>({ caption, rows, columns, rowKey, rowData, rowClassName }: ListTableProps<R>) {
+export function ListTable<R>({
+  caption,
+  rows,
+  columns,
+  rowKey,
+  rowData,
+  rowClassName,
+}: TableSpec<R> & { rows: readonly R[] }) {
   return (
     <DataTable caption={caption} cards>
       <thead>
@@ -108,6 +115,35 @@ function cellClasses<R>(column: Column<R>): string {
   const card = { title: "card-title", wide: "card-wide", hidden: "max-sm:hidden", fact: "" }[column.card ?? "fact"];
   const align = column.align === "right" ? "text-right max-sm:text-left" : "";
   return [column.className, align, card].filter(Boolean).join(" ");
+}
+
+type LinkColumn<R> = {
+  header: string;
+  href: (row: R) => string;
+  /** The link's words (an id, a time). */
+  label: (row: R) => ReactNode;
+  /** A line under the link: what else tells the row apart. */
+  detail?: (row: R) => ReactNode;
+  /** An id: monospace, small, broken anywhere. */
+  mono?: boolean;
+  className?: string;
+};
+
+/** The column that opens the row's page; on a card, the card's heading and the whole card a link. */
+export function linkColumn<R>({ header, href, label, detail, mono = false, className }: LinkColumn<R>): Column<R> {
+  return {
+    header,
+    card: "title",
+    className,
+    cell: (row) => (
+      <>
+        <RowLink href={href(row)} className={mono ? "font-mono text-xs break-all" : ""}>
+          {label(row)}
+        </RowLink>
+        {detail && <span className="block text-xs break-all text-gray-600">{detail(row)}</span>}
+      </>
+    ),
+  };
 }
 
 /** The link to a row's page: on a card it covers the whole card (.row-link in app/globals.css). */

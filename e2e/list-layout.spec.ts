@@ -4,13 +4,12 @@
 // ticked before Apply, closes on Escape (focus back on its button), and only one is open.
 import { mkdirSync } from "node:fs";
 
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
-import { signWgfPostback } from "../lib/providers/wegetfinancing/signature";
-import { CA_AUTHORIZATION, WGF_CREDENTIALS } from "../test/provider-requests";
+import { accessibilityViolations } from "./support/accessibility";
 import { SCREENSHOT_DIR } from "./support/constants";
 import { insertPendingCart } from "./support/database";
+import { acceptedDeliveryId, sendChargeAfterWebhook, sendWgfPostback } from "./support/provider-posts";
 import { signInAs } from "./support/users";
 
 test.describe.configure({ mode: "serial" });
@@ -32,32 +31,9 @@ const LISTS = [
   { path: "/reconciliation/unfunded?days=0", role: "finance" },
 ] as const;
 
-async function postChargeAfter(request: APIRequestContext, body: object) {
-  const response = await request.post("/api/webhooks/chargeafter", {
-    data: body,
-    headers: { authorization: CA_AUTHORIZATION },
-  });
-  expect(response.status()).toBe(200);
-}
-
-async function postWgf(request: APIRequestContext, payload: object) {
-  const body = JSON.stringify(payload);
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const response = await request.post("/api/postbacks/wegetfinancing", {
-    data: body,
-    headers: {
-      "content-type": "application/json",
-      "x-timestamp": timestamp,
-      "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp),
-    },
-  });
-  expect(response.status()).toBe(200);
-}
-
-async function accessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
+const postChargeAfter = (request: APIRequestContext, body: object) =>
+  acceptedDeliveryId(sendChargeAfterWebhook(request, body));
+const postWgf = (request: APIRequestContext, body: object) => acceptedDeliveryId(sendWgfPostback(request, body));
 
 const FUNDING_HEADER =
   "chargeId,transactionId,transactionType,transactionDate,transactionAmount,discountAmount,netAmount,fundedAt,status,lenderName,productType,promoCode,merchantOrderId,merchantTransactionId,firstName,lastName,email,updatedAt";
@@ -126,23 +102,20 @@ test("rows of every list exist: applications, a dispute, an order, funding recor
     merchantOrderId: app.order,
     customer: { firstName: "Maximiliana", lastName: "Featherstonehaugh", email },
   });
-  await postChargeAfter(request, {
-    eventType: "application.approved",
-    createdAt: new Date(Date.now() - 500_000).toISOString(),
-    applicationId: app.id,
-    lenderId: "lender_layout",
-    lenderName: "Acme Consumer Credit Corporation of America",
-    amount: 1234567.89,
-  });
-  // Approved with no funding record: listed on /reconciliation/unfunded.
-  await postChargeAfter(request, {
-    eventType: "application.approved",
-    createdAt: new Date(Date.now() - 450_000).toISOString(),
-    applicationId: unfundedApp,
-    lenderId: "lender_layout",
-    lenderName: "Acme Consumer Credit Corporation of America",
-    amount: 999.99,
-  });
+  // The second, approved with no funding record, is listed on /reconciliation/unfunded.
+  for (const [applicationId, amount] of [
+    [app.id, 1234567.89],
+    [unfundedApp, 999.99],
+  ] as const) {
+    await postChargeAfter(request, {
+      eventType: "application.approved",
+      createdAt: new Date(Date.now() - 500_000).toISOString(),
+      applicationId,
+      lenderId: "lender_layout",
+      lenderName: "Acme Consumer Credit Corporation of America",
+      amount,
+    });
+  }
   await postChargeAfter(request, {
     eventType: "disputes.created",
     createdAt: new Date(Date.now() - 400_000).toISOString(),

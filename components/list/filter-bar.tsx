@@ -14,6 +14,8 @@ import type { RawSearchParams } from "@/lib/search-params";
 
 /** What the page read from its query, as the filter bar shows it. */
 export type FilterView = {
+  /** The list's path: submitting the form loads it with the fields as its query. */
+  path: string;
   /** The page's query, to remove one filter at a time. */
   query: RawSearchParams;
   /** The filters in force, in words (the list's active-*-filters.ts). */
@@ -23,8 +25,6 @@ export type FilterView = {
 };
 
 type FilterBarProps = {
-  /** The list's path: submitting the form loads it with the fields as its query. */
-  action: string;
   view: FilterView;
   /** The free-text field, first in the form. */
   search?: SearchFilterProps;
@@ -33,8 +33,8 @@ type FilterBarProps = {
   children: ReactNode;
 };
 
-export function FilterBar({ action, view, search, id = "filters", children }: FilterBarProps) {
-  const { query, active, issues } = view;
+export function FilterBar({ view, search, id = "filters", children }: FilterBarProps) {
+  const { path: action, query, active, issues } = view;
   return (
     <>
       <SearchParamIssues issues={issues} />

@@ -2,16 +2,17 @@
 // or, when there are none, why: nothing matches the filters, or nothing has arrived yet.
 import type { ReactNode } from "react";
 
+import { ListTable, type TableSpec } from "@/components/data-table";
 import type { ActiveFilter } from "@/components/list/active-filters";
 import { NoMatches } from "@/components/list/no-matches";
 import { Pagination } from "@/components/list/pagination";
 import type { RawSearchParams } from "@/lib/search-params";
 
 /** The list as its page read it: where it lives, its query, the page of rows, the filters in force. */
-export type ListView = {
+export type ListView<R> = {
   path: string;
   query: RawSearchParams;
-  page: { rows: readonly unknown[]; newer: string | null; older: string | null };
+  page: { rows: readonly R[]; newer: string | null; older: string | null };
   cursor: object | null;
   active: readonly ActiveFilter[];
 };
@@ -26,17 +27,17 @@ export type NoRows = {
   empty: ReactNode;
 };
 
-type ListResultsProps = {
-  list: ListView;
+type ListResultsProps<R> = {
+  list: ListView<R>;
   noRows: NoRows;
   /** The order, page size and time zone of the rows. */
   note: ReactNode;
   /** Actions on the rows shown, beside the note. */
   actions?: ReactNode;
-  children: ReactNode;
+  table: TableSpec<R>;
 };
 
-export function ListResults({ list, noRows, note, actions, children }: ListResultsProps) {
+export function ListResults<R>({ list, noRows, note, actions, table }: ListResultsProps<R>) {
   const { path, query, page, cursor, active } = list;
   if (page.rows.length === 0) {
     // A filtered view, or a later page: say that nothing matches, and offer everything.
@@ -53,7 +54,7 @@ export function ListResults({ list, noRows, note, actions, children }: ListResul
         <p className="text-xs text-gray-600">{note}</p>
         {actions}
       </div>
-      {children}
+      <ListTable {...table} rows={page.rows} />
       <Pagination path={path} query={query} page={page} paged={cursor !== null} />
     </>
   );

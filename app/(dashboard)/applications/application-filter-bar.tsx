@@ -33,7 +33,7 @@ type Props = { view: FilterView; filters: ApplicationFilters; lenders: string[] 
 
 export function ApplicationFilterBar({ view, filters, lenders }: Props) {
   return (
-    <FilterBar action="/applications" view={view} search={{ ...search, value: filters.q }}>
+    <FilterBar view={view} search={{ ...search, value: filters.q }}>
       <MultiSelect name="provider" label="Provider" options={providerOptions} selected={filters.provider} />
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
       <MultiSelect

@@ -47,7 +47,7 @@ type Props = { view: FilterView; filters: DeliveryFilters; eventTypes: string[] 
 export function DeliveryFilterBar({ view, filters, eventTypes }: Props) {
   const duplicate = filters.duplicate === undefined ? "" : filters.duplicate ? "yes" : "no";
   return (
-    <FilterBar action="/deliveries" view={view} search={{ ...search, value: filters.q }}>
+    <FilterBar view={view} search={{ ...search, value: filters.q }}>
       <MultiSelect name="provider" label="Provider" options={providerOptions} selected={filters.provider} />
       <MultiSelect
         name="eventType"

@@ -39,7 +39,7 @@ type Props = { view: FilterView; filters: FundingFilters; lenders: string[] };
 
 export function FundingFilterBar({ view, filters, lenders }: Props) {
   return (
-    <FilterBar action="/reconciliation" view={view} search={{ ...search, value: filters.q }}>
+    <FilterBar view={view} search={{ ...search, value: filters.q }}>
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
       <MultiSelect
         name="transactionType"

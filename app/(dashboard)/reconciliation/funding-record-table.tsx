@@ -4,14 +4,12 @@
 import Link from "next/link";
 
 import { Badge } from "@/components/badge";
-import { ListTable, none, RowLink, type Column } from "@/components/data-table";
+import { linkColumn, none, type Column, type TableSpec } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { formatMoney } from "@/lib/format/format-money";
 import type { FundingRecordRow } from "@/lib/reconciliation/find-funding-records";
 
 import { FundingStatusBadge } from "./funding-badges";
-
-const recordHref = (transactionId: string) => `/reconciliation/records/${encodeURIComponent(transactionId)}`;
 
 const amount = (header: string, id: "transactionAmount" | "discountAmount" | "netAmount") =>
   ({
@@ -24,29 +22,21 @@ const amount = (header: string, id: "transactionAmount" | "discountAmount" | "ne
   }) satisfies Column<FundingRecordRow>;
 
 const columns: Column<FundingRecordRow>[] = [
-  {
+  linkColumn({
     header: "Transaction",
-    card: "title",
     className: "max-w-[13rem]",
-    cell: (row) => (
-      <>
-        <RowLink href={recordHref(row.transactionId)} className="font-mono text-xs break-all">
-          {row.transactionId}
-        </RowLink>
+    mono: true,
+    href: (row) => `/reconciliation/records/${encodeURIComponent(row.transactionId)}`,
+    label: (row) => row.transactionId,
+    detail: (row) => (
+      <span className="font-mono text-[0.6875rem]">
         {row.version > 1 && (
-          <span
-            className="ml-1 text-[0.6875rem] text-gray-600"
-            title="Changed since first seen: open the record for its earlier versions"
-          >
-            v{row.version}
-          </span>
+          <span title="Changed since first seen: open the record for its earlier versions">v{row.version} · </span>
         )}
-        <span className="block font-mono text-[0.6875rem] break-all text-gray-600">
-          {row.transactionType} · {row.chargeId || "no charge"}
-        </span>
-      </>
+        {row.transactionType} · {row.chargeId || "no charge"}
+      </span>
     ),
-  },
+  }),
   {
     header: "Date / funded",
     title: "The transaction's date, and when the lender funded it",
@@ -99,20 +89,11 @@ const columns: Column<FundingRecordRow>[] = [
   },
 ];
 
-export function FundingRecordTable({
-  rows,
-  sortedBy,
-}: {
-  rows: FundingRecordRow[];
-  sortedBy: "transactionDate" | "fundedAt";
-}) {
-  return (
-    <ListTable
-      caption={`Funding records, newest ${sortedBy === "fundedAt" ? "funding" : "transaction"} date first: transaction, type and charge id, transaction and funding dates, amounts, status, lender and product, and our match with the merchant order id`}
-      rows={rows}
-      columns={columns}
-      rowKey={(row) => row.transactionId}
-      rowData={(row) => ({ "data-transaction-id": row.transactionId })}
-    />
-  );
+export function fundingRecordTable(sortedBy: "transactionDate" | "fundedAt"): TableSpec<FundingRecordRow> {
+  return {
+    caption: `Funding records, newest ${sortedBy === "fundedAt" ? "funding" : "transaction"} date first: transaction, type and charge id, transaction and funding dates, amounts, status, lender and product, and our match with the merchant order id`,
+    columns,
+    rowKey: (row) => row.transactionId,
+    rowData: (row) => ({ "data-transaction-id": row.transactionId }),
+  };
 }

@@ -1,24 +1,19 @@
 // Our own check: ChargeAfter applications approved (or confirmed) more than N days ago
 // that no funding record points at yet: money we expect that the report does not show.
-import { ListTable, none, RowLink, type Column } from "@/components/data-table";
+import { linkColumn, ListTable, none, type Column } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { formatMoney } from "@/lib/format/format-money";
 import type { OrderWithoutFunding } from "@/lib/reconciliation/find-orders-without-funding";
 
 const columns: Column<OrderWithoutFunding>[] = [
-  {
+  linkColumn({
     header: "Application",
-    card: "title",
     className: "max-w-[14rem]",
-    cell: (row) => (
-      <>
-        <RowLink href={`/applications/${row.id}`} className="font-mono text-xs break-all">
-          {row.externalId}
-        </RowLink>
-        <span className="block text-xs text-gray-600">{row.status === "CONFIRMED" ? "Confirmed" : "Approved"}</span>
-      </>
-    ),
-  },
+    mono: true,
+    href: (row) => `/applications/${row.id}`,
+    label: (row) => row.externalId,
+    detail: (row) => (row.status === "CONFIRMED" ? "Confirmed" : "Approved"),
+  }),
   {
     header: "Merchant order / txn",
     className: "max-w-[12rem] font-mono text-xs break-all",

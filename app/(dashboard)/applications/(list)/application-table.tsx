@@ -1,7 +1,7 @@
 // The applications list's table: what tells applications apart at a glance (id, status,
 // customer, amounts, lender, when), the rest on the application's page.
 import { ApplicationStatusBadge } from "@/app/(dashboard)/applications/application-badges";
-import { ListTable, none, RowLink, type Column } from "@/components/data-table";
+import { linkColumn, none, type Column, type TableSpec } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { customerName } from "@/lib/applications/application-labels";
 import type { ApplicationListRow } from "@/lib/applications/find-applications";
@@ -12,22 +12,19 @@ type Sort = "lastEventAt" | "createdAt";
 
 function columns(sort: Sort): Column<ApplicationListRow>[] {
   return [
-    {
+    linkColumn({
       header: "Application",
-      card: "title",
       className: "max-w-[15rem]",
-      cell: (row) => (
+      mono: true,
+      href: (row) => `/applications/${row.id}`,
+      label: (row) => row.externalId,
+      detail: (row) => (
         <>
-          <RowLink href={`/applications/${row.id}`} className="font-mono text-xs break-all">
-            {row.externalId}
-          </RowLink>
-          <span className="block text-xs break-all text-gray-600">
-            {providerLabels[row.provider]}
-            <MerchantIds row={row} />
-          </span>
+          {providerLabels[row.provider]}
+          <MerchantIds row={row} />
         </>
       ),
-    },
+    }),
     { header: "Status", cell: (row) => <ApplicationStatusBadge value={row.status} /> },
     {
       header: "Customer",
@@ -71,12 +68,10 @@ function MerchantIds({ row }: { row: ApplicationListRow }) {
   ));
 }
 
-export function ApplicationTable({ rows, sort }: { rows: ApplicationListRow[]; sort: Sort }) {
-  return (
-    <ListTable
-      caption="Applications: id, provider and merchant ids, status, customer, requested and approved amounts, lender and last event"
-      rows={rows}
-      columns={columns(sort)}
-    />
-  );
+export function applicationTable(sort: Sort): TableSpec<ApplicationListRow> {
+  return {
+    caption:
+      "Applications: id, provider and merchant ids, status, customer, requested and approved amounts, lender and last event",
+    columns: columns(sort),
+  };
 }

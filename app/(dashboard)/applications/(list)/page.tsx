@@ -22,7 +22,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { appTimeZone } from "@/lib/format/format-date-time";
 import type { RawSearchParams } from "@/lib/search-params";
 
-import { ApplicationTable } from "./application-table";
+import { applicationTable } from "./application-table";
 
 export const metadata: Metadata = { title: "Applications" };
 
@@ -62,6 +62,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   ]);
   const lenders = [...new Set([...storedLenders, ...filters.lender])].sort((a, b) => a.localeCompare(b));
   const active = activeApplicationFilters(filters);
+  const list = { path: PATH, query, page, cursor, active, issues };
   const sort = filters.sort ?? "lastEventAt";
 
   return (
@@ -78,14 +79,13 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         counts={counts}
         selected={filters.status}
       />
-      <ApplicationFilterBar view={{ query, active, issues }} filters={filters} lenders={lenders} />
+      <ApplicationFilterBar view={list} filters={filters} lenders={lenders} />
       <ListResults
         list={{ path: PATH, query, page, cursor, active: active }}
         noRows={NO_ROWS}
         note={`${applicationSortLabels[sort]}, ${APPLICATION_PAGE_SIZE} per page. Times in ${timeZone}.`}
-      >
-        <ApplicationTable rows={page.rows} sort={sort} />
-      </ListResults>
+        table={applicationTable(sort)}
+      />
     </>
   );
 }

@@ -8,23 +8,23 @@ import {
   ProcessingBadge,
   VerificationBadge,
 } from "@/app/(dashboard)/deliveries/delivery-badges";
-import { ListTable, none, RowLink, type Column } from "@/components/data-table";
+import { linkColumn, none, type Column, type TableSpec } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
 import type { DeliveryListRow } from "@/lib/deliveries/find-deliveries";
 
 const columns: Column<DeliveryListRow>[] = [
-  {
+  linkColumn({
     header: "Received",
-    card: "title",
     className: "whitespace-nowrap",
-    cell: (row) => (
-      <RowLink href={`/deliveries/${row.id}`}>
+    href: (row) => `/deliveries/${row.id}`,
+    label: (row) => (
+      <>
         <DateTime value={row.receivedAt} />
         <span className="sr-only">, open delivery {row.id}</span>
-      </RowLink>
+      </>
     ),
-  },
+  }),
   {
     header: "Provider",
     className: "whitespace-nowrap",
@@ -76,12 +76,8 @@ const columns: Column<DeliveryListRow>[] = [
   },
 ];
 
-export function DeliveryTable({ rows }: { rows: DeliveryListRow[] }) {
-  return (
-    <ListTable
-      caption="Deliveries, newest first: received at, provider and endpoint, event type, our HTTP status, verification, processing (and the delivery a duplicate repeats) and flags"
-      rows={rows}
-      columns={columns}
-    />
-  );
-}
+export const deliveryTable: TableSpec<DeliveryListRow> = {
+  caption:
+    "Deliveries, newest first: received at, provider and endpoint, event type, our HTTP status, verification, processing (and the delivery a duplicate repeats) and flags",
+  columns,
+};

@@ -22,7 +22,7 @@ import { appTimeZone } from "@/lib/format/format-date-time";
 import { toSearchParams } from "@/lib/pagination/keyset";
 import type { RawSearchParams } from "@/lib/search-params";
 
-import { DeliveryTable } from "./delivery-table";
+import { deliveryTable } from "./delivery-table";
 
 export const metadata: Metadata = { title: "Deliveries" };
 
@@ -65,6 +65,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
   ]);
   const eventTypes = [...new Set([...storedEventTypes, ...filters.eventType])].sort();
   const active = activeDeliveryFilters(filters);
+  const list = { path: PATH, query, page, cursor, active, issues };
   const filterQuery = toSearchParams(query);
   filterQuery.delete("cursor");
 
@@ -75,15 +76,14 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
         description="Every postback and webhook the providers sent us, exactly as received: our answer, the signature check, and what processing did with it."
         actions={<FailureCount count={failures} />}
       />
-      <DeliveryFilterBar view={{ query, active, issues }} filters={filters} eventTypes={eventTypes} />
+      <DeliveryFilterBar view={list} filters={filters} eventTypes={eventTypes} />
       <ListResults
         list={{ path: PATH, query, page, cursor, active: active }}
         noRows={noRows(can(user.role, "viewSettings"))}
         note={`Newest first, ${DELIVERY_PAGE_SIZE} per page. Times in ${timeZone}.`}
         actions={can(user.role, "replayDelivery") && <ReplayAll query={filterQuery.toString()} />}
-      >
-        <DeliveryTable rows={page.rows} />
-      </ListResults>
+        table={deliveryTable}
+      />
     </>
   );
 }

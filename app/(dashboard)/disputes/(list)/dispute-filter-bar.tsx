@@ -29,7 +29,7 @@ type Props = { view: FilterView; filters: DisputeFilters; lenders: string[] };
 
 export function DisputeFilterBar({ view, filters, lenders }: Props) {
   return (
-    <FilterBar action="/disputes" view={view} search={{ ...search, value: filters.q }}>
+    <FilterBar view={view} search={{ ...search, value: filters.q }}>
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
       <MultiSelect
         name="lender"

@@ -3,31 +3,31 @@
 import Link from "next/link";
 
 import { DisputeStatusBadge } from "@/app/(dashboard)/disputes/dispute-badges";
-import { ListTable, none, RowLink, type Column } from "@/components/data-table";
+import { linkColumn, none, type Column, type TableSpec } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { disputeAgeDays } from "@/lib/disputes/dispute-labels";
 import type { DisputeListRow } from "@/lib/disputes/find-disputes";
 
 function columns(now: Date): Column<DisputeListRow>[] {
   return [
-    {
+    linkColumn({
       header: "Dispute",
-      card: "title",
       className: "max-w-[16rem]",
-      cell: (row) => (
+      mono: true,
+      href: (row) => `/disputes/${row.id}`,
+      label: (row) => (
         <>
-          <RowLink href={`/disputes/${row.id}`} className="font-mono text-xs break-all">
-            {row.externalId}
-            <span className="sr-only">, open dispute {row.id}</span>
-          </RowLink>
-          {row.lenderDisputeId && (
-            <span className="block font-mono text-[0.6875rem] break-all text-gray-600" title="The lender's dispute id">
-              {row.lenderDisputeId}
-            </span>
-          )}
+          {row.externalId}
+          <span className="sr-only">, open dispute {row.id}</span>
         </>
       ),
-    },
+      detail: (row) =>
+        row.lenderDisputeId && (
+          <span className="font-mono" title="The lender's dispute id">
+            {row.lenderDisputeId}
+          </span>
+        ),
+    }),
     {
       header: "Lender",
       className: "max-w-[12rem]",
@@ -66,12 +66,10 @@ function columns(now: Date): Column<DisputeListRow>[] {
   ];
 }
 
-export function DisputeTable({ rows, now }: { rows: DisputeListRow[]; now: Date }) {
-  return (
-    <ListTable
-      caption="Disputes, most recently opened first: dispute id and the lender's dispute id, lender, status, opened, age in days, resolved and application"
-      rows={rows}
-      columns={columns(now)}
-    />
-  );
+export function disputeTable(now: Date): TableSpec<DisputeListRow> {
+  return {
+    caption:
+      "Disputes, most recently opened first: dispute id and the lender's dispute id, lender, status, opened, age in days, resolved and application",
+    columns: columns(now),
+  };
 }

@@ -12,7 +12,7 @@ import { appTimeZone } from "@/lib/format/format-date-time";
 import type { RawSearchParams } from "@/lib/search-params";
 
 import { activeDisputeFilters, DisputeFilterBar } from "./dispute-filter-bar";
-import { DisputeTable } from "./dispute-table";
+import { disputeTable } from "./dispute-table";
 
 export const metadata: Metadata = { title: "Disputes" };
 
@@ -44,6 +44,7 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
   ]);
   const lenders = [...new Set([...storedLenders, ...filters.lender])].sort();
   const active = activeDisputeFilters(filters);
+  const list = { path: PATH, query, page, cursor, active, issues };
 
   return (
     <>
@@ -51,14 +52,13 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
         title="Disputes"
         description="Disputes customers opened with their lender on a ChargeAfter purchase, and how far each has come: open, updated by the lender, resolved."
       />
-      <DisputeFilterBar view={{ query, active, issues }} filters={filters} lenders={lenders} />
+      <DisputeFilterBar view={list} filters={filters} lenders={lenders} />
       <ListResults
         list={{ path: PATH, query, page, cursor, active: active }}
         noRows={NO_ROWS}
         note={`Most recently opened first, ${DISPUTE_PAGE_SIZE} per page. Times in ${timeZone}.`}
-      >
-        <DisputeTable rows={page.rows} now={now} />
-      </ListResults>
+        table={disputeTable(now)}
+      />
     </>
   );
 }

@@ -31,7 +31,7 @@ type Props = { view: FilterView; filters: OrderFilters };
 
 export function OrderFilterBar({ view, filters }: Props) {
   return (
-    <FilterBar action="/orders" view={view} search={{ ...search, value: filters.q }}>
+    <FilterBar view={view} search={{ ...search, value: filters.q }}>
       <SelectFilter label="Show" name="kind" value={filters.kind} options={kindOptions} />
       <MultiSelect name="status" label="Order status" options={orderStatusOptions} selected={filters.status} />
       <MultiSelect name="financing" label="Financing status" options={financingOptions} selected={filters.financing} />

@@ -1,7 +1,7 @@
 // The order list's table: when, which transaction, who, how much (and refunded), the order's
 // state and the financing behind it. On a narrow screen a card opens the order's application.
 import { Badge, type BadgeTone } from "@/components/badge";
-import { ListTable, none, RowLink, type Column } from "@/components/data-table";
+import { none, RowLink, type Column, type TableSpec } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { StatusBadge, withTones } from "@/components/list/status-badge";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
@@ -119,12 +119,8 @@ function OrderState({ row }: { row: OrderListRow }) {
   );
 }
 
-export function OrderTable({ rows }: { rows: OrderListRow[] }) {
-  return (
-    <ListTable
-      caption="Orders and pending carts, newest first: merchant transaction id and request token, created at, customer, amount and refunds, order status, financing status and application"
-      rows={rows}
-      columns={columns}
-    />
-  );
-}
+export const orderTable: TableSpec<OrderListRow> = {
+  caption:
+    "Orders and pending carts, newest first: merchant transaction id and request token, created at, customer, amount and refunds, order status, financing status and application",
+  columns,
+};

@@ -13,7 +13,7 @@ import { readOrderFilters } from "@/lib/orders/read-order-filters";
 import type { RawSearchParams } from "@/lib/search-params";
 
 import { activeOrderFilters, OrderFilterBar } from "./order-filter-bar";
-import { OrderTable } from "./order-table";
+import { orderTable } from "./order-table";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -38,6 +38,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const timeZone = appTimeZone();
   const page = await findOrders({ filters, cursor, timeZone });
   const active = activeOrderFilters(filters);
+  const list = { path: PATH, query, page, cursor, active, issues };
 
   return (
     <>
@@ -45,14 +46,13 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         title="Orders"
         description="Orders paid with consumer financing, and the pending carts still waiting for the lender's approval: amounts, refunds, cancellations and the application behind each."
       />
-      <OrderFilterBar view={{ query, active, issues }} filters={filters} />
+      <OrderFilterBar view={list} filters={filters} />
       <ListResults
         list={{ path: PATH, query, page, cursor, active: active }}
         noRows={NO_ROWS}
         note={`Newest first, ${ORDER_PAGE_SIZE} per page. Times in ${timeZone}.`}
-      >
-        <OrderTable rows={page.rows} />
-      </ListResults>
+        table={orderTable}
+      />
     </>
   );
 }

@@ -9,7 +9,7 @@ import Link from "next/link";
 import { activeFundingFilters } from "@/app/(dashboard)/reconciliation/active-funding-filters";
 import { FundedAmountChart } from "@/app/(dashboard)/reconciliation/funded-amount-chart";
 import { FundingFilterBar } from "@/app/(dashboard)/reconciliation/funding-filter-bar";
-import { FundingRecordTable } from "@/app/(dashboard)/reconciliation/funding-record-table";
+import { fundingRecordTable } from "@/app/(dashboard)/reconciliation/funding-record-table";
 import { FundingStatusChips } from "@/app/(dashboard)/reconciliation/funding-status-chips";
 import { FundingTotals } from "@/app/(dashboard)/reconciliation/funding-totals";
 import { ImportReportForm } from "@/app/(dashboard)/reconciliation/import-report-form";
@@ -87,6 +87,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
   const counts = Object.fromEntries(byStatus.byStatus.map((s) => [s.status, s.count]));
   const lenders = [...new Set([...storedLenders, ...filters.lender])].sort((a, b) => a.localeCompare(b));
   const chips = activeFundingFilters(filters);
+  const list = { path: PATH, query, page, cursor, active: chips, issues };
   const search = toSearchParams(query).toString();
   const exportHref = `/api/reconciliation/export${search ? `?${search}` : ""}`;
   const today = TZDate.tz(timeZone);
@@ -112,18 +113,17 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
         }
       />
       <FundingStatusChips path={PATH} query={query} counts={counts} selected={filters.status} />
-      <FundingFilterBar view={{ query, active: chips, issues }} filters={filters} lenders={lenders} />
+      <FundingFilterBar view={list} filters={filters} lenders={lenders} />
 
       <FundingTotals totals={totals} />
       {totals.count > 0 && <FundedAmountChart chart={chart} />}
 
       <ListResults
-        list={{ path: PATH, query, page, cursor, active: chips }}
+        list={list}
         noRows={noRows(maySync)}
         note={`Newest ${filters.dateField === "fundedAt" ? "funding" : "transaction"} date first, ${FUNDING_PAGE_SIZE} per page. Times in ${timeZone}. Open a transaction id for its customer, ids and earlier versions.`}
-      >
-        <FundingRecordTable rows={page.rows} sortedBy={filters.dateField} />
-      </ListResults>
+        table={fundingRecordTable(filters.dateField)}
+      />
 
       <section aria-labelledby="unfunded-heading" className="mt-8">
         <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">

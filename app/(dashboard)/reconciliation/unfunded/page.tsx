@@ -40,7 +40,7 @@ export default async function UnfundedPage({ searchParams }: { searchParams: Pro
         back={{ href: "/reconciliation", label: "Reconciliation" }}
         description={`ChargeAfter applications we saw approved or confirmed, last changed more than ${days} days ago, that no funding record points at yet. Most recent first.`}
       />
-      <FilterBar action={PATH} view={{ query, active, issues }}>
+      <FilterBar view={{ path: PATH, query, active, issues }}>
         <InputFilter type="number" min={0} max={3650} label="Older than (days)" name="days" value={days} />
       </FilterBar>
       {page.rows.length ? (
