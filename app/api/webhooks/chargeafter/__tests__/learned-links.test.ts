@@ -53,6 +53,18 @@ async function storeFundingRecord(fields: {
   await withFundingWriteTransaction((client) => upsertFundingRecords(client, [parsed.record], run.id));
 }
 
+/** A post-sale settle event (naming the order when given), applied. */
+async function postSettle(applicationId: string, chargeId: string, merchantOrderId?: string | number) {
+  await post({
+    eventType: "postsale.settle.accepted",
+    createdAt: "2026-11-03T00:00:00.000Z",
+    applicationId,
+    chargeId,
+    merchantOrderId,
+  });
+  await settleDeliveries();
+}
+
 const unfundedIds = async () => (await findOrdersWithoutFunding({ days: 7, now })).rows.map((a) => a.externalId);
 const recordApplication = async (transactionId: string) =>
   (await db().fundingRecord.findUniqueOrThrow({ where: { transactionId }, include: { application: true } })).application
@@ -62,14 +74,7 @@ describe("ChargeAfter funding records match applications through learned order l
   it("a funding record arriving after the post-sale event is matched; /reconciliation/unfunded stops listing the sale", async () => {
     await approve("app_l1");
     expect(await unfundedIds()).toEqual(["app_l1"]);
-    await post({
-      eventType: "postsale.settle.accepted",
-      createdAt: "2026-11-03T00:00:00.000Z",
-      applicationId: "app_l1",
-      chargeId: "chg_l1",
-      merchantOrderId: "100000123",
-    });
-    await settleDeliveries();
+    await postSettle("app_l1", "chg_l1", "100000123");
     const app = await db().application.findUniqueOrThrow({
       where: { provider_externalId: { provider: "CHARGEAFTER", externalId: "app_l1" } },
     });
@@ -86,14 +91,7 @@ describe("ChargeAfter funding records match applications through learned order l
     expect(await recordApplication("tx_l2")).toBeNull();
     expect(await unfundedIds()).toEqual(["app_l2"]);
 
-    await post({
-      eventType: "postsale.settle.accepted",
-      createdAt: "2026-11-03T00:00:00.000Z",
-      applicationId: "app_l2",
-      chargeId: "chg_l2",
-      merchantOrderId: 100000124,
-    });
-    await settleDeliveries();
+    await postSettle("app_l2", "chg_l2", 100000124);
     expect(await recordApplication("tx_l2")).toBe("app_l2");
     expect(await unfundedIds()).toEqual([]);
   });
@@ -101,13 +99,7 @@ describe("ChargeAfter funding records match applications through learned order l
   it("a record naming only the charge is linked by the charge id, and a later record of the same charge follows it", async () => {
     await approve("app_l3");
     await storeFundingRecord({ transactionId: "tx_l3", chargeId: "chg_l3", merchantOrderId: null });
-    await post({
-      eventType: "postsale.settle.accepted",
-      createdAt: "2026-11-03T00:00:00.000Z",
-      applicationId: "app_l3",
-      chargeId: "chg_l3",
-    });
-    await settleDeliveries();
+    await postSettle("app_l3", "chg_l3");
     expect(await recordApplication("tx_l3")).toBe("app_l3");
     await storeFundingRecord({
       transactionId: "tx_l3_refund",
