@@ -3,14 +3,7 @@
 import { z } from "zod";
 
 import { ApplicationStatus, Provider } from "@/lib/db/generated/enums";
-import {
-  anyOf,
-  dayRangeParams,
-  exactValues,
-  oneOf,
-  optionalParam,
-  searchParam,
-} from "@/lib/search-params/param-schemas";
+import { anyOf, dayRangeParams, exactValues, oneOf, optionalParam, searchParam } from "@/lib/search-params";
 
 export const APPLICATION_SORTS = ["lastEventAt", "createdAt"] as const;
 export type ApplicationSort = (typeof APPLICATION_SORTS)[number];

@@ -10,7 +10,8 @@ import { listDistinctValues } from "@/lib/pagination/list-distinct-values";
 import { applicationWhere } from "./application-where";
 import { APPLICATION_PAGE_SIZE, type ApplicationFilters, type ApplicationSort } from "./find-applications-schema";
 
-const listColumns = {
+/** What the list shows of an application (the detail page reads these and more). */
+export const applicationListColumns = {
   id: true,
   provider: true,
   externalId: true,
@@ -29,7 +30,7 @@ const listColumns = {
   lastEventAt: true,
 } as const satisfies Prisma.ApplicationSelect;
 
-export type ApplicationListRow = Prisma.ApplicationGetPayload<{ select: typeof listColumns }>;
+export type ApplicationListRow = Prisma.ApplicationGetPayload<{ select: typeof applicationListColumns }>;
 
 export type FindApplicationsInput = {
   filters: ApplicationFilters;
@@ -48,7 +49,7 @@ export async function findApplications(input: FindApplicationsInput): Promise<Pa
     pageSize,
     key: (row) => ({ at: row[sort], id: row.id }),
     fetch: (cursor, take) =>
-      db().application.findMany({ ...keysetFindArgs(cursor, where, sort, "id"), take, select: listColumns }),
+      db().application.findMany({ ...keysetFindArgs(cursor, where, sort, "id"), take, select: applicationListColumns }),
   });
 }
 

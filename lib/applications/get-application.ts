@@ -6,6 +6,8 @@ import { z } from "zod";
 
 import { db } from "@/lib/db/client";
 
+import { applicationListColumns } from "./find-applications";
+
 export const applicationIdSchema = z.uuid({ error: "Not an application id." });
 
 const EVENTS_SHOWN = 500;
@@ -18,30 +20,15 @@ export async function getApplication(id: string) {
   const application = await db().application.findUnique({
     where: { id: parsed.data.toLowerCase() },
     select: {
-      id: true,
-      provider: true,
-      externalId: true,
-      merchantTransactionId: true,
-      merchantOrderId: true,
-      status: true,
-      lenderId: true,
-      lenderName: true,
-      requestedAmount: true,
-      approvedAmount: true,
+      ...applicationListColumns,
       refundedAmount: true,
-      currency: true,
-      customerFirstName: true,
-      customerLastName: true,
-      customerEmail: true,
       customerPhone: true,
       accountId: true,
       accountToken: true,
       confirmationToken: true,
       consumerId: true,
       linkId: true,
-      createdAt: true,
       updatedAt: true,
-      lastEventAt: true,
       lenders: {
         select: { lenderId: true, lenderName: true, status: true, amount: true, reason: true, occurredAt: true },
         orderBy: [{ occurredAt: "asc" }, { lenderId: "asc" }],

@@ -2,15 +2,9 @@
 // shared list reader, and the amount range checked like the dates.
 import Decimal from "decimal.js";
 
-import {
-  countActiveFilters as countActive,
-  dropReversedRange,
-  listQueryReader,
-} from "@/lib/search-params/read-list-query";
+import { countActiveFilters as countActive, dropReversedRange, listQueryReader } from "@/lib/search-params";
 
 import { applicationFiltersSchema, type ApplicationFilters } from "./find-applications-schema";
-
-export type ApplicationQuery = ReturnType<typeof readApplicationFilters>;
 
 export const readApplicationFilters = listQueryReader({
   schema: applicationFiltersSchema,

@@ -3,15 +3,7 @@
 import { z } from "zod";
 
 import { Processing, Provider, Verification } from "@/lib/db/generated/enums";
-import {
-  anyOf,
-  dayRangeParams,
-  exactValues,
-  oneOf,
-  optionalParam,
-  searchParam,
-  yesNoParam,
-} from "@/lib/search-params/param-schemas";
+import { anyOf, dayRangeParams, exactValues, oneOf, optionalParam, searchParam, yesNoParam } from "@/lib/search-params";
 
 export const STATUS_CLASSES = ["2xx", "4xx", "5xx"] as const;
 export type StatusClass = (typeof STATUS_CLASSES)[number];

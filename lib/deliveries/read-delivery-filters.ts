@@ -1,10 +1,8 @@
 // The delivery log's query: its parameters (find-deliveries-schema.ts) read by the shared
 // list reader.
-import { countActiveFilters as countActive, listQueryReader } from "@/lib/search-params/read-list-query";
+import { countActiveFilters as countActive, listQueryReader } from "@/lib/search-params";
 
 import { deliveryFiltersSchema, type DeliveryFilters } from "./find-deliveries-schema";
-
-export type DeliveryQuery = ReturnType<typeof readDeliveryFilters>;
 
 export const readDeliveryFilters = listQueryReader({
   schema: deliveryFiltersSchema,

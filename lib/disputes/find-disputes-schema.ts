@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 import { DisputeStatus } from "@/lib/db/generated/enums";
-import { anyOf, dayRangeParams, exactValues, oneOf, searchParam } from "@/lib/search-params/param-schemas";
+import { anyOf, dayRangeParams, exactValues, oneOf, searchParam } from "@/lib/search-params";
 
 /** "Opened more than N days ago". */
 export const DISPUTE_AGES = ["7", "30", "60"] as const;

@@ -12,7 +12,8 @@ import { DISPUTE_PAGE_SIZE, type DisputeFilters } from "./find-disputes-schema";
 const DAY_MS = 86_400_000;
 const ALL_PROVIDERS = Object.values(Provider);
 
-const listColumns = {
+/** What the list shows of a dispute (the detail page reads these and more). */
+export const disputeListColumns = {
   id: true,
   provider: true,
   externalId: true,
@@ -24,7 +25,7 @@ const listColumns = {
   application: { select: { id: true, externalId: true, customerFirstName: true, customerLastName: true } },
 } as const satisfies Prisma.DisputeSelect;
 
-type DisputeRow = Prisma.DisputeGetPayload<{ select: typeof listColumns }>;
+type DisputeRow = Prisma.DisputeGetPayload<{ select: typeof disputeListColumns }>;
 
 /** A row of the list: the dispute, and the lender's name when an application event named it. */
 export type DisputeListRow = DisputeRow & { lenderName: string | null };
@@ -45,7 +46,7 @@ export async function findDisputes(input: FindDisputesInput): Promise<Page<Dispu
     pageSize,
     key: (row) => ({ at: row.openedAt, id: row.id }),
     fetch: (cursor, take) =>
-      db().dispute.findMany({ ...keysetFindArgs(cursor, where, "openedAt", "id"), take, select: listColumns }),
+      db().dispute.findMany({ ...keysetFindArgs(cursor, where, "openedAt", "id"), take, select: disputeListColumns }),
   });
   const names = await lenderNames(page.rows);
   return { ...page, rows: page.rows.map((row) => ({ ...row, lenderName: names.get(lenderKey(row)) ?? null })) };

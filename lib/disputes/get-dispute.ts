@@ -5,6 +5,8 @@ import { z } from "zod";
 
 import { db } from "@/lib/db/client";
 
+import { disputeListColumns } from "./find-disputes";
+
 export const disputeIdSchema = z.uuid({ error: "Not a dispute id." });
 
 const TIMELINE_SHOWN = 500;
@@ -15,15 +17,8 @@ export async function getDispute(id: string) {
   const dispute = await db().dispute.findUnique({
     where: { id: parsed.data.toLowerCase() },
     select: {
-      id: true,
-      provider: true,
-      externalId: true,
-      lenderDisputeId: true,
-      lenderId: true,
-      status: true,
-      openedAt: true,
+      ...disputeListColumns,
       lastEventAt: true,
-      resolvedAt: true,
       application: {
         select: {
           id: true,

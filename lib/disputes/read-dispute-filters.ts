@@ -1,10 +1,8 @@
 // The dispute list's query: its parameters (find-disputes-schema.ts) read by the shared
 // list reader.
-import { countActiveFilters, listQueryReader } from "@/lib/search-params/read-list-query";
+import { countActiveFilters, listQueryReader } from "@/lib/search-params";
 
 import { disputeFiltersSchema, type DisputeFilters } from "./find-disputes-schema";
-
-export type DisputeQuery = ReturnType<typeof readDisputeFilters>;
 
 export const readDisputeFilters = listQueryReader({
   schema: disputeFiltersSchema,

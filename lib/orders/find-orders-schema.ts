@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 import { ApplicationStatus, OrderStatus } from "@/lib/db/generated/enums";
-import { anyOf, dayRangeParams, oneOf, searchParam } from "@/lib/search-params/param-schemas";
+import { anyOf, dayRangeParams, oneOf, searchParam } from "@/lib/search-params";
 
 /** `orders`: promoted orders only; `carts`: pending carts (not yet promoted) only; absent: both. */
 export const ORDER_KINDS = ["orders", "carts"] as const;

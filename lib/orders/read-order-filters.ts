@@ -1,10 +1,8 @@
 // The order list's query: its parameters (find-orders-schema.ts) read by the shared list
 // reader; a pending cart has no order status, so asking for carts drops that filter.
-import { countActiveFilters, listQueryReader } from "@/lib/search-params/read-list-query";
+import { countActiveFilters, listQueryReader } from "@/lib/search-params";
 
 import { orderFiltersSchema, type OrderFilters } from "./find-orders-schema";
-
-export type OrderQuery = ReturnType<typeof readOrderFilters>;
 
 export const readOrderFilters = listQueryReader({
   schema: orderFiltersSchema,

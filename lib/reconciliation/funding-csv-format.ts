@@ -1,28 +1,15 @@
 // The funding report's CSV layout (CONTRACT.md "CSV export"): the header in this exact
 // order, and the escaping of cells a spreadsheet would run as a formula.
+import type { FundingRecordField } from "@/lib/providers/chargeafter/funding-record-schema";
 
-export const FUNDING_CSV_COLUMNS = [
-  "chargeId",
-  "transactionId",
-  "transactionType",
-  "transactionDate",
-  "transactionAmount",
-  "discountAmount",
-  "netAmount",
-  "fundedAt",
-  "status",
-  "lenderName",
-  "productType",
-  "promoCode",
-  "merchantOrderId",
-  "merchantTransactionId",
-  "firstName",
-  "lastName",
-  "email",
-  "updatedAt",
-] as const;
+/** The header line exactly as CONTRACT.md "CSV export" writes it. */
+export const FUNDING_CSV_HEADER =
+  "chargeId,transactionId,transactionType,transactionDate,transactionAmount,discountAmount,netAmount,fundedAt,status,lenderName,productType,promoCode,merchantOrderId,merchantTransactionId,firstName,lastName,email,updatedAt";
 
-export type FundingCsvColumn = (typeof FUNDING_CSV_COLUMNS)[number];
+/** Every report field but the lender's reference id, which the export leaves out. */
+export type FundingCsvColumn = Exclude<FundingRecordField, "lenderReferenceId">;
+
+export const FUNDING_CSV_COLUMNS = FUNDING_CSV_HEADER.split(",") as readonly FundingCsvColumn[];
 
 export const AMOUNT_COLUMNS: ReadonlySet<string> = new Set(["transactionAmount", "discountAmount", "netAmount"]);
 

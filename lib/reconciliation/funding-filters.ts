@@ -4,9 +4,16 @@
 import { z } from "zod";
 
 import { FUNDING_STATUSES } from "@/lib/providers/chargeafter/funding-record-schema";
-import { anyOf, dayRangeParams, exactValues, oneOf, searchParam } from "@/lib/search-params/param-schemas";
-import { listQueryReader, type ListQuery } from "@/lib/search-params/read-list-query";
-import type { RawSearchParams } from "@/lib/search-params/search-param-types";
+import {
+  anyOf,
+  dayRangeParams,
+  exactValues,
+  listQueryReader,
+  oneOf,
+  searchParam,
+  type ListQuery,
+  type RawSearchParams,
+} from "@/lib/search-params";
 
 export const FUNDING_DATE_FIELDS = ["transactionDate", "fundedAt"] as const;
 export type FundingDateField = (typeof FUNDING_DATE_FIELDS)[number];

@@ -2,9 +2,7 @@
 // shared list reader like every other list: a bad value is explained and the default used.
 import { z } from "zod";
 
-import { optionalParam } from "@/lib/search-params/param-schemas";
-import { listQueryReader } from "@/lib/search-params/read-list-query";
-import type { RawSearchParams } from "@/lib/search-params/search-param-types";
+import { listQueryReader, optionalParam, type RawSearchParams } from "@/lib/search-params";
 
 export const UNFUNDED_DEFAULT_DAYS = 7;
 const DAYS_PROBLEM = `use a whole number from 0 to 3650; showing ${UNFUNDED_DEFAULT_DAYS}.`;

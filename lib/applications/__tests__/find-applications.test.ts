@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { countApplicationsByStatus, findApplications, listLenderNames } from "@/lib/applications/find-applications";
 import { readApplicationFilters } from "@/lib/applications/read-application-filters";
+import { expectKeysetWalk } from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -206,30 +207,13 @@ describe("findApplications keyset pagination", () => {
       .map((a) => a.id);
     const { filters } = readApplicationFilters({});
 
-    const pages: string[][] = [];
-    const newer: (string | null)[] = [];
-    let cursor = null;
-    for (;;) {
-      const page = await findApplications({ filters, cursor, timeZone: "UTC", pageSize: 5 });
-      pages.push(page.rows.map((r) => r.id));
-      newer.push(page.newer);
-      if (!page.older) break;
-      cursor = decodeCursor(page.older);
-    }
-    expect(pages.map((p) => p.length)).toEqual([5, 5, 2]);
-    expect(pages.flat()).toEqual(expected);
-    expect(newer[0]).toBeNull();
+    await expectKeysetWalk(
+      (cursor) => findApplications({ filters, cursor, timeZone: "UTC", pageSize: 5 }),
 
-    const middle = await findApplications({ filters, cursor: decodeCursor(newer[2]!), timeZone: "UTC", pageSize: 5 });
-    expect(middle.rows.map((r) => r.id)).toEqual(pages[1]);
-    const first = await findApplications({
-      filters,
-      cursor: decodeCursor(middle.newer!),
-      timeZone: "UTC",
-      pageSize: 5,
-    });
-    expect(first.rows.map((r) => r.id)).toEqual(pages[0]);
-    expect(first.newer).toBeNull();
+      expected,
+
+      [5, 5, 2],
+    );
   });
 
   it("sorts by creation when asked, with ties, and keeps the filters while paging", async () => {

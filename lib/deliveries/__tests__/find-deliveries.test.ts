@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { findDeliveries } from "@/lib/deliveries/find-deliveries";
 import { readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
+import { expectKeysetWalk } from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -135,31 +136,13 @@ describe("findDeliveries keyset pagination", () => {
       .map((d) => d.id);
     const { filters } = readDeliveryFilters({});
 
-    const pages: string[][] = [];
-    let cursor = null;
-    const newerCursors: (string | null)[] = [];
-    for (;;) {
-      const page = await findDeliveries({ filters, cursor, timeZone: "UTC", pageSize: 5 });
-      pages.push(page.rows.map((r) => r.id));
-      newerCursors.push(page.newer);
-      if (!page.older) break;
-      cursor = decodeCursor(page.older);
-    }
-    expect(pages.map((p) => p.length)).toEqual([5, 5, 2]);
-    expect(pages.flat()).toEqual(expected);
-    expect(newerCursors[0]).toBeNull();
+    await expectKeysetWalk(
+      (cursor) => findDeliveries({ filters, cursor, timeZone: "UTC", pageSize: 5 }),
 
-    // Back from the last page: the middle page, then the first.
-    const middle = await findDeliveries({
-      filters,
-      cursor: decodeCursor(newerCursors[2]!),
-      timeZone: "UTC",
-      pageSize: 5,
-    });
-    expect(middle.rows.map((r) => r.id)).toEqual(pages[1]);
-    const first = await findDeliveries({ filters, cursor: decodeCursor(middle.newer!), timeZone: "UTC", pageSize: 5 });
-    expect(first.rows.map((r) => r.id)).toEqual(pages[0]);
-    expect(first.newer).toBeNull();
+      expected,
+
+      [5, 5, 2],
+    );
   });
 
   it("keeps the filters while paging", async () => {

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { disputeAgeDays } from "@/lib/disputes/dispute-labels";
 import { findDisputes, listDisputeLenders } from "@/lib/disputes/find-disputes";
 import { readDisputeFilters } from "@/lib/disputes/read-dispute-filters";
-import { decodeCursor, encodeCursor } from "@/lib/pagination/keyset";
+import { expectKeysetWalk } from "@/lib/pagination/__tests__/expect-keyset-walk";
+import { encodeCursor } from "@/lib/pagination/keyset";
 import { resetDatabase } from "@/test/reset-database";
 
 import { makeApplication, makeDispute } from "./make-dispute";
@@ -139,23 +140,11 @@ describe("findDisputes keyset pagination", () => {
       .sort((x, y) => y.openedAt.getTime() - x.openedAt.getTime() || (y.id < x.id ? -1 : 1))
       .map((d) => d.id);
     const { filters } = readDisputeFilters({});
-    const pages: string[][] = [];
-    const newer: (string | null)[] = [];
-    let cursor = null;
-    for (;;) {
-      const page = await findDisputes({ filters, cursor, timeZone: "UTC", pageSize: 5 });
-      pages.push(page.rows.map((r) => r.id));
-      newer.push(page.newer);
-      if (!page.older) break;
-      cursor = decodeCursor(page.older);
-    }
-    expect(pages.map((p) => p.length)).toEqual([5, 5, 2]);
-    expect(pages.flat()).toEqual(expected);
-    const middle = await findDisputes({ filters, cursor: decodeCursor(newer[2]!), timeZone: "UTC", pageSize: 5 });
-    expect(middle.rows.map((r) => r.id)).toEqual(pages[1]);
-    const first = await findDisputes({ filters, cursor: decodeCursor(middle.newer!), timeZone: "UTC", pageSize: 5 });
-    expect(first.rows.map((r) => r.id)).toEqual(pages[0]);
-    expect(first.newer).toBeNull();
+    await expectKeysetWalk(
+      (cursor) => findDisputes({ filters, cursor, timeZone: "UTC", pageSize: 5 }),
+      expected,
+      [5, 5, 2],
+    );
   });
 
   it("explains a cursor that is not one of ours instead of failing", () => {

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db, type Prisma } from "@/lib/db/client";
 import { findOrders } from "@/lib/orders/find-orders";
 import { readOrderFilters } from "@/lib/orders/read-order-filters";
+import { expectKeysetWalk } from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -199,25 +200,11 @@ describe("findOrders keyset pagination across orders and pending carts", () => {
       .map((r) => r.id);
 
     const { filters } = readOrderFilters({});
-    const pages: string[][] = [];
-    const newer: (string | null)[] = [];
-    let cursor = null;
-    for (;;) {
-      const page = await findOrders({ filters, cursor, timeZone: "UTC", pageSize: 5 });
-      pages.push(page.rows.map((r) => r.id));
-      newer.push(page.newer);
-      if (!page.older) break;
-      cursor = decodeCursor(page.older);
-    }
-    expect(pages.map((p) => p.length)).toEqual([5, 5, 4]);
-    expect(pages.flat()).toEqual(expected);
-    expect(newer[0]).toBeNull();
-
-    const middle = await findOrders({ filters, cursor: decodeCursor(newer[2]!), timeZone: "UTC", pageSize: 5 });
-    expect(middle.rows.map((r) => r.id)).toEqual(pages[1]);
-    const first = await findOrders({ filters, cursor: decodeCursor(middle.newer!), timeZone: "UTC", pageSize: 5 });
-    expect(first.rows.map((r) => r.id)).toEqual(pages[0]);
-    expect(first.newer).toBeNull();
+    await expectKeysetWalk(
+      (cursor) => findOrders({ filters, cursor, timeZone: "UTC", pageSize: 5 }),
+      expected,
+      [5, 5, 4],
+    );
   });
 
   it("keeps the filters while paging", async () => {

@@ -5,14 +5,14 @@ import { parse } from "csv-parse/sync";
 import { db, Prisma } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import { parseFundingRecord } from "@/lib/providers/chargeafter/funding-record-schema";
-import { FUNDING_CSV_COLUMNS } from "@/lib/reconciliation/funding-csv-format";
+import { FUNDING_CSV_HEADER } from "@/lib/reconciliation/funding-csv-format";
 import { noFundingFilters, type FundingFilters } from "@/lib/reconciliation/funding-filters";
 import { DATE_COLUMNS, fundingWhereSql } from "@/lib/reconciliation/funding-where";
 import { streamFundingCsv, type FundingCsvOutcome } from "@/lib/reconciliation/stream-funding-csv";
 import { upsertFundingRecords } from "@/lib/reconciliation/upsert-funding-records";
 import { withFundingWriteTransaction } from "@/lib/reconciliation/with-funding-write-transaction";
 
-export const HEADER = FUNDING_CSV_COLUMNS.join(",");
+export const HEADER = FUNDING_CSV_HEADER;
 
 export async function store(raw: object[]) {
   const records = raw.map((r) => {

@@ -1,0 +1,36 @@
+// Shared by the lists' tests: walking a keyset list both ways.
+import { expect } from "vitest";
+
+import { decodeCursor, type Cursor, type Page } from "@/lib/pagination/keyset";
+
+/**
+ * Walks every page older from the first (`sizes` rows each), then back newer from the last
+ * page: every row once, in `expected` order, and the way back gives the same pages. Needs
+ * at least three pages.
+ */
+export async function expectKeysetWalk(
+  find: (cursor: Cursor | null) => Promise<Page<{ id: string }>>,
+  expected: string[],
+  sizes: number[],
+): Promise<void> {
+  const pages: string[][] = [];
+  const newer: (string | null)[] = [];
+  let cursor: Cursor | null = null;
+  for (;;) {
+    const page = await find(cursor);
+    pages.push(page.rows.map((r) => r.id));
+    newer.push(page.newer);
+    if (!page.older) break;
+    cursor = decodeCursor(page.older);
+  }
+  expect(pages.map((p) => p.length)).toEqual(sizes);
+  expect(pages.flat()).toEqual(expected);
+  expect(newer[0]).toBeNull();
+
+  // Back from the last page: the middle page, then the first.
+  const middle = await find(decodeCursor(newer[2]!));
+  expect(middle.rows.map((r) => r.id)).toEqual(pages[1]);
+  const first = await find(decodeCursor(middle.newer!));
+  expect(first.rows.map((r) => r.id)).toEqual(pages[0]);
+  expect(first.newer).toBeNull();
+}
