@@ -31,8 +31,8 @@ type SelectFilterProps = {
   label: string;
   name: string;
   value: string | undefined;
-  /** [value, words] pairs; the value "" means the filter is off. */
-  options: readonly (readonly [string, string])[];
+  /** Value → words (or [value, words] pairs where a value is a number); the value "" means the filter is off. */
+  options: Readonly<Record<string, string>> | readonly (readonly [string, string])[];
 };
 
 /** A single-choice filter. */
@@ -41,7 +41,7 @@ export function SelectFilter({ label, name, value, options }: SelectFilterProps)
   return (
     <FilterField label={label} htmlFor={id}>
       <select id={id} name={name} defaultValue={value ?? ""} className={filterInputClasses}>
-        {options.map(([optionValue, words]) => (
+        {(Array.isArray(options) ? options : Object.entries(options)).map(([optionValue, words]) => (
           <option key={optionValue} value={optionValue}>
             {words}
           </option>

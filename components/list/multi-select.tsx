@@ -11,15 +11,30 @@ export type Option = { value: string; label: string; hint?: string };
 type MultiSelectProps = {
   name: string;
   label: string;
-  options: Option[];
+  /** The choices; a plain string is its own value and words (a lender's name, an event type). */
+  options: readonly (Option | string)[];
   selected: readonly string[];
   anyLabel?: string;
 };
 
+/** The options of some values, in their order, with their words (and, with `hints`, what each means). */
+export function optionsOf<V extends string>(
+  values: readonly V[],
+  words: Record<V, string | { label: string; description?: string }>,
+  { hints = false } = {},
+): Option[] {
+  return values.map((value) => {
+    const word = words[value];
+    if (typeof word === "string") return { value, label: word };
+    return { value, label: word.label, hint: hints ? word.description : undefined };
+  });
+}
+
 /** Announced on the window when one opens, so the others close. */
 const OPENED = "multi-select-opened";
 
-export function MultiSelect({ name, label, options, selected, anyLabel = "Any" }: MultiSelectProps) {
+export function MultiSelect({ name, label, options: given, selected, anyLabel = "Any" }: MultiSelectProps) {
+  const options = given.map((option) => (typeof option === "string" ? { value: option, label: option } : option));
   const id = useId();
   const [ticked, setTicked] = useState<readonly string[]>(selected);
   // A link to another view (a chip removed) brings new values: start again from them.

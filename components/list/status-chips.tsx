@@ -21,14 +21,15 @@ const dotClasses: Record<BadgeTone, string> = {
 type StatusChipsProps = {
   /** The navigation's name, e.g. "Applications by status". */
   label: string;
-  path: string;
-  query: RawSearchParams;
+  /** The list: its path and query (a chip keeps the other filters). */
+  view: { path: string; query: RawSearchParams };
   chips: readonly StatusChip[];
   counts: Readonly<Record<string, number>>;
   selected: readonly string[];
 };
 
-export function StatusChips({ label, path, query, chips, counts, selected }: StatusChipsProps) {
+export function StatusChips({ label, view, chips, counts, selected }: StatusChipsProps) {
+  const { path, query } = view;
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const hrefWith = (status: string | null) => {
     const params = toSearchParams(query);

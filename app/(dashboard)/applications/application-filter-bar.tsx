@@ -1,7 +1,7 @@
 // The applications list's filter form (a GET form: the URL holds the filters).
 import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { InputFilter, SelectFilter } from "@/components/list/filter-field";
-import { MultiSelect, type Option } from "@/components/list/multi-select";
+import { MultiSelect, optionsOf } from "@/components/list/multi-select";
 import { DateRangeFilter } from "@/components/list/search-filter";
 import {
   APPLICATION_STATUS_ORDER,
@@ -12,17 +12,13 @@ import { APPLICATION_SORTS, type ApplicationFilters } from "@/lib/applications/f
 import { Provider } from "@/lib/db/generated/enums";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
 
-const providerOptions: Option[] = Object.values(Provider).map((value) => ({ value, label: providerLabels[value] }));
-const statusOptions: Option[] = APPLICATION_STATUS_ORDER.map((value) => ({
-  value,
-  label: applicationStatusLabels[value].label,
-}));
+const providerOptions = optionsOf(Object.values(Provider), providerLabels);
+const statusOptions = optionsOf(APPLICATION_STATUS_ORDER, applicationStatusLabels);
 // The default sort is no parameter at all.
 const sortOptions = APPLICATION_SORTS.map(
   (sort) => [sort === "lastEventAt" ? "" : sort, applicationSortLabels[sort]] as const,
 );
 
-// The free-text field: what it matches.
 const search = {
   label: "Search",
   placeholder: "Id, order id, name or email…",
@@ -36,12 +32,7 @@ export function ApplicationFilterBar({ view, filters, lenders }: Props) {
     <FilterBar view={view} search={{ ...search, value: filters.q }}>
       <MultiSelect name="provider" label="Provider" options={providerOptions} selected={filters.provider} />
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
-      <MultiSelect
-        name="lender"
-        label="Lender"
-        options={lenders.map((name) => ({ value: name, label: name }))}
-        selected={filters.lender}
-      />
+      <MultiSelect name="lender" label="Lender" options={lenders} selected={filters.lender} />
       <DateRangeFilter from={filters.from} to={filters.to} fromLabel="Last event from" toLabel="Last event to" />
       <InputFilter
         type="decimal"

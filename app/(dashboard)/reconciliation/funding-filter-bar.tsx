@@ -2,33 +2,20 @@
 // export takes the very same query).
 import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
-import { MultiSelect, type Option } from "@/components/list/multi-select";
+import { MultiSelect, optionsOf } from "@/components/list/multi-select";
 import { DateRangeFilter } from "@/components/list/search-filter";
 import { PRODUCT_TYPES, TRANSACTION_TYPES } from "@/lib/providers/chargeafter/funding-record-schema";
 import type { FundingFilters } from "@/lib/reconciliation/funding-filters";
 
 import { FUNDING_STATUS_ORDER, fundingStatusStyles } from "./funding-status-labels";
 
-const statusOptions: Option[] = FUNDING_STATUS_ORDER.map((value) => ({
-  value,
-  label: fundingStatusStyles[value].label,
-  hint: fundingStatusStyles[value].description,
-}));
+const statusOptions = optionsOf(FUNDING_STATUS_ORDER, fundingStatusStyles, { hints: true });
 
-const withSelected = (known: readonly string[], selected: readonly string[]): Option[] =>
-  [...new Set([...known, ...selected])].map((value) => ({ value, label: value }));
+const withSelected = (known: readonly string[], selected: readonly string[]) => [...new Set([...known, ...selected])];
 
-const matchOptions = [
-  ["", "Any"],
-  ["unmatched", "No local match"],
-  ["matched", "Matched to an application"],
-] as const;
-const dateFieldOptions = [
-  ["", "Transaction"],
-  ["fundedAt", "Funding"],
-] as const;
+const matchOptions = { "": "Any", unmatched: "No local match", matched: "Matched to an application" };
+const dateFieldOptions = { "": "Transaction", fundedAt: "Funding" };
 
-// The free-text field: what it matches.
 const search = {
   label: "Search",
   placeholder: "Order, transaction or charge id, name, email…",

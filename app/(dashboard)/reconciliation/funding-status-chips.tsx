@@ -8,9 +8,13 @@ import { FUNDING_STATUS_ORDER, fundingStatusFill, fundingStatusStyles } from "./
 
 const LEGACY: readonly FundingStatus[] = ["UNRECONCILED", "MISMATCHED", "CHARGEBACK"];
 
-type Props = { path: string; query: RawSearchParams; counts: Record<string, number>; selected: readonly string[] };
+type Props = {
+  view: { path: string; query: RawSearchParams };
+  counts: Record<string, number>;
+  selected: readonly string[];
+};
 
-export function FundingStatusChips({ path, query, counts, selected }: Props) {
+export function FundingStatusChips({ view, counts, selected }: Props) {
   const chips = FUNDING_STATUS_ORDER.filter(
     (status) => !LEGACY.includes(status) || (counts[status] ?? 0) > 0 || selected.includes(status),
   ).map((status) => ({
@@ -20,13 +24,6 @@ export function FundingStatusChips({ path, query, counts, selected }: Props) {
     color: fundingStatusFill(status),
   }));
   return (
-    <StatusChips
-      label="Funding records by status"
-      path={path}
-      query={query}
-      chips={chips}
-      counts={counts}
-      selected={selected}
-    />
+    <StatusChips label="Funding records by status" view={view} chips={chips} counts={counts} selected={selected} />
   );
 }

@@ -73,8 +73,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       />
       <StatusChips
         label="Applications by status"
-        path={PATH}
-        query={query}
+        view={list}
         chips={statusChips}
         counts={counts}
         selected={filters.status}

@@ -2,41 +2,31 @@
 import type { ActiveFilter } from "@/components/list/active-filters";
 import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
-import { MultiSelect, type Option } from "@/components/list/multi-select";
+import { MultiSelect, optionsOf } from "@/components/list/multi-select";
 import { DateRangeFilter } from "@/components/list/search-filter";
 import { DisputeStatus } from "@/lib/db/generated/enums";
 import { disputeAgeLabels, disputeStatusLabels } from "@/lib/disputes/dispute-labels";
 import { DISPUTE_AGES, type DisputeFilters } from "@/lib/disputes/find-disputes-schema";
 
-const statusOptions: Option[] = Object.values(DisputeStatus).map((value) => ({
-  value,
-  label: disputeStatusLabels[value].label,
-}));
+const statusOptions = optionsOf(Object.values(DisputeStatus), disputeStatusLabels);
 const ageOptions = [
   ["", "Any age"] as const,
   ...DISPUTE_AGES.map((age) => [age, `Opened over ${age} days ago`] as const),
 ];
 
-// The free-text field: what it matches.
 const search = {
   label: "Search ids",
   placeholder: "Dispute, lender or application id…",
   hint: "Exact match on our dispute id, ChargeAfter's dispute id, the lender's dispute id or the application id.",
-  monospace: true,
 };
 
 type Props = { view: FilterView; filters: DisputeFilters; lenders: string[] };
 
 export function DisputeFilterBar({ view, filters, lenders }: Props) {
   return (
-    <FilterBar view={view} search={{ ...search, value: filters.q }}>
+    <FilterBar view={view} search={{ ...search, value: filters.q, monospace: true }}>
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
-      <MultiSelect
-        name="lender"
-        label="Lender"
-        options={lenders.map((l) => ({ value: l, label: l }))}
-        selected={filters.lender}
-      />
+      <MultiSelect name="lender" label="Lender" options={lenders} selected={filters.lender} />
       <SelectFilter label="Age" name="age" value={filters.age} options={ageOptions} />
       <DateRangeFilter from={filters.from} to={filters.to} fromLabel="Opened from" toLabel="Opened to" />
     </FilterBar>

@@ -2,36 +2,27 @@
 import type { ActiveFilter } from "@/components/list/active-filters";
 import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
-import { MultiSelect, type Option } from "@/components/list/multi-select";
+import { MultiSelect, optionsOf } from "@/components/list/multi-select";
 import { DateRangeFilter } from "@/components/list/search-filter";
 import { OrderStatus } from "@/lib/db/generated/enums";
 import { FINANCING_STATUSES, type OrderFilters } from "@/lib/orders/find-orders-schema";
 import { financingFilterLabels, orderKindLabels, orderStatusLabels } from "@/lib/orders/order-labels";
 
-const orderStatusOptions: Option[] = Object.values(OrderStatus).map((value) => ({
-  value,
-  label: orderStatusLabels[value].label,
-}));
-const financingOptions: Option[] = FINANCING_STATUSES.map((value) => ({ value, label: financingFilterLabels[value] }));
-const kindOptions = [
-  ["", "Orders and pending carts"],
-  ["orders", orderKindLabels.orders],
-  ["carts", orderKindLabels.carts],
-] as const;
+const orderStatusOptions = optionsOf(Object.values(OrderStatus), orderStatusLabels);
+const financingOptions = optionsOf(FINANCING_STATUSES, financingFilterLabels);
+const kindOptions = { "": "Orders and pending carts", ...orderKindLabels };
 
-// The free-text field: what it matches.
 const search = {
   label: "Search",
   placeholder: "Transaction id, token, order id, email…",
   hint: "Exact match on a merchant transaction id, request token, order or cart id, or customer email.",
-  monospace: true,
 };
 
 type Props = { view: FilterView; filters: OrderFilters };
 
 export function OrderFilterBar({ view, filters }: Props) {
   return (
-    <FilterBar view={view} search={{ ...search, value: filters.q }}>
+    <FilterBar view={view} search={{ ...search, value: filters.q, monospace: true }}>
       <SelectFilter label="Show" name="kind" value={filters.kind} options={kindOptions} />
       <MultiSelect name="status" label="Order status" options={orderStatusOptions} selected={filters.status} />
       <MultiSelect name="financing" label="Financing status" options={financingOptions} selected={filters.financing} />

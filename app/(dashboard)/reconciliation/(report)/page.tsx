@@ -112,7 +112,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
           </>
         }
       />
-      <FundingStatusChips path={PATH} query={query} counts={counts} selected={filters.status} />
+      <FundingStatusChips view={list} counts={counts} selected={filters.status} />
       <FundingFilterBar view={list} filters={filters} lenders={lenders} />
 
       <FundingTotals totals={totals} />

@@ -32,6 +32,13 @@ export function NewUserForm() {
   }, initialState);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const created = state.status === "ok" ? state.data : undefined;
+  // A field's name, id, what was typed before an error, and its errors.
+  const field = (name: keyof Values) => ({
+    name,
+    id: `new-user-${name}`,
+    defaultValue: values[name],
+    errors: errors?.[name],
+  });
 
   return (
     <div className="space-y-3">
@@ -41,31 +48,9 @@ export function NewUserForm() {
         noValidate
         className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_1.5fr_1fr_2fr_auto] lg:items-start"
       >
-        <TextField
-          label="Email"
-          name="email"
-          id="new-user-email"
-          type="email"
-          autoComplete="off"
-          required
-          defaultValue={values.email}
-          errors={errors?.email}
-        />
-        <TextField
-          label="Name (optional)"
-          name="name"
-          id="new-user-name"
-          autoComplete="off"
-          defaultValue={values.name}
-          errors={errors?.name}
-        />
-        <SelectField
-          label="Role"
-          name="role"
-          id="new-user-role"
-          defaultValue={values.role ?? "SUPPORT"}
-          errors={errors?.role}
-        >
+        <TextField label="Email" type="email" autoComplete="off" required {...field("email")} />
+        <TextField label="Name (optional)" autoComplete="off" {...field("name")} />
+        <SelectField label="Role" {...field("role")} defaultValue={values.role ?? "SUPPORT"}>
           <RoleOptions />
         </SelectField>
         <TextField
