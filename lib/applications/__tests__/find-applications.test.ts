@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { countApplicationsByStatus, findApplications, listLenderNames } from "@/lib/applications/find-applications";
 import { readApplicationFilters } from "@/lib/applications/read-application-filters";
-import { expectKeysetWalk } from "@/lib/pagination/__tests__/expect-keyset-walk";
+import { expectKeysetWalk, newestFirst } from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { decodeCursor } from "@/lib/pagination/keyset";
+import { expectDaysInZone } from "@/lib/search-params/__tests__/expect-day-range";
 import { resetDatabase } from "@/test/reset-database";
 
 import { makeApplication } from "./make-application";
@@ -44,16 +45,7 @@ describe("findApplications filters", () => {
   });
 
   it("by inclusive days of the last event in APP_TIMEZONE", async () => {
-    // 2026-11-02 in New York (EST, UTC-5) runs from 05:00Z on the 2nd to 05:00Z on the 3rd.
-    const before = await makeApplication({ lastEventAt: new Date("2026-11-02T04:59:59.999Z") });
-    const first = await makeApplication({ lastEventAt: new Date("2026-11-02T05:00:00.000Z") });
-    const last = await makeApplication({ lastEventAt: new Date("2026-11-03T04:59:59.999Z") });
-    const after = await makeApplication({ lastEventAt: new Date("2026-11-03T05:00:00.000Z") });
-    const ny = "America/New_York";
-    expect(await ids("from=2026-11-02&to=2026-11-02", ny)).toEqual([last.id, first.id]);
-    expect(await ids("from=2026-11-02", ny)).toEqual([after.id, last.id, first.id]);
-    expect(await ids("to=2026-11-01", ny)).toEqual([before.id]);
-    expect(await ids("from=2026-11-02&to=2026-11-02")).toEqual([first.id, before.id]);
+    await expectDaysInZone((at) => makeApplication({ lastEventAt: at }), ids);
   });
 
   it("by amount: the approved amount, or the requested amount while nothing is approved; inclusive; exact decimals", async () => {
@@ -202,16 +194,12 @@ describe("findApplications keyset pagination", () => {
   it("walks older and back newer across pages with ties in lastEventAt, missing and repeating nothing", async () => {
     const created = [];
     for (let i = 0; i < 12; i++) created.push(await makeApplication({ lastEventAt: at(Math.floor(i / 3)) }));
-    const expected = [...created]
-      .sort((x, y) => y.lastEventAt.getTime() - x.lastEventAt.getTime() || (y.id < x.id ? -1 : 1))
-      .map((a) => a.id);
+    const expected = newestFirst(created, (r) => r.lastEventAt);
     const { filters } = readApplicationFilters({});
 
     await expectKeysetWalk(
       (cursor) => findApplications({ filters, cursor, timeZone: "UTC", pageSize: 5 }),
-
       expected,
-
       [5, 5, 2],
     );
   });

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { findDeliveries } from "@/lib/deliveries/find-deliveries";
 import { readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
-import { expectKeysetWalk } from "@/lib/pagination/__tests__/expect-keyset-walk";
+import { expectKeysetWalk, newestFirst } from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { decodeCursor } from "@/lib/pagination/keyset";
+import { expectDaysInZone } from "@/lib/search-params/__tests__/expect-day-range";
 import { resetDatabase } from "@/test/reset-database";
 
 import { makeDelivery } from "./make-delivery";
@@ -72,16 +73,7 @@ describe("findDeliveries filters", () => {
   });
 
   it("by inclusive days in APP_TIMEZONE", async () => {
-    // 2026-11-02 in New York (EST, UTC-5) runs from 05:00Z on the 2nd to 05:00Z on the 3rd.
-    const before = await makeDelivery({ receivedAt: new Date("2026-11-02T04:59:59.999Z") });
-    const first = await makeDelivery({ receivedAt: new Date("2026-11-02T05:00:00.000Z") });
-    const last = await makeDelivery({ receivedAt: new Date("2026-11-03T04:59:59.999Z") });
-    const after = await makeDelivery({ receivedAt: new Date("2026-11-03T05:00:00.000Z") });
-    const ny = "America/New_York";
-    expect(await ids("from=2026-11-02&to=2026-11-02", ny)).toEqual([last.id, first.id]);
-    expect(await ids("from=2026-11-02", ny)).toEqual([after.id, last.id, first.id]);
-    expect(await ids("to=2026-11-01", ny)).toEqual([before.id]);
-    expect(await ids("from=2026-11-02&to=2026-11-02", "UTC")).toEqual([first.id, before.id]);
+    await expectDaysInZone((at) => makeDelivery({ receivedAt: at }), ids);
   });
 
   it("received in the last 24 hours", async () => {
@@ -131,16 +123,12 @@ describe("findDeliveries keyset pagination", () => {
     const created = [];
     for (let i = 0; i < 12; i++)
       created.push(await makeDelivery({ receivedAt: new Date(Date.UTC(2026, 10, 2, 15, Math.floor(i / 3))) }));
-    const expected = [...created]
-      .sort((x, y) => y.receivedAt.getTime() - x.receivedAt.getTime() || (y.id < x.id ? -1 : 1))
-      .map((d) => d.id);
+    const expected = newestFirst(created, (r) => r.receivedAt);
     const { filters } = readDeliveryFilters({});
 
     await expectKeysetWalk(
       (cursor) => findDeliveries({ filters, cursor, timeZone: "UTC", pageSize: 5 }),
-
       expected,
-
       [5, 5, 2],
     );
   });

@@ -4,8 +4,9 @@ import { db } from "@/lib/db/client";
 import { disputeAgeDays } from "@/lib/disputes/dispute-labels";
 import { findDisputes, listDisputeLenders } from "@/lib/disputes/find-disputes";
 import { readDisputeFilters } from "@/lib/disputes/read-dispute-filters";
-import { expectKeysetWalk } from "@/lib/pagination/__tests__/expect-keyset-walk";
+import { expectKeysetWalk, newestFirst } from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { encodeCursor } from "@/lib/pagination/keyset";
+import { expectDaysInZone } from "@/lib/search-params/__tests__/expect-day-range";
 import { resetDatabase } from "@/test/reset-database";
 
 import { makeApplication, makeDispute } from "./make-dispute";
@@ -66,15 +67,7 @@ describe("findDisputes filters", () => {
   });
 
   it("by inclusive days opened in APP_TIMEZONE", async () => {
-    const before = await makeDispute({ openedAt: new Date("2026-11-02T04:59:59.999Z") });
-    const first = await makeDispute({ openedAt: new Date("2026-11-02T05:00:00.000Z") });
-    const last = await makeDispute({ openedAt: new Date("2026-11-03T04:59:59.999Z") });
-    const after = await makeDispute({ openedAt: new Date("2026-11-03T05:00:00.000Z") });
-    const ny = "America/New_York";
-    expect(await ids("from=2026-11-02&to=2026-11-02", ny)).toEqual([last.id, first.id]);
-    expect(await ids("from=2026-11-02", ny)).toEqual([after.id, last.id, first.id]);
-    expect(await ids("to=2026-11-01", ny)).toEqual([before.id]);
-    expect(await ids("from=2026-11-02&to=2026-11-02")).toEqual([first.id, before.id]);
+    await expectDaysInZone((at) => makeDispute({ openedAt: at }), ids);
     expect(readDisputeFilters(new URLSearchParams("from=2026-11-03&to=2026-11-02")).filters.from).toBeUndefined();
   });
 
@@ -136,9 +129,7 @@ describe("findDisputes keyset pagination", () => {
     const created = [];
     for (let i = 0; i < 12; i++)
       created.push(await makeDispute({ openedAt: new Date(Date.UTC(2026, 10, 2, 15, Math.floor(i / 3))) }));
-    const expected = [...created]
-      .sort((x, y) => y.openedAt.getTime() - x.openedAt.getTime() || (y.id < x.id ? -1 : 1))
-      .map((d) => d.id);
+    const expected = newestFirst(created, (r) => r.openedAt);
     const { filters } = readDisputeFilters({});
     await expectKeysetWalk(
       (cursor) => findDisputes({ filters, cursor, timeZone: "UTC", pageSize: 5 }),

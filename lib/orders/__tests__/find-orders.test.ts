@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db, type Prisma } from "@/lib/db/client";
 import { findOrders } from "@/lib/orders/find-orders";
 import { readOrderFilters } from "@/lib/orders/read-order-filters";
-import { expectKeysetWalk } from "@/lib/pagination/__tests__/expect-keyset-walk";
+import { expectKeysetWalk, newestFirst } from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -195,9 +195,7 @@ describe("findOrders keyset pagination across orders and pending carts", () => {
           : await makeCart({ createdAt: at(Math.floor(i / 4)) }),
       );
     await makeCart({ createdAt: at(1), promotedAt: at(2) }); // promoted: never listed
-    const expected = [...created]
-      .sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (y.id < x.id ? -1 : 1))
-      .map((r) => r.id);
+    const expected = newestFirst(created, (r) => r.createdAt);
 
     const { filters } = readOrderFilters({});
     await expectKeysetWalk(

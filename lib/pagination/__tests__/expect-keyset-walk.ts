@@ -34,3 +34,8 @@ export async function expectKeysetWalk(
   expect(first.rows.map((r) => r.id)).toEqual(pages[0]);
   expect(first.newer).toBeNull();
 }
+
+/** The ids of `rows` in a keyset list's order: newest first by `at`, ties by id descending. */
+export function newestFirst<R extends { id: string }>(rows: R[], at: (row: R) => Date): string[] {
+  return [...rows].sort((x, y) => at(y).getTime() - at(x).getTime() || (y.id < x.id ? -1 : 1)).map((r) => r.id);
+}
