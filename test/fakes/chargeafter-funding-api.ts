@@ -21,15 +21,7 @@ import type { FakeFundingRecord } from "./funding-records";
 
 // The records live in funding-records.ts; importers of the fake find them here too.
 export type { FakeFundingRecord };
-export {
-  centsToNumber,
-  centsToText,
-  FAKE_PRODUCT_TYPES,
-  FAKE_STATUSES,
-  FAKE_TRANSACTION_TYPES,
-  generateFundingRecords,
-} from "./funding-records";
-export type { GenerateOptions } from "./funding-records";
+export { generateFundingRecords } from "./funding-records";
 
 export type FailureKind = "500" | "429" | "503" | "reset";
 

@@ -16,7 +16,7 @@ export type FakeFundingRecord = Record<AmountField, number> &
   Record<RequiredField, string> &
   Record<Exclude<FundingRecordField, AmountField | RequiredField>, string | null>;
 
-export const FAKE_STATUSES = [
+const FAKE_STATUSES = [
   "RECONCILED",
   "TYPE_MISMATCH",
   "AMOUNT_MISMATCH",
@@ -25,8 +25,6 @@ export const FAKE_STATUSES = [
   "MISMATCHED",
   "CHARGEBACK",
 ] as const;
-export const FAKE_TRANSACTION_TYPES = TRANSACTION_TYPES;
-export const FAKE_PRODUCT_TYPES = PRODUCT_TYPES;
 const LENDERS = ["Finara", "Acme Credit", "Northwind Lending", "Bluefin", "Sunrise Pay"];
 const FIRST = ["Ada", "Grace", "Alan", "Zoë", "Barbara", "José", "Margaret", "Ken", "Søren", "Radia"];
 const LAST = [
@@ -42,7 +40,7 @@ const LAST = [
   "Perlman",
 ];
 
-export type GenerateOptions = {
+type GenerateOptions = {
   /** Same seed, same records. */
   seed?: number;
   /** Transaction dates are spread evenly over these inclusive UTC days. */
@@ -68,9 +66,8 @@ export function generateFundingRecords(count: number, options: GenerateOptions =
   const records: FakeFundingRecord[] = [];
   for (let i = start; i < start + count; i++) {
     const status = FAKE_STATUSES[i % FAKE_STATUSES.length]!;
-    const transactionType =
-      FAKE_TRANSACTION_TYPES[Math.floor(i / FAKE_STATUSES.length) % FAKE_TRANSACTION_TYPES.length]!;
-    const productType = FAKE_PRODUCT_TYPES[i % FAKE_PRODUCT_TYPES.length]!;
+    const transactionType = TRANSACTION_TYPES[Math.floor(i / FAKE_STATUSES.length) % TRANSACTION_TYPES.length]!;
+    const productType = PRODUCT_TYPES[i % PRODUCT_TYPES.length]!;
     const transactionCents = 5_000 + Math.floor(random() * 995_000); // $50.00 – $9,999.99
     const discountCents = Math.round((transactionCents * (150 + Math.floor(random() * 650))) / 10_000); // 1.5 % – 8 %
     const sign =
@@ -108,12 +105,8 @@ export function generateFundingRecords(count: number, options: GenerateOptions =
 }
 
 /** Cents as the JSON number ChargeAfter would send: Number("1299.99"), never cents / 100. */
-export function centsToNumber(cents: number): number {
-  return Number(centsToText(cents));
-}
-
-export function centsToText(cents: number): string {
-  return centsToAmount(BigInt(cents));
+function centsToNumber(cents: number): number {
+  return Number(centsToAmount(BigInt(cents)));
 }
 
 /** A small seeded PRNG: reproducible records without a dependency. */
