@@ -6,9 +6,11 @@ import { z } from "zod";
 import { db, type Prisma } from "@/lib/db/client";
 import { fetchPage, keysetFindArgs, type Cursor, type Page } from "@/lib/pagination/keyset";
 
+import { UNFUNDED_DEFAULT_DAYS } from "./read-unfunded-query";
+
 export const findOrdersWithoutFundingSchema = z.object({
   /** Days after the last event before a missing funding record is worth a look. */
-  days: z.coerce.number().int().min(0).max(3650).default(7),
+  days: z.coerce.number().int().min(0).max(3650).default(UNFUNDED_DEFAULT_DAYS),
 });
 
 const columns = {
