@@ -3,7 +3,7 @@
 import { authorizeRequest } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
 import { exportFundingReport } from "@/lib/reconciliation/export-funding-report";
-import { readFundingFilters } from "@/lib/reconciliation/funding-filters";
+import { readFundingExportFilters } from "@/lib/reconciliation/funding-filters";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +13,7 @@ export async function GET(request: Request) {
 
   // Stricter than the page, which drops a bad value and shows the rest: an export must hold
   // exactly what was asked for, so any parameter it cannot read refuses the whole request.
-  const params = new URL(request.url).searchParams;
-  params.delete("cursor"); // the page's position is not a filter: the export holds every page
-  const { filters, issues } = readFundingFilters(params);
+  const { filters, issues } = readFundingExportFilters(new URL(request.url).searchParams);
   if (issues.length)
     return Response.json(
       { error: "The export's parameters are not valid.", issues },
