@@ -9,7 +9,7 @@ import { Pagination } from "@/components/list/pagination";
 import type { RawSearchParams } from "@/lib/search-params";
 
 /** The list as its page read it: where it lives, its query, the page of rows, the filters in force. */
-export type ListView<R> = {
+type ListView<R> = {
   path: string;
   query: RawSearchParams;
   page: { rows: readonly R[]; newer: string | null; older: string | null };

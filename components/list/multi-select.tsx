@@ -6,7 +6,7 @@
 // button, a click outside closes it, and opening one closes any other that is open.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 
-export type Option = { value: string; label: string; hint?: string };
+import type { Option } from "@/components/list/options";
 
 type MultiSelectProps = {
   name: string;
@@ -16,19 +16,6 @@ type MultiSelectProps = {
   selected: readonly string[];
   anyLabel?: string;
 };
-
-/** The options of some values, in their order, with their words (and, with `hints`, what each means). */
-export function optionsOf<V extends string>(
-  values: readonly V[],
-  words: Record<V, string | { label: string; description?: string }>,
-  { hints = false } = {},
-): Option[] {
-  return values.map((value) => {
-    const word = words[value];
-    if (typeof word === "string") return { value, label: word };
-    return { value, label: word.label, hint: hints ? word.description : undefined };
-  });
-}
 
 /** Announced on the window when one opens, so the others close. */
 const OPENED = "multi-select-opened";

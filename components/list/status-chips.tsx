@@ -8,7 +8,7 @@ import { pageHref, toSearchParams } from "@/lib/pagination/keyset";
 import type { RawSearchParams } from "@/lib/search-params";
 
 /** One status: its value, words, and the colour of its dot (a badge tone or a CSS colour). */
-export type StatusChip = { value: string; label: string; description?: string; tone?: BadgeTone; color?: string };
+type StatusChip = { value: string; label: string; description?: string; tone?: BadgeTone; color?: string };
 
 const dotClasses: Record<BadgeTone, string> = {
   neutral: "bg-gray-400",

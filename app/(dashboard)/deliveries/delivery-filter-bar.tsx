@@ -1,7 +1,8 @@
 // The delivery log's filter form (a GET form: the URL holds the filters).
 import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
-import { MultiSelect, optionsOf } from "@/components/list/multi-select";
+import { MultiSelect } from "@/components/list/multi-select";
+import { optionsOf } from "@/components/list/options";
 import { DateRangeFilter } from "@/components/list/search-filter";
 import { Processing, Provider, Verification } from "@/lib/db/generated/enums";
 import {

@@ -2,7 +2,8 @@
 // export takes the very same query).
 import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
-import { MultiSelect, optionsOf } from "@/components/list/multi-select";
+import { MultiSelect } from "@/components/list/multi-select";
+import { optionsOf } from "@/components/list/options";
 import { DateRangeFilter } from "@/components/list/search-filter";
 import { PRODUCT_TYPES, TRANSACTION_TYPES } from "@/lib/providers/chargeafter/funding-record-schema";
 import type { FundingFilters } from "@/lib/reconciliation/funding-filters";

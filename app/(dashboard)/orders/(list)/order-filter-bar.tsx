@@ -2,7 +2,8 @@
 import type { ActiveFilter } from "@/components/list/active-filters";
 import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
-import { MultiSelect, optionsOf } from "@/components/list/multi-select";
+import { MultiSelect } from "@/components/list/multi-select";
+import { optionsOf } from "@/components/list/options";
 import { DateRangeFilter } from "@/components/list/search-filter";
 import { OrderStatus } from "@/lib/db/generated/enums";
 import { FINANCING_STATUSES, type OrderFilters } from "@/lib/orders/find-orders-schema";
