@@ -31,13 +31,3 @@ export async function disconnectDb(): Promise<void> {
 export type { PrismaClient };
 export { Prisma } from "./generated/client";
 export * from "./generated/enums";
-export type {
-  User,
-  Delivery,
-  Application,
-  Order,
-  PendingCart,
-  Dispute,
-  FundingRecord,
-  AuditLog,
-} from "./generated/client";

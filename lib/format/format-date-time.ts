@@ -1,7 +1,5 @@
 // Dates as staff read them: in APP_TIMEZONE, minutes precision, with the zone named,
 // e.g. "2026-11-21 14:05 UTC" or "2026-11-21 09:05 EST".
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 
 import { env } from "@/lib/config/env";
 
@@ -38,10 +36,4 @@ function dateTimeFormat(timeZone: string): Intl.DateTimeFormat {
     formats.set(timeZone, format);
   }
   return format;
-}
-
-export function formatDate(value: Date | string | number, timeZone: string = appTimeZone()): string {
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) return "Invalid date";
-  return format(new TZDate(date, timeZone), "yyyy-MM-dd");
 }

@@ -6,7 +6,6 @@ import { anyOf, dayRangeParams, oneOf, searchParam } from "@/lib/search-params";
 
 /** `orders`: promoted orders only; `carts`: pending carts (not yet promoted) only; absent: both. */
 export const ORDER_KINDS = ["orders", "carts"] as const;
-export type OrderKind = (typeof ORDER_KINDS)[number];
 
 /** The application's status, or NONE: no application is known for the row yet. */
 export const FINANCING_STATUSES = [

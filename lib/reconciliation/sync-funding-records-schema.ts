@@ -16,5 +16,3 @@ export const syncRangeSchema = z
     error: `Sync at most ${MAX_SYNC_DAYS} days at once.`,
     path: ["to"],
   });
-
-export type SyncRange = z.output<typeof syncRangeSchema>;

@@ -1,6 +1,6 @@
 // Reading list filters from the URL: see each module.
 export type { RawSearchParams } from "./search-param-types";
-export { parseSearchParams, type ParsedSearchParams } from "./parse-search-params";
+export { parseSearchParams } from "./parse-search-params";
 export {
   anyOf,
   dayParam,
@@ -15,6 +15,5 @@ export {
   yesNoParam,
 } from "./param-schemas";
 export { countActiveFilters, dropReversedRange, listQueryReader, type ListQuery } from "./read-list-query";
-export { dayRangeToInstants, endOfDayExclusiveIn, startOfDayIn, type InstantRange } from "./day-range";
-export { readCursorParam, type CursorParam } from "./read-cursor";
-export { MAX_DAY, MAX_QUERY_TEXT, MIN_DAY, queryTextProblem } from "./limits";
+export { dayRangeToInstants } from "./day-range";
+export { readCursorParam } from "./read-cursor";

@@ -101,5 +101,3 @@ export function invalidDeliveries(
     variant: "invalid" as const,
   }));
 }
-
-export const INVALID_KINDS = KINDS.length;
