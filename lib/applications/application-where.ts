@@ -7,6 +7,8 @@
 // - q, exact ids: externalId, merchantTransactionId, merchantOrderId, id
 // - q, names and emails: a trigram GIN index on first name, last name and email
 //   (pg_trgm), which serves case-insensitive substring matches (ILIKE '%…%').
+import "server-only";
+
 import type { Prisma } from "@/lib/db/client";
 import { dayRangeToInstants } from "@/lib/search-params/day-range";
 import { isUuid } from "@/lib/search-params/is-uuid";

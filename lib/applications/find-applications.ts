@@ -2,6 +2,8 @@
 // paginated by (lastEventAt desc, id desc) or (createdAt desc, id desc), and how many
 // applications each status would give under the same filters (the status chips).
 // Only the list's columns are read.
+import "server-only";
+
 import { db, type Prisma } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import { fetchPage, keysetFindArgs, type Cursor, type Page } from "@/lib/pagination/keyset";

@@ -2,6 +2,8 @@
 // timeline (each event with the delivery that carried it), linked orders, pending
 // carts, disputes, funding records, refunds, and the "Refresh from ChargeAfter" checks.
 // Null for an unknown or malformed id.
+import "server-only";
+
 import { z } from "zod";
 
 import { db } from "@/lib/db/client";

@@ -2,6 +2,8 @@
 // records what it saw (an ApplicationStatusCheck row, also when the call failed) with
 // an audit entry, in one transaction. It never changes our status: the page shows the
 // provider's view beside ours, and only webhooks move an application.
+import "server-only";
+
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { env } from "@/lib/config/env";

@@ -1,4 +1,6 @@
 // The credentials check behind sign-in: throttle, password, account state.
+import "server-only";
+
 import { z } from "zod";
 
 import { db } from "@/lib/db/client";

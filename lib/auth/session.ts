@@ -1,4 +1,6 @@
 // The one way pages, actions and routes learn who is signed in and what they may do.
+import "server-only";
+
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";

@@ -2,6 +2,8 @@
 // database so every app instance sees the same counts. An attempt is counted BEFORE the
 // password is checked, in one atomic statement per key, so a burst of concurrent guesses
 // gets at most `limit` password checks however it is timed.
+import "server-only";
+
 import { db } from "@/lib/db/client";
 
 export type ThrottleRule = { key: string; limit: number; windowMinutes: number };

@@ -1,4 +1,6 @@
 // "N failures in the last 24 hours" (definition: delivery-failure.ts).
+import "server-only";
+
 import { db } from "@/lib/db/client";
 
 import { failureWhere, RECENT_FAILURE_WINDOW_MS } from "./delivery-failure";

@@ -1,5 +1,7 @@
 // What counts as a failed delivery, in one place: the list filter, the 24-hour count
 // and the caption that explains it use this definition.
+import "server-only";
+
 import type { Prisma } from "@/lib/db/client";
 import type { Processing } from "@/lib/db/generated/enums";
 

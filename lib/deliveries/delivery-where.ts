@@ -1,5 +1,7 @@
 // The delivery log's filters as a Prisma `where`, shared by the list, its count and
 // the bulk replay so they always agree.
+import "server-only";
+
 import type { Prisma } from "@/lib/db/client";
 import { storableId } from "@/lib/ingest/storable-delivery";
 import { dayRangeToInstants } from "@/lib/search-params/day-range";

@@ -1,5 +1,7 @@
 // The delivery log: one page of deliveries under the filters, newest first,
 // paginated by (receivedAt desc, id desc). Only the list's columns: never the body.
+import "server-only";
+
 import { db, type Prisma } from "@/lib/db/client";
 import { fetchPage, keysetFindArgs, type Cursor, type Page } from "@/lib/pagination/keyset";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { db } from "@/lib/db/client";
 import { storableId } from "@/lib/ingest/storable-delivery";
 

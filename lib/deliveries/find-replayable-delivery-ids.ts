@@ -1,6 +1,8 @@
 // The deliveries a bulk replay would act on under the log's filters: verified when
 // they arrived and failed, invalid or ignored (what replayDelivery applies), oldest
 // first so events are re-applied in the order they came, at most `limit` per run.
+import "server-only";
+
 import { db } from "@/lib/db/client";
 import type { Processing } from "@/lib/db/generated/enums";
 

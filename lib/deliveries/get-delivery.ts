@@ -1,6 +1,8 @@
 // One delivery as its page shows it: the request as received, our answer, what it
 // touched, its duplicates, and the audit entries about it. Null for an unknown or
 // malformed id.
+import "server-only";
+
 import { db } from "@/lib/db/client";
 
 import { deliveryIdSchema } from "./get-delivery-schema";

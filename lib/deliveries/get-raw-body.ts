@@ -1,4 +1,6 @@
 // A delivery's body exactly as stored, with its content type, for download.
+import "server-only";
+
 import { db } from "@/lib/db/client";
 
 import { deliveryIdSchema } from "./get-delivery-schema";

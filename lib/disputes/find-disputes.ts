@@ -1,5 +1,7 @@
 // The dispute list: one page of disputes under the filters, most recently opened
 // first, paginated by (openedAt desc, id desc). Only the list's columns.
+import "server-only";
+
 import { db, type Prisma } from "@/lib/db/client";
 import { Provider } from "@/lib/db/generated/enums";
 import { fetchPage, keysetFindArgs, type Cursor, type Page } from "@/lib/pagination/keyset";

@@ -1,6 +1,8 @@
 // One dispute as its page shows it: the dispute, its application and the application's
 // orders, and the lifecycle timeline with the delivery behind each event. Null for an
 // unknown or malformed id.
+import "server-only";
+
 import { z } from "zod";
 
 import { db } from "@/lib/db/client";

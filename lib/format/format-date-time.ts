@@ -1,5 +1,6 @@
 // Dates as staff read them: in APP_TIMEZONE, minutes precision, with the zone named,
 // e.g. "2026-11-21 14:05 UTC" or "2026-11-21 09:05 EST".
+import "server-only";
 
 import { env } from "@/lib/config/env";
 

@@ -2,6 +2,8 @@
 // written wait for the next one, and each batch is one INSERT statement that also
 // claims the dedupe keys. A delivery's answer is sent only after its batch commits.
 // It runs on the receivers' own pool (lib/db/pg-pool.ts), which nothing slow shares.
+import "server-only";
+
 import { v7 as uuidv7 } from "uuid";
 
 import type { Processing, Provider, Verification } from "@/lib/db/generated/enums";

@@ -1,6 +1,8 @@
 // Re-runs a stored delivery through the pipeline: how a delivery of a type unknown
 // at the time, one that failed processing, or one our parser could not read is
 // applied after an upgrade. Idempotent: an applied delivery or a duplicate is left as it is.
+import "server-only";
+
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";

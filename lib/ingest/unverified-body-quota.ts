@@ -2,6 +2,8 @@
 // fill the disk: an unverified body is stored up to its first 64 KiB, and only while its
 // client address has stored fewer than UNVERIFIED_BYTES_PER_ADDRESS_PER_HOUR body bytes
 // this hour. The count lives in the database so every instance shares it.
+import "server-only";
+
 import { z } from "zod";
 
 import { receiverPool } from "@/lib/db/pg-pool";

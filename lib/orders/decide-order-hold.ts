@@ -1,4 +1,6 @@
 // Staff decide an order WeGetFinancing put in doubt: ship it (reopen) or cancel it.
+import "server-only";
+
 import { z } from "zod";
 
 import type { Actor } from "@/lib/audit/actor";

@@ -2,6 +2,8 @@
 // newest first, paginated by (createdAt desc, id desc). Each table is read on its own
 // (createdAt desc, id desc) index, bounded by the cursor and the page size, and the two
 // short lists are merged: UNION ALL, then a final ORDER BY / LIMIT.
+import "server-only";
+
 import { db, Prisma } from "@/lib/db/client";
 import type { ApplicationStatus, OrderStatus, Provider } from "@/lib/db/generated/enums";
 import { fetchPage, type Cursor, type Page } from "@/lib/pagination/keyset";

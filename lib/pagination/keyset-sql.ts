@@ -1,6 +1,8 @@
 // The keyset rule of keyset.ts as SQL fragments, for the lists read with raw SQL (orders,
 // funding records): the one place their keyset WHERE and ORDER BY are written.
 // `time <= t` bounds the index range; the OR only separates the rows that share the time.
+import "server-only";
+
 import { Prisma } from "@/lib/db/client";
 
 import type { Cursor, CursorIdKind } from "./cursor";

@@ -2,6 +2,8 @@
 // types), read with a skip scan ("loose index scan"): one index probe per distinct value,
 // so it costs the same at millions of rows as at a hundred, where SELECT DISTINCT would
 // read every row. At most `limit` values, in the column's order; NULL is left out.
+import "server-only";
+
 import { db, Prisma } from "@/lib/db/client";
 
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;

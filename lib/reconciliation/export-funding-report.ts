@@ -2,6 +2,8 @@
 // The audit entry is written before the first byte (an export is recorded even if the
 // server dies mid-way) and completed with the row count when the stream ends, which
 // costs no second pass over the data.
+import "server-only";
+
 import { randomUUID } from "node:crypto";
 
 import { TZDate } from "@date-fns/tz";

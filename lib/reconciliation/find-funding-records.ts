@@ -1,6 +1,8 @@
 // The funding report: one page of records under the filters, newest first by the chosen
 // date field, paginated by (date desc, transactionId desc) with an opaque keyset cursor.
 // Amounts come back as exact strings straight from the database ("1299.99").
+import "server-only";
+
 import { Prisma } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import { fetchPage, type Cursor, type Page } from "@/lib/pagination/keyset";

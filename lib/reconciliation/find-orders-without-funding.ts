@@ -1,6 +1,8 @@
 // Our side of reconciliation: ChargeAfter applications we saw approved (or confirmed at
 // checkout) more than N days ago that no funding record points at yet: money we expect
 // and ChargeAfter has not reported. WeGetFinancing is left out: it has no funding report.
+import "server-only";
+
 import { z } from "zod";
 
 import { db, type Prisma } from "@/lib/db/client";

@@ -1,5 +1,7 @@
 // One funding record with its earlier versions, newest first, and which report fields
 // changed at each step: how finance sees that a mismatch was later reconciled.
+import "server-only";
+
 import { z } from "zod";
 
 import { db } from "@/lib/db/client";

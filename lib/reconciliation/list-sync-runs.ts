@@ -1,5 +1,7 @@
 // The latest funding syncs and imports, newest first, for the page's run history. Runs
 // whose server stopped mid-way are closed as FAILED first (sync-run-liveness.ts).
+import "server-only";
+
 import { z } from "zod";
 
 import { db } from "@/lib/db/client";

@@ -4,6 +4,8 @@
 // funding-day-totals.ts), summed per week there already when the chart will draw weeks;
 // with a search it reads the records. Amounts come as integer cents (bigint): exact, and
 // cheap to add up again per status or week.
+import "server-only";
+
 import { Prisma } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
 import { MAX_DAY, MIN_DAY } from "@/lib/search-params/limits";

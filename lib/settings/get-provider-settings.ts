@@ -1,5 +1,7 @@
 // What the settings page shows about each provider: configured or not, where, and
 // which credentials are set. Never the secrets themselves.
+import "server-only";
+
 import { env } from "@/lib/config/env";
 import { chargeAfterApiBaseUrl } from "@/lib/providers/chargeafter/api-base-url";
 import { chargeAfterWebhookSecrets } from "@/lib/providers/chargeafter/authorization";

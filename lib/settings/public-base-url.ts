@@ -1,5 +1,7 @@
 // The address providers and customers reach this desk at: PUBLIC_BASE_URL, or what
 // the browser used to reach this page (behind a proxy: X-Forwarded-Host/-Proto).
+import "server-only";
+
 import { env } from "@/lib/config/env";
 
 export function publicBaseUrl(headers: Headers): string {

@@ -1,6 +1,8 @@
 // "Send test delivery": a correctly signed sample posted to our own receiver over
 // HTTP, so the admin sees what a provider's delivery would meet. The sample is an
 // event type the domain does not act on: it is stored and shown, and changes nothing.
+import "server-only";
+
 import { randomUUID } from "node:crypto";
 
 import type { Actor } from "@/lib/audit/actor";

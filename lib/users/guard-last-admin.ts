@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Prisma } from "@/lib/db/client";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 
