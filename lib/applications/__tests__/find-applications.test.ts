@@ -2,7 +2,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { countApplicationsByStatus, findApplications, listLenderNames } from "@/lib/applications/find-applications";
 import { readApplicationFilters } from "@/lib/applications/read-application-filters";
-import { expectKeysetWalk, newestFirst } from "@/lib/pagination/__tests__/expect-keyset-walk";
+import {
+  expectKeysetWalk,
+  makeTiedRows,
+  newestFirst,
+  pagesOfFive,
+} from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { expectDaysInZone } from "@/lib/search-params/__tests__/expect-day-range";
 import { resetDatabase } from "@/test/reset-database";
@@ -192,16 +197,10 @@ describe("countApplicationsByStatus", () => {
 
 describe("findApplications keyset pagination", () => {
   it("walks older and back newer across pages with ties in lastEventAt, missing and repeating nothing", async () => {
-    const created = [];
-    for (let i = 0; i < 12; i++) created.push(await makeApplication({ lastEventAt: at(Math.floor(i / 3)) }));
-    const expected = newestFirst(created, (r) => r.lastEventAt);
+    const created = await makeTiedRows(12, 3, (lastEventAt) => makeApplication({ lastEventAt }));
     const { filters } = readApplicationFilters({});
-
-    await expectKeysetWalk(
-      (cursor) => findApplications({ filters, cursor, timeZone: "UTC", pageSize: 5 }),
-      expected,
-      [5, 5, 2],
-    );
+    const expected = newestFirst(created, (r) => r.lastEventAt);
+    await expectKeysetWalk(pagesOfFive(findApplications, filters), expected, [5, 5, 2]);
   });
 
   it("sorts by creation when asked, with ties, and keeps the filters while paging", async () => {

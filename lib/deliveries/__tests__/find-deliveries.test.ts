@@ -2,7 +2,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { findDeliveries } from "@/lib/deliveries/find-deliveries";
 import { readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
-import { expectKeysetWalk, newestFirst } from "@/lib/pagination/__tests__/expect-keyset-walk";
+import {
+  expectKeysetWalk,
+  makeTiedRows,
+  newestFirst,
+  pagesOfFive,
+} from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { expectDaysInZone } from "@/lib/search-params/__tests__/expect-day-range";
 import { resetDatabase } from "@/test/reset-database";
@@ -120,17 +125,10 @@ describe("findDeliveries filters", () => {
 describe("findDeliveries keyset pagination", () => {
   it("walks older and back newer across pages with ties in receivedAt, missing and repeating nothing", async () => {
     // 12 deliveries over 4 distinct times: three share each instant.
-    const created = [];
-    for (let i = 0; i < 12; i++)
-      created.push(await makeDelivery({ receivedAt: new Date(Date.UTC(2026, 10, 2, 15, Math.floor(i / 3))) }));
-    const expected = newestFirst(created, (r) => r.receivedAt);
+    const created = await makeTiedRows(12, 3, (receivedAt) => makeDelivery({ receivedAt }));
     const { filters } = readDeliveryFilters({});
-
-    await expectKeysetWalk(
-      (cursor) => findDeliveries({ filters, cursor, timeZone: "UTC", pageSize: 5 }),
-      expected,
-      [5, 5, 2],
-    );
+    const expected = newestFirst(created, (r) => r.receivedAt);
+    await expectKeysetWalk(pagesOfFive(findDeliveries, filters), expected, [5, 5, 2]);
   });
 
   it("keeps the filters while paging", async () => {

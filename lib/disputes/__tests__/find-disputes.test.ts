@@ -4,7 +4,12 @@ import { db } from "@/lib/db/client";
 import { disputeAgeDays } from "@/lib/disputes/dispute-labels";
 import { findDisputes, listDisputeLenders } from "@/lib/disputes/find-disputes";
 import { readDisputeFilters } from "@/lib/disputes/read-dispute-filters";
-import { expectKeysetWalk, newestFirst } from "@/lib/pagination/__tests__/expect-keyset-walk";
+import {
+  expectKeysetWalk,
+  makeTiedRows,
+  newestFirst,
+  pagesOfFive,
+} from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { encodeCursor } from "@/lib/pagination/keyset";
 import { expectDaysInZone } from "@/lib/search-params/__tests__/expect-day-range";
 import { resetDatabase } from "@/test/reset-database";
@@ -126,16 +131,10 @@ describe("findDisputes filters", () => {
 
 describe("findDisputes keyset pagination", () => {
   it("walks older and back newer across pages with ties in openedAt", async () => {
-    const created = [];
-    for (let i = 0; i < 12; i++)
-      created.push(await makeDispute({ openedAt: new Date(Date.UTC(2026, 10, 2, 15, Math.floor(i / 3))) }));
-    const expected = newestFirst(created, (r) => r.openedAt);
+    const created = await makeTiedRows(12, 3, (openedAt) => makeDispute({ openedAt }));
     const { filters } = readDisputeFilters({});
-    await expectKeysetWalk(
-      (cursor) => findDisputes({ filters, cursor, timeZone: "UTC", pageSize: 5 }),
-      expected,
-      [5, 5, 2],
-    );
+    const expected = newestFirst(created, (r) => r.openedAt);
+    await expectKeysetWalk(pagesOfFive(findDisputes, filters), expected, [5, 5, 2]);
   });
 
   it("explains a cursor that is not one of ours instead of failing", () => {

@@ -5,7 +5,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db, type Prisma } from "@/lib/db/client";
 import { findOrders } from "@/lib/orders/find-orders";
 import { readOrderFilters } from "@/lib/orders/read-order-filters";
-import { expectKeysetWalk, newestFirst } from "@/lib/pagination/__tests__/expect-keyset-walk";
+import {
+  expectKeysetWalk,
+  makeTiedRows,
+  newestFirst,
+  pagesOfFive,
+} from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -186,23 +191,14 @@ describe("findOrders: orders on hold and flagged", () => {
 
 describe("findOrders keyset pagination across orders and pending carts", () => {
   it("walks older and back newer with ties in createdAt across both tables, missing and repeating nothing", async () => {
-    const created: { id: string; createdAt: Date }[] = [];
     // 14 rows over 4 instants; orders and carts share each instant.
-    for (let i = 0; i < 14; i++)
-      created.push(
-        i % 2
-          ? await makeOrder({ createdAt: at(Math.floor(i / 4)) })
-          : await makeCart({ createdAt: at(Math.floor(i / 4)) }),
-      );
-    await makeCart({ createdAt: at(1), promotedAt: at(2) }); // promoted: never listed
-    const expected = newestFirst(created, (r) => r.createdAt);
-
-    const { filters } = readOrderFilters({});
-    await expectKeysetWalk(
-      (cursor) => findOrders({ filters, cursor, timeZone: "UTC", pageSize: 5 }),
-      expected,
-      [5, 5, 4],
+    const created = await makeTiedRows(14, 4, (createdAt, i) =>
+      i % 2 ? makeOrder({ createdAt }) : makeCart({ createdAt }),
     );
+    await makeCart({ createdAt: at(1), promotedAt: at(2) }); // promoted: never listed
+    const { filters } = readOrderFilters({});
+    const expected = newestFirst(created, (r) => r.createdAt);
+    await expectKeysetWalk(pagesOfFive(findOrders, filters), expected, [5, 5, 4]);
   });
 
   it("keeps the filters while paging", async () => {

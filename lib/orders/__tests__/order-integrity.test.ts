@@ -27,24 +27,23 @@ async function post(body: object) {
   return db().delivery.findUniqueOrThrow({ where: { id: answer.deliveryId } });
 }
 
+// The postbacks these tests send, as WeGetFinancing words them.
+const decision = (requestToken: string, merchantTransactionId: string, fields: object) =>
+  post({ version: "1.9", request_token: requestToken, merchant_transaction_id: merchantTransactionId, ...fields });
+const approve = (requestToken: string, merchantTransactionId: string, approvedAmount = "499.00") =>
+  decision(requestToken, merchantTransactionId, { status: "approved", approved_amount: approvedAmount });
+const reject = (requestToken: string, merchantTransactionId: string) =>
+  decision(requestToken, merchantTransactionId, { status: "rejected" });
+const refund = (requestToken: string, amount: string) =>
+  post({ version: "1.9", request_token: requestToken, updates: { status: "refund", amount } });
+
 const order = (requestToken: string) => db().order.findUniqueOrThrow({ where: { requestToken } });
 
 describe("orders in the wrong state or wrong money", () => {
   it("rejected after approved puts the order on hold; the application keeps its status and both events", async () => {
     await cart("ORDER-RJ", "tok-rj");
-    await post({
-      version: "1.9",
-      request_token: "tok-rj",
-      merchant_transaction_id: "ORDER-RJ",
-      status: "approved",
-      approved_amount: "499.00",
-    });
-    const rejected = await post({
-      version: "1.9",
-      request_token: "tok-rj",
-      merchant_transaction_id: "ORDER-RJ",
-      status: "rejected",
-    });
+    await approve("tok-rj", "ORDER-RJ");
+    const rejected = await reject("tok-rj", "ORDER-RJ");
 
     const held = await order("tok-rj");
     expect([held.status, held.holdReason]).toEqual(["ON_HOLD", REJECTED_AFTER_APPROVAL]);
@@ -63,27 +62,15 @@ describe("orders in the wrong state or wrong money", () => {
 
   it("rejected before approved leaves the order open", async () => {
     await cart("ORDER-RA", "tok-ra");
-    await post({ version: "1.9", request_token: "tok-ra", merchant_transaction_id: "ORDER-RA", status: "rejected" });
-    await post({
-      version: "1.9",
-      request_token: "tok-ra",
-      merchant_transaction_id: "ORDER-RA",
-      status: "approved",
-      approved_amount: "499.00",
-    });
+    await reject("tok-ra", "ORDER-RA");
+    await approve("tok-ra", "ORDER-RA");
     expect(await order("tok-ra")).toMatchObject({ status: "OPEN", holdReason: null, flags: [] });
   });
 
   it("a refund of 600.00 on a 499.00 order is recorded as sent and flags over-refund", async () => {
     await cart("ORDER-OR", "tok-or");
-    await post({
-      version: "1.9",
-      request_token: "tok-or",
-      merchant_transaction_id: "ORDER-OR",
-      status: "approved",
-      approved_amount: "499.00",
-    });
-    await post({ version: "1.9", request_token: "tok-or", updates: { status: "refund", amount: "600.00" } });
+    await approve("tok-or", "ORDER-OR");
+    await refund("tok-or", "600.00");
     const refunded = await order("tok-or");
     expect([refunded.amount.toFixed(2), refunded.refundedAmount.toFixed(2), refunded.flags]).toEqual([
       "499.00",
@@ -94,39 +81,21 @@ describe("orders in the wrong state or wrong money", () => {
 
   it("a refund up to the order's total is not flagged", async () => {
     await cart("ORDER-FR", "tok-fr");
-    await post({
-      version: "1.9",
-      request_token: "tok-fr",
-      merchant_transaction_id: "ORDER-FR",
-      status: "approved",
-      approved_amount: "499.00",
-    });
-    await post({ version: "1.9", request_token: "tok-fr", updates: { status: "refund", amount: "499.00" } });
+    await approve("tok-fr", "ORDER-FR");
+    await refund("tok-fr", "499.00");
     expect((await order("tok-fr")).flags).toEqual([]);
   });
 
   it("a refund that arrives before the approval still flags over-refund at promotion", async () => {
     await cart("ORDER-OB", "tok-ob");
-    await post({ version: "1.9", request_token: "tok-ob", updates: { status: "refund", amount: "600.00" } });
-    await post({
-      version: "1.9",
-      request_token: "tok-ob",
-      merchant_transaction_id: "ORDER-OB",
-      status: "approved",
-      approved_amount: "499.00",
-    });
+    await refund("tok-ob", "600.00");
+    await approve("tok-ob", "ORDER-OB");
     expect(await order("tok-ob")).toMatchObject({ flags: ["over-refund"] });
   });
 
   it("an approval of 400.00 on a 499.00 cart keeps the cart's total, records 400.00 and flags approved-amount-differs", async () => {
     await cart("ORDER-AD", "tok-ad");
-    await post({
-      version: "1.9",
-      request_token: "tok-ad",
-      merchant_transaction_id: "ORDER-AD",
-      status: "approved",
-      approved_amount: "400.00",
-    });
+    await approve("tok-ad", "ORDER-AD", "400.00");
     const approved = await order("tok-ad");
     expect([approved.amount.toFixed(2), approved.approvedAmount?.toFixed(2), approved.flags]).toEqual([
       "499.00",
@@ -137,13 +106,7 @@ describe("orders in the wrong state or wrong money", () => {
 
   it("an approval of the cart's total records it unflagged", async () => {
     await cart("ORDER-AE", "tok-ae");
-    await post({
-      version: "1.9",
-      request_token: "tok-ae",
-      merchant_transaction_id: "ORDER-AE",
-      status: "approved",
-      approved_amount: "499.00",
-    });
+    await approve("tok-ae", "ORDER-AE");
     const approved = await order("tok-ae");
     expect([approved.approvedAmount?.toFixed(2), approved.flags]).toEqual(["499.00", []]);
   });
@@ -154,14 +117,8 @@ describe("staff decide an order on hold", () => {
 
   async function heldOrder(token: string) {
     await cart(`ORDER-${token}`, token);
-    await post({
-      version: "1.9",
-      request_token: token,
-      merchant_transaction_id: `ORDER-${token}`,
-      status: "approved",
-      approved_amount: "499.00",
-    });
-    await post({ version: "1.9", request_token: token, merchant_transaction_id: `ORDER-${token}`, status: "rejected" });
+    await approve(token, `ORDER-${token}`);
+    await reject(token, `ORDER-${token}`);
     const held = await order(token);
     expect(held.status).toBe("ON_HOLD");
     return held;
@@ -194,20 +151,8 @@ describe("staff decide an order on hold", () => {
 describe("an approval under a new request token for a cart already promoted (issue 10, item 7)", () => {
   it("is applied to its application and flags the delivery and the order, instead of failing", async () => {
     await cart("ORDER-TWICE", "tok-first");
-    await post({
-      version: "1.9",
-      request_token: "tok-first",
-      merchant_transaction_id: "ORDER-TWICE",
-      status: "approved",
-      approved_amount: "499.00",
-    });
-    const second = await post({
-      version: "1.9",
-      request_token: "tok-second",
-      merchant_transaction_id: "ORDER-TWICE",
-      status: "approved",
-      approved_amount: "499.00",
-    });
+    await approve("tok-first", "ORDER-TWICE");
+    const second = await approve("tok-second", "ORDER-TWICE");
 
     const first = await order("tok-first");
     expect(second).toMatchObject({

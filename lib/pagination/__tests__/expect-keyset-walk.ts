@@ -39,3 +39,26 @@ export async function expectKeysetWalk(
 export function newestFirst<R extends { id: string }>(rows: R[], at: (row: R) => Date): string[] {
   return [...rows].sort((x, y) => at(y).getTime() - at(x).getTime() || (y.id < x.id ? -1 : 1)).map((r) => r.id);
 }
+
+/** A list's reader with `filters`, in UTC, five rows a page: what the lists' walks page through. */
+export function pagesOfFive<F, R extends { id: string }>(
+  find: (input: { filters: F; cursor: Cursor | null; timeZone: string; pageSize: number }) => Promise<Page<R>>,
+  filters: F,
+): (cursor: Cursor | null) => Promise<Page<R>> {
+  return (cursor) => find({ filters, cursor, timeZone: "UTC", pageSize: 5 });
+}
+
+/**
+ * `count` rows made one after another, `perInstant` of them sharing each minute from
+ * 2 Nov 2026 15:00 UTC on: the ties a keyset walk must page through.
+ */
+export async function makeTiedRows<R>(
+  count: number,
+  perInstant: number,
+  make: (at: Date, index: number) => Promise<R>,
+): Promise<R[]> {
+  const rows: R[] = [];
+  for (let i = 0; i < count; i++)
+    rows.push(await make(new Date(Date.UTC(2026, 10, 2, 15, Math.floor(i / perInstant))), i));
+  return rows;
+}
