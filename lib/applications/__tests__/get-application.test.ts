@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getApplication, refundsOf } from "@/lib/applications/get-application";
 import { db } from "@/lib/db/client";
 import { makeDelivery } from "@/lib/deliveries/__tests__/make-delivery";
+import { idsOfNoRow } from "@/test/bad-ids";
 import { resetDatabase } from "@/test/reset-database";
 
 import { makeApplication } from "./make-application";
@@ -12,10 +13,8 @@ beforeEach(resetDatabase);
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 15, minute));
 
 describe("getApplication", () => {
-  it("is null for a malformed or unknown id", async () => {
-    expect(await getApplication("not-a-uuid")).toBeNull();
-    expect(await getApplication("")).toBeNull();
-    expect(await getApplication("00000000-0000-4000-8000-000000000000")).toBeNull();
+  it.each(idsOfNoRow)("is null for the malformed or unknown id %j", async (id) => {
+    expect(await getApplication(id)).toBeNull();
   });
 
   it("gathers lenders, the timeline with its deliveries, orders, carts, disputes, funding records, refunds and checks", async () => {

@@ -4,16 +4,15 @@ import { db } from "@/lib/db/client";
 import { findReplayableDeliveryIds } from "@/lib/deliveries/find-replayable-delivery-ids";
 import { getDelivery } from "@/lib/deliveries/get-delivery";
 import { readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
+import { idsOfNoRow } from "@/test/bad-ids";
 import { resetDatabase } from "@/test/reset-database";
 
 import { makeDelivery } from "./make-delivery";
 
 beforeEach(resetDatabase);
 
-it("is null for a malformed or unknown id", async () => {
-  expect(await getDelivery("not-a-uuid")).toBeNull();
-  expect(await getDelivery('\'; DROP TABLE "Delivery"; --')).toBeNull();
-  expect(await getDelivery("00000000-0000-4000-8000-000000000000")).toBeNull();
+it.each(idsOfNoRow)("is null for the malformed or unknown id %j", async (id) => {
+  expect(await getDelivery(id)).toBeNull();
 });
 
 it("returns headers, body, duplicates and the audit entries about it", async () => {

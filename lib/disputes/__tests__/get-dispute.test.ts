@@ -1,18 +1,18 @@
 import { beforeEach, expect, it } from "vitest";
 
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
+import type { DisputeStatus } from "@/lib/db/generated/enums";
 import { makeDelivery } from "@/lib/deliveries/__tests__/make-delivery";
 import { getDispute } from "@/lib/disputes/get-dispute";
+import { idsOfNoRow } from "@/test/bad-ids";
 import { resetDatabase } from "@/test/reset-database";
 
 import { makeApplication, makeDispute } from "./make-dispute";
 
 beforeEach(resetDatabase);
 
-it("is null for a malformed or unknown id", async () => {
-  expect(await getDispute("not-a-uuid")).toBeNull();
-  expect(await getDispute('\'; DROP TABLE "Dispute"; --')).toBeNull();
-  expect(await getDispute("00000000-0000-4000-8000-000000000000")).toBeNull();
+it.each(idsOfNoRow)("is null for the malformed or unknown id %j", async (id) => {
+  expect(await getDispute(id)).toBeNull();
 });
 
 it("returns the timeline oldest first with each event's delivery, the application, its order and the lender's name", async () => {
@@ -50,29 +50,15 @@ it("returns the timeline oldest first with each event's delivery, the applicatio
   const resolved = await makeDelivery({ eventType: "disputes.resolved", disputeId: dispute.id });
   const at = (day: number) => new Date(Date.UTC(2026, 10, day, 9));
   // Recorded out of order: the timeline follows the time each event happened.
-  await db().disputeEvent.create({
-    data: {
-      disputeId: dispute.id,
-      deliveryId: resolved.id,
-      type: "disputes.resolved",
-      status: "RESOLVED",
-      occurredAt: at(18),
-      data: { note: "refunded" },
-    },
-  });
-  await db().disputeEvent.create({
-    data: {
-      disputeId: dispute.id,
-      deliveryId: created.id,
-      type: "disputes.created",
-      status: "OPEN",
-      occurredAt: at(10),
-      data: { lenderDisputeId: "LND-1" },
-    },
-  });
-  await db().disputeEvent.create({
-    data: { disputeId: dispute.id, type: "disputes.lender.updated", status: "LENDER_UPDATED", occurredAt: at(12) },
-  });
+  const event = (
+    type: string,
+    status: DisputeStatus,
+    day: number,
+    more: Partial<Prisma.DisputeEventUncheckedCreateInput> = {},
+  ) => db().disputeEvent.create({ data: { disputeId: dispute.id, type, status, occurredAt: at(day), ...more } });
+  await event("disputes.resolved", "RESOLVED", 18, { deliveryId: resolved.id, data: { note: "refunded" } });
+  await event("disputes.created", "OPEN", 10, { deliveryId: created.id, data: { lenderDisputeId: "LND-1" } });
+  await event("disputes.lender.updated", "LENDER_UPDATED", 12);
 
   const detail = await getDispute(dispute.id.toUpperCase());
   expect(detail?.id).toBe(dispute.id);
