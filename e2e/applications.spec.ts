@@ -4,12 +4,12 @@
 // so the refresh says it is not configured (the refresh itself is tested with the fake API).
 import { mkdirSync } from "node:fs";
 
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
-import { signWgfPostback } from "../lib/providers/wegetfinancing/signature";
-import { CA_AUTHORIZATION, WGF_CREDENTIALS } from "../test/provider-requests";
+import { accessibilityViolations } from "./support/accessibility";
 import { SCREENSHOT_DIR } from "./support/constants";
+import { expectDetailNotFound, searchList } from "./support/page-steps";
+import { deliverChargeAfterWebhook, deliverWgfPostback } from "./support/provider-posts";
 import { signInAs } from "./support/users";
 
 test.describe.configure({ mode: "serial" });
@@ -24,35 +24,6 @@ const ids = {
 };
 const delivered = { created: "", declined: "", approved: "", wgf: "" };
 
-async function postChargeAfter(request: APIRequestContext, body: object) {
-  const response = await request.post("/api/webhooks/chargeafter", {
-    data: body,
-    headers: { authorization: CA_AUTHORIZATION },
-  });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { deliveryId: string }).deliveryId;
-}
-
-async function postWgf(request: APIRequestContext, body: string) {
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const response = await request.post("/api/postbacks/wegetfinancing", {
-    data: body,
-    headers: {
-      "content-type": "application/json",
-      "x-timestamp": timestamp,
-      "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp),
-    },
-  });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { deliveryId: string }).deliveryId;
-}
-
-/** WCAG 2.1 AA violations on the page as it is now. */
-async function accessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
 /** The list's row of an application (its link names the external id). */
 const row = (page: Page, externalId: string) =>
   page.getByRole("row").filter({ has: page.getByRole("link", { name: externalId, exact: true }) });
@@ -60,14 +31,14 @@ const row = (page: Page, externalId: string) =>
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
 
 test("webhooks and postbacks posted over HTTP become applications", async ({ request }) => {
-  delivered.created = await postChargeAfter(request, {
+  delivered.created = await deliverChargeAfterWebhook(request, {
     eventType: "application.created",
     createdAt: minutesAgo(5),
     applicationId: ids.caApp,
     merchantOrderId: ids.caOrder,
   });
   // The old event name, read as application.declined.
-  delivered.declined = await postChargeAfter(request, {
+  delivered.declined = await deliverChargeAfterWebhook(request, {
     eventType: "account.declined",
     createdAt: minutesAgo(4),
     applicationId: ids.caApp,
@@ -75,7 +46,7 @@ test("webhooks and postbacks posted over HTTP become applications", async ({ req
     lenderName: "Acme Credit",
     reason: "Insufficient credit history",
   });
-  delivered.approved = await postChargeAfter(request, {
+  delivered.approved = await deliverChargeAfterWebhook(request, {
     eventType: "application.approved",
     createdAt: minutesAgo(3),
     applicationId: ids.caApp,
@@ -83,7 +54,7 @@ test("webhooks and postbacks posted over HTTP become applications", async ({ req
     lenderName: "Finara",
     amount: 1299.99,
   });
-  delivered.wgf = await postWgf(
+  delivered.wgf = await deliverWgfPostback(
     request,
     JSON.stringify({
       version: "1.9",
@@ -132,9 +103,7 @@ test("support finds applications, filters by provider and status, searches an id
 
   // Search: a merchant transaction id, exactly; then the application id.
   await page.goto("/applications");
-  await page.getByRole("searchbox", { name: "Search" }).fill(ids.wgfTransaction);
-  await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(new RegExp(`q=${ids.wgfTransaction}`));
+  await searchList(page, "Search", ids.wgfTransaction);
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(2); // header + the one application
   await expect(row(page, ids.wgfToken)).toBeVisible();
   await page.goto(`/applications?q=${ids.caApp}`);
@@ -181,8 +150,7 @@ test("support finds applications, filters by provider and status, searches an id
   await expect(page).toHaveURL(applicationUrl);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(ids.caApp);
 
-  expect((await page.goto("/applications/not-a-uuid"))?.status()).toBe(404);
-  expect((await page.goto("/applications/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
+  await expectDetailNotFound(page, "/applications");
 });
 
 test("screenshots of the list and an application at laptop and phone width", async ({ page }) => {

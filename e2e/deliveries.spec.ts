@@ -2,12 +2,12 @@
 // filtered by support, replayed by an admin; support may not replay.
 import { mkdirSync } from "node:fs";
 
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
-import { signWgfPostback } from "../lib/providers/wegetfinancing/signature";
-import { CA_AUTHORIZATION, WGF_CREDENTIALS } from "../test/provider-requests";
+import { accessibilityViolations } from "./support/accessibility";
 import { SCREENSHOT_DIR } from "./support/constants";
+import { expectDetailNotFound, searchList } from "./support/page-steps";
+import { acceptedDeliveryId, sendChargeAfterWebhook, sendWgfPostback } from "./support/provider-posts";
 import { signInAs } from "./support/users";
 
 test.describe.configure({ mode: "serial" });
@@ -22,64 +22,39 @@ const delivered: Record<"wgf" | "created" | "unknown" | "unsigned", string> = {
   unsigned: "",
 };
 
-async function postWgf(request: APIRequestContext, body: string, signed = true) {
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const headers: Record<string, string> = { "content-type": "application/json" };
-  if (signed)
-    Object.assign(headers, {
-      "x-timestamp": timestamp,
-      "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp),
-    });
-  return request.post("/api/postbacks/wegetfinancing", { data: body, headers });
-}
-
-async function postChargeAfter(request: APIRequestContext, body: object) {
-  return request.post("/api/webhooks/chargeafter", { data: body, headers: { authorization: CA_AUTHORIZATION } });
-}
-
-async function deliveryId(response: Awaited<ReturnType<APIRequestContext["post"]>>) {
-  return ((await response.json()) as { deliveryId: string }).deliveryId;
-}
-
-/** WCAG 2.1 AA violations on the page as it is now. */
-async function accessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
 /** The log's row of a delivery (its link names the delivery id). */
 const row = (page: Page, id: string) =>
   page.getByRole("row").filter({ has: page.getByRole("link", { name: new RegExp(id) }) });
 
 test("deliveries posted over HTTP are stored and answered", async ({ request }) => {
-  const wgf = await postWgf(
+  const wgf = await sendWgfPostback(
     request,
     JSON.stringify({ version: "1.9", request_token: ids.wgfToken, status: "preapproved" }),
   );
   expect(wgf.status()).toBe(200);
-  delivered.wgf = await deliveryId(wgf);
+  delivered.wgf = await acceptedDeliveryId(wgf);
 
-  const created = await postChargeAfter(request, {
+  const created = await sendChargeAfterWebhook(request, {
     eventType: "application.created",
     createdAt: new Date().toISOString(),
     applicationId: ids.appId,
   });
   expect(created.status()).toBe(200);
-  delivered.created = await deliveryId(created);
+  delivered.created = await acceptedDeliveryId(created);
 
   // An event type we do not know: stored, answered 200, ignored until a replay after an upgrade.
-  const unknown = await postChargeAfter(request, {
+  const unknown = await sendChargeAfterWebhook(request, {
     eventType: `e2e.unknown-${stamp}`,
     createdAt: new Date().toISOString(),
     applicationId: ids.unknownApp,
   });
   expect(unknown.status()).toBe(200);
-  delivered.unknown = await deliveryId(unknown);
+  delivered.unknown = await acceptedDeliveryId(unknown);
 
-  const unsigned = await postWgf(
+  const unsigned = await sendWgfPostback(
     request,
     JSON.stringify({ version: "1.9", request_token: `${ids.wgfToken}-x`, status: "approved" }),
-    false,
+    { signed: false },
   );
   expect(unsigned.status()).toBe(401);
   delivered.unsigned = (await unsigned.json()).deliveryId;
@@ -113,9 +88,7 @@ test("support finds deliveries, filters by provider and processing, searches an 
 
   // Search: an id from the payload, exactly.
   await page.goto("/deliveries");
-  await page.getByRole("searchbox", { name: "Search ids" }).fill(ids.appId);
-  await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(new RegExp(`q=${ids.appId}`));
+  await searchList(page, "Search ids", ids.appId);
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(2); // header + the one delivery
   await expect(row(page, delivered.created)).toBeVisible();
 
@@ -140,8 +113,7 @@ test("support finds deliveries, filters by provider and processing, searches an 
   expect(raw.headers()["content-disposition"]).toMatch(/^attachment/);
   expect(await raw.text()).toContain(ids.appId);
 
-  expect((await page.goto("/deliveries/not-a-uuid"))?.status()).toBe(404);
-  expect((await page.goto("/deliveries/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
+  await expectDetailNotFound(page, "/deliveries");
 });
 
 test("an admin replays an ignored delivery and sees the outcome in place; support's direct replay is refused", async ({

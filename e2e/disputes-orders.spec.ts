@@ -3,13 +3,13 @@
 // approval, then cancelled and refunded, as support sees it on /orders.
 import { mkdirSync } from "node:fs";
 
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
-import { signWgfPostback } from "../lib/providers/wegetfinancing/signature";
-import { CA_AUTHORIZATION, WGF_CREDENTIALS } from "../test/provider-requests";
+import { accessibilityViolations } from "./support/accessibility";
 import { SCREENSHOT_DIR } from "./support/constants";
 import { insertPendingCart } from "./support/database";
+import { expectDetailNotFound } from "./support/page-steps";
+import { deliverChargeAfterWebhook, deliverWgfPostback } from "./support/provider-posts";
 import { signInAs } from "./support/users";
 
 test.describe.configure({ mode: "serial" });
@@ -30,35 +30,6 @@ const cart = {
 const deliveries: string[] = [];
 let disputeUrl = "";
 
-async function postChargeAfter(request: APIRequestContext, body: object) {
-  const response = await request.post("/api/webhooks/chargeafter", {
-    data: body,
-    headers: { authorization: CA_AUTHORIZATION },
-  });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { deliveryId: string }).deliveryId;
-}
-
-async function postWgf(request: APIRequestContext, payload: object) {
-  const body = JSON.stringify(payload);
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const response = await request.post("/api/postbacks/wegetfinancing", {
-    data: body,
-    headers: {
-      "content-type": "application/json",
-      "x-timestamp": timestamp,
-      "x-signature": signWgfPostback(body, WGF_CREDENTIALS, timestamp),
-    },
-  });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { deliveryId: string }).deliveryId;
-}
-
-async function accessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
-
 /** Reloads until the background applier has applied what was posted. */
 async function eventually(page: Page, url: string, check: () => Promise<void>) {
   await expect(async () => {
@@ -72,16 +43,26 @@ const orderRow = (page: Page) => page.getByRole("row").filter({ hasText: cart.me
 
 test("a ChargeAfter dispute goes created → lender updated → resolved", async ({ request }) => {
   const at = (minutes: number) => new Date(Date.now() - (60 - minutes) * 60_000).toISOString();
-  await postChargeAfter(request, { eventType: "application.created", createdAt: at(0), applicationId: dispute.appId });
+  await deliverChargeAfterWebhook(request, {
+    eventType: "application.created",
+    createdAt: at(0),
+    applicationId: dispute.appId,
+  });
   const base = {
     disputeId: dispute.id,
     lenderDisputeId: dispute.lenderDisputeId,
     lenderId: dispute.lenderId,
     applicationId: dispute.appId,
   };
-  deliveries.push(await postChargeAfter(request, { eventType: "disputes.created", createdAt: at(10), ...base }));
-  deliveries.push(await postChargeAfter(request, { eventType: "disputes.lender.updated", createdAt: at(20), ...base }));
-  deliveries.push(await postChargeAfter(request, { eventType: "disputes.resolved", createdAt: at(30), ...base }));
+  deliveries.push(
+    await deliverChargeAfterWebhook(request, { eventType: "disputes.created", createdAt: at(10), ...base }),
+  );
+  deliveries.push(
+    await deliverChargeAfterWebhook(request, { eventType: "disputes.lender.updated", createdAt: at(20), ...base }),
+  );
+  deliveries.push(
+    await deliverChargeAfterWebhook(request, { eventType: "disputes.resolved", createdAt: at(30), ...base }),
+  );
 });
 
 test("support finds the dispute, filters by status, opens it and follows an event to its delivery", async ({
@@ -132,8 +113,7 @@ test("support finds the dispute, filters by status, opens it and follows an even
   await expect(page).toHaveURL(new RegExp(`/deliveries/${deliveries[1]}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("disputes.lender.updated");
 
-  expect((await page.goto("/disputes/not-a-uuid"))?.status()).toBe(404);
-  expect((await page.goto("/disputes/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
+  await expectDetailNotFound(page, "/disputes");
 });
 
 test("a pending cart waits for approval, becomes an order on a signed approval, then is cancelled and refunded", async ({
@@ -153,7 +133,7 @@ test("a pending cart waits for approval, becomes an order on a signed approval, 
   await expect(orderRow(page)).toContainText("$499.00");
   await expect(orderRow(page)).toContainText("No application yet");
 
-  await postWgf(request, {
+  await deliverWgfPostback(request, {
     version: "1.9",
     request_token: cart.requestToken,
     merchant_transaction_id: cart.merchantTransactionId,
@@ -174,7 +154,7 @@ test("a pending cart waits for approval, becomes an order on a signed approval, 
   await expect(orderRow(page)).toBeVisible();
   expect(await accessibilityViolations(page)).toEqual([]);
 
-  await postWgf(request, {
+  await deliverWgfPostback(request, {
     version: "1.9",
     request_token: cart.requestToken,
     updates: { status: "refund", amount: "30.00" },
@@ -183,7 +163,7 @@ test("a pending cart waits for approval, becomes an order on a signed approval, 
     await expect(orderRow(page)).toContainText("$30.00 refunded of $499.00", { timeout: 1000 });
   });
 
-  await postWgf(request, {
+  await deliverWgfPostback(request, {
     version: "1.9",
     request_token: cart.requestToken,
     merchant_transaction_id: cart.merchantTransactionId,
@@ -207,14 +187,14 @@ test("rejected after approval puts the order on hold; support reopens it from th
     shippingAmount: "20.00",
     customer: { firstName: "Ada", lastName: "Lovelace", email: `hold-${stamp}@example.test` },
   });
-  await postWgf(request, {
+  await deliverWgfPostback(request, {
     version: "1.9",
     request_token: held.requestToken,
     merchant_transaction_id: held.merchantTransactionId,
     status: "approved",
     approved_amount: "400.00",
   });
-  await postWgf(request, {
+  await deliverWgfPostback(request, {
     version: "1.9",
     request_token: held.requestToken,
     merchant_transaction_id: held.merchantTransactionId,

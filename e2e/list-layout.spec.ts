@@ -4,12 +4,12 @@
 // ticked before Apply, closes on Escape (focus back on its button), and only one is open.
 import { mkdirSync } from "node:fs";
 
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 import { accessibilityViolations } from "./support/accessibility";
 import { SCREENSHOT_DIR } from "./support/constants";
 import { insertPendingCart } from "./support/database";
-import { acceptedDeliveryId, sendChargeAfterWebhook, sendWgfPostback } from "./support/provider-posts";
+import { deliverChargeAfterWebhook, deliverWgfPostback } from "./support/provider-posts";
 import { signInAs } from "./support/users";
 
 test.describe.configure({ mode: "serial" });
@@ -30,10 +30,6 @@ const LISTS = [
   { path: "/reconciliation", role: "finance" },
   { path: "/reconciliation/unfunded?days=0", role: "finance" },
 ] as const;
-
-const postChargeAfter = (request: APIRequestContext, body: object) =>
-  acceptedDeliveryId(sendChargeAfterWebhook(request, body));
-const postWgf = (request: APIRequestContext, body: object) => acceptedDeliveryId(sendWgfPostback(request, body));
 
 const FUNDING_HEADER =
   "chargeId,transactionId,transactionType,transactionDate,transactionAmount,discountAmount,netAmount,fundedAt,status,lenderName,productType,promoCode,merchantOrderId,merchantTransactionId,firstName,lastName,email,updatedAt";
@@ -95,7 +91,7 @@ async function overflow(page: Page) {
 }
 
 test("rows of every list exist: applications, a dispute, an order, funding records", async ({ page, request }) => {
-  await postChargeAfter(request, {
+  await deliverChargeAfterWebhook(request, {
     eventType: "application.created",
     createdAt: new Date(Date.now() - 600_000).toISOString(),
     applicationId: app.id,
@@ -107,7 +103,7 @@ test("rows of every list exist: applications, a dispute, an order, funding recor
     [app.id, 1234567.89],
     [unfundedApp, 999.99],
   ] as const) {
-    await postChargeAfter(request, {
+    await deliverChargeAfterWebhook(request, {
       eventType: "application.approved",
       createdAt: new Date(Date.now() - 500_000).toISOString(),
       applicationId,
@@ -116,7 +112,7 @@ test("rows of every list exist: applications, a dispute, an order, funding recor
       amount,
     });
   }
-  await postChargeAfter(request, {
+  await deliverChargeAfterWebhook(request, {
     eventType: "disputes.created",
     createdAt: new Date(Date.now() - 400_000).toISOString(),
     disputeId: `dsp_layout_${stamp}_0123456789abcdef`,
@@ -130,7 +126,7 @@ test("rows of every list exist: applications, a dispute, an order, funding recor
     amount: "1234567.89",
     customer: { firstName: "Maximiliana", lastName: "Featherstonehaugh-Cholmondeley", email },
   });
-  await postWgf(request, {
+  await deliverWgfPostback(request, {
     version: "1.9",
     request_token: cart.token,
     merchant_transaction_id: cart.transaction,

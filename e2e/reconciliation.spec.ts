@@ -5,10 +5,10 @@
 // lines; support may not see the page nor the export.
 import { mkdirSync, readFileSync } from "node:fs";
 
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 
+import { accessibilityViolations } from "./support/accessibility";
 import { SCREENSHOT_DIR } from "./support/constants";
 import { signInAs } from "./support/users";
 
@@ -114,11 +114,6 @@ function toCsv(rows: Row[]): string {
       "\r\n",
     ) + "\r\n"
   );
-}
-
-async function accessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
 async function importFile(page: Page, name: string, content: string, mimeType = "text/csv") {

@@ -29,3 +29,13 @@ export async function acceptedDeliveryId(response: APIResponse | Promise<APIResp
   expect(answer.status()).toBe(200);
   return ((await answer.json()) as { deliveryId: string }).deliveryId;
 }
+
+/** A signed WeGetFinancing postback that must be accepted: its stored delivery's id. */
+export function deliverWgfPostback(request: APIRequestContext, body: string | object): Promise<string> {
+  return acceptedDeliveryId(sendWgfPostback(request, body));
+}
+
+/** A ChargeAfter webhook that must be accepted: its stored delivery's id. */
+export function deliverChargeAfterWebhook(request: APIRequestContext, body: object): Promise<string> {
+  return acceptedDeliveryId(sendChargeAfterWebhook(request, body));
+}
