@@ -26,14 +26,8 @@ export type PromoteResult =
   | { outcome: "no-cart"; orderId?: undefined };
 
 export async function promotePendingCart(tx: Prisma.TransactionClient, input: PromoteInput): Promise<PromoteResult> {
-  const existing = await tx.order.findUnique({
-    where: { requestToken: input.requestToken },
-    select: { id: true, approvedAmount: true, amount: true },
-  });
-  if (existing) {
-    await recordApprovedAmount(tx, existing, input.approvedAmount);
-    return { outcome: "already-promoted", orderId: existing.id };
-  }
+  const promoted = await alreadyPromoted(tx, input);
+  if (promoted) return promoted;
 
   const cart = await tx.pendingCart.findFirst({
     where: {
@@ -64,14 +58,8 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
   if (!rows[0]) {
     // Either another transaction promoted this request a moment ago, or the cart
     // (its merchant transaction id) is already an order under another request token.
-    const order = await tx.order.findUnique({
-      where: { requestToken: input.requestToken },
-      select: { id: true, approvedAmount: true, amount: true },
-    });
-    if (order) {
-      await recordApprovedAmount(tx, order, input.approvedAmount);
-      return { outcome: "already-promoted", orderId: order.id };
-    }
+    const raced = await alreadyPromoted(tx, input);
+    if (raced) return raced;
     const other = await tx.order.findFirst({
       where: {
         OR: [
@@ -108,13 +96,20 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
   return { outcome: "created", orderId: rows[0].id };
 }
 
-/** A later approval of a promoted request fills in the approved amount if the order has none yet. */
-async function recordApprovedAmount(
-  tx: Prisma.TransactionClient,
-  order: { id: string; approvedAmount: { toString(): string } | null; amount: { toString(): string } },
-  approved: Decimal | null | undefined,
-): Promise<void> {
-  if (!approved || order.approvedAmount !== null) return;
-  await tx.order.update({ where: { id: order.id }, data: { approvedAmount: approved.toFixed(2) } });
-  if (!approved.eq(order.amount.toString())) await addOrderFlags(tx, order.id, ["approved-amount-differs"]);
+/**
+ * The order this request already became, if any. A later approval of a promoted request fills
+ * in the approved amount if the order has none yet.
+ */
+async function alreadyPromoted(tx: Prisma.TransactionClient, input: PromoteInput): Promise<PromoteResult | null> {
+  const order = await tx.order.findUnique({
+    where: { requestToken: input.requestToken },
+    select: { id: true, approvedAmount: true, amount: true },
+  });
+  if (!order) return null;
+  const approved = input.approvedAmount;
+  if (approved && order.approvedAmount === null) {
+    await tx.order.update({ where: { id: order.id }, data: { approvedAmount: approved.toFixed(2) } });
+    if (!approved.eq(order.amount.toString())) await addOrderFlags(tx, order.id, ["approved-amount-differs"]);
+  }
+  return { outcome: "already-promoted", orderId: order.id };
 }
