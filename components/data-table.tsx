@@ -4,14 +4,25 @@
 import Link from "next/link";
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 
-type DataTableProps = { caption: string; children: ReactNode; cards?: boolean };
+type DataTableProps = {
+  caption: string;
+  children: ReactNode;
+  cards?: boolean;
+  /**
+   * Names a focusable scroll box: for a table whose rows hold nothing else to focus, so a
+   * keyboard user can still scroll it sideways.
+   */
+  scrollLabel?: string;
+};
 
-export function DataTable({ caption, children, cards = false }: DataTableProps) {
+export function DataTable({ caption, children, cards = false, scrollLabel }: DataTableProps) {
   // relative: visually hidden (absolutely positioned) text stays inside the scroll box
   // instead of widening the page on narrow screens.
+  const focusable = scrollLabel ? ({ tabIndex: 0, role: "group", "aria-label": scrollLabel } as const) : {};
   return (
     <div
       className={`relative overflow-x-auto rounded-lg border border-gray-200 bg-white shadow-sm ${cards ? "cards" : ""}`}
+      {...focusable}
     >
       <table className="min-w-full border-collapse text-left text-sm tabular-nums">
         <caption className="sr-only">{caption}</caption>
@@ -28,6 +39,21 @@ export function Th({ className = "", scope = "col", ...props }: ThHTMLAttributes
       className={`border-b border-gray-200 bg-gray-50 px-2.5 py-2 text-xs font-semibold tracking-wide whitespace-nowrap text-gray-600 uppercase ${className}`}
       {...props}
     />
+  );
+}
+
+/** A plain table's column headings; the columns named in `right` (amounts) are right-aligned. */
+export function TableHead({ columns, right = [] }: { columns: readonly string[]; right?: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <Th key={column} className={right.includes(column) ? "text-right" : undefined}>
+            {column}
+          </Th>
+        ))}
+      </tr>
+    </thead>
   );
 }
 
@@ -66,6 +92,8 @@ export type TableSpec<R> = {
   /** data-* attributes of a row. */
   rowData?: (row: R) => Record<`data-${string}`, string>;
   rowClassName?: (row: R) => string | undefined;
+  /** See DataTable. */
+  scrollLabel?: string;
 };
 
 export function ListTable<R>({
@@ -75,9 +103,10 @@ export function ListTable<R>({
   rowKey,
   rowData,
   rowClassName,
+  scrollLabel,
 }: TableSpec<R> & { rows: readonly R[] }) {
   return (
-    <DataTable caption={caption} cards>
+    <DataTable caption={caption} cards scrollLabel={scrollLabel}>
       <thead>
         <tr>
           {columns.map((column) => (

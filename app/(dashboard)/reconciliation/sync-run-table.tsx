@@ -1,6 +1,6 @@
 // The latest funding syncs and file imports: range, counts, errors, duration and who.
 import { Badge } from "@/components/badge";
-import { Td, Th } from "@/components/data-table";
+import { ListTable, none, type Column } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { formatCount } from "@/lib/format/format-count";
 import type { SyncRunSummary } from "@/lib/reconciliation/sync-run-summary";
@@ -18,76 +18,69 @@ function duration(ms: number | null): string {
 
 const n = formatCount;
 
+const columns: Column<SyncRunSummary>[] = [
+  {
+    header: "Started",
+    card: "title",
+    className: "whitespace-nowrap",
+    cell: (run) => <DateTime value={run.startedAt} />,
+  },
+  {
+    header: "Source",
+    className: "max-w-[12rem]",
+    cell: (run) => (
+      <>
+        {run.source === "API" ? "ChargeAfter API" : "File"}
+        {run.fileName && <span className="block text-xs break-all text-gray-600">{run.fileName}</span>}
+      </>
+    ),
+  },
+  {
+    header: "Range",
+    className: "whitespace-nowrap",
+    cell: (run) => (run.fromDate ? `${run.fromDate} – ${run.toDate ?? "…"}` : none),
+  },
+  { header: "Status", cell: (run) => <Badge tone={statusTone[run.status]}>{statusLabel[run.status]}</Badge> },
+  { header: "Read", align: "right", cell: (run) => n(run.fetchedCount) },
+  { header: "New", align: "right", cell: (run) => n(run.newCount) },
+  { header: "Changed", align: "right", cell: (run) => n(run.changedCount) },
+  { header: "Unchanged", align: "right", cell: (run) => n(run.unchangedCount) },
+  {
+    header: "Errors",
+    card: "wide",
+    className: "max-w-[22rem] min-w-[10rem]",
+    cell: (run) =>
+      run.error ? (
+        <details>
+          <summary className="cursor-pointer text-xs text-red-800">{firstLine(run.error)}</summary>
+          <pre className="mt-1 max-h-48 overflow-auto text-xs whitespace-pre-wrap text-gray-800">{run.error}</pre>
+        </details>
+      ) : (
+        none
+      ),
+  },
+  { header: "Duration", align: "right", className: "whitespace-nowrap", cell: (run) => duration(run.durationMs) },
+  {
+    // One line, cut short with the whole address in its tooltip: broken anywhere, a narrow
+    // column showed it one letter a line.
+    header: "By",
+    cell: (run) => (
+      <span className="block max-w-[12rem] truncate text-xs" title={run.startedByEmail}>
+        {run.startedByEmail}
+      </span>
+    ),
+  },
+];
+
 export function SyncRunTable({ runs }: { runs: SyncRunSummary[] }) {
   if (!runs.length) return <p className="text-sm text-gray-600">No sync or import yet.</p>;
   return (
-    // Like DataTable, but the scroll box is focusable: the rows hold nothing else to focus,
-    // and a keyboard user must still be able to scroll them sideways.
-    <div
-      className="relative overflow-x-auto rounded-lg border border-gray-200 bg-white shadow-sm"
-      tabIndex={0}
-      role="group"
-      aria-label="Recent syncs and imports"
-    >
-      <table className="min-w-full border-collapse text-left text-sm tabular-nums">
-        <caption className="sr-only">
-          Recent funding syncs and imports, newest first: started, source, range, status, records read, new, changed,
-          unchanged, errors, duration and who started it
-        </caption>
-        <thead>
-          <tr>
-            <Th>Started</Th>
-            <Th>Source</Th>
-            <Th>Range</Th>
-            <Th>Status</Th>
-            <Th className="text-right">Read</Th>
-            <Th className="text-right">New</Th>
-            <Th className="text-right">Changed</Th>
-            <Th className="text-right">Unchanged</Th>
-            <Th>Errors</Th>
-            <Th className="text-right">Duration</Th>
-            <Th>By</Th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((run) => (
-            <tr key={run.id}>
-              <Td className="whitespace-nowrap">
-                <DateTime value={run.startedAt} />
-              </Td>
-              <Td className="max-w-[12rem]">
-                {run.source === "API" ? "ChargeAfter API" : "File"}
-                {run.fileName && <span className="block text-xs break-all text-gray-600">{run.fileName}</span>}
-              </Td>
-              <Td className="whitespace-nowrap">
-                {run.fromDate ? `${run.fromDate} – ${run.toDate ?? "…"}` : <span className="text-gray-500">—</span>}
-              </Td>
-              <Td>
-                <Badge tone={statusTone[run.status]}>{statusLabel[run.status]}</Badge>
-              </Td>
-              <Td className="text-right">{n(run.fetchedCount)}</Td>
-              <Td className="text-right">{n(run.newCount)}</Td>
-              <Td className="text-right">{n(run.changedCount)}</Td>
-              <Td className="text-right">{n(run.unchangedCount)}</Td>
-              <Td className="max-w-[22rem] min-w-[10rem]">
-                {run.error ? (
-                  <details>
-                    <summary className="cursor-pointer text-xs text-red-800">{firstLine(run.error)}</summary>
-                    <pre className="mt-1 max-h-48 overflow-auto text-xs whitespace-pre-wrap text-gray-800">
-                      {run.error}
-                    </pre>
-                  </details>
-                ) : (
-                  <span className="text-gray-500">—</span>
-                )}
-              </Td>
-              <Td className="text-right whitespace-nowrap">{duration(run.durationMs)}</Td>
-              <Td className="max-w-[12rem] text-xs break-all">{run.startedByEmail}</Td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ListTable
+      caption="Recent funding syncs and imports, newest first: started, source, range, status, records read, new, changed, unchanged, errors, duration and who started it"
+      scrollLabel="Recent syncs and imports"
+      rows={runs}
+      columns={columns}
+    />
   );
 }
 

@@ -1,10 +1,9 @@
 // The records of ChargeAfter's funding report matched to the application.
-import { DataTable, Td } from "@/components/data-table";
+import { DataTable, TableHead, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { formatMoney } from "@/lib/format/format-money";
 
-import { TableHead } from "./table-head";
 import { Empty } from "./values";
 
 export function FundingRecords({ application: a }: { application: ApplicationDetail }) {

@@ -1,13 +1,12 @@
 // Each lender's latest outcome: the application's status is the best one still in play.
 import { ApplicationStatusBadge } from "@/app/(dashboard)/applications/application-badges";
-import { DataTable, none, Td } from "@/components/data-table";
+import { DataTable, none, TableHead, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { SINGLE_LENDER_KEY } from "@/lib/applications/application-status";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
 import { formatMoney } from "@/lib/format/format-money";
 
-import { TableHead } from "./table-head";
 import { Empty } from "./values";
 
 export function Lenders({ application: a }: { application: ApplicationDetail }) {

@@ -1,13 +1,12 @@
 // ChargeAfter's view of the application: its latest readable answer and the history of checks.
 // The domain reads the stored answers (describeStatusChecks); this only shows them.
-import { DataTable, Td } from "@/components/data-table";
+import { DataTable, TableHead, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { describeStatusChecks } from "@/lib/applications/describe-status-check";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { STATUS_CHECK_NOT_CONFIGURED } from "@/lib/applications/refresh-application-status";
 
 import { LatestCheck } from "./latest-check";
-import { TableHead } from "./table-head";
 import { Empty } from "./values";
 
 export function ProviderView({ application: a }: { application: ApplicationDetail }) {

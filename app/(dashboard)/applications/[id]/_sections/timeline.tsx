@@ -2,12 +2,11 @@
 import Link from "next/link";
 
 import { ApplicationStatusBadge } from "@/app/(dashboard)/applications/application-badges";
-import { DataTable, none, Td } from "@/components/data-table";
+import { DataTable, none, TableHead, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { formatMoney } from "@/lib/format/format-money";
 
-import { TableHead } from "./table-head";
 import { Empty } from "./values";
 
 export function Timeline({ application: a }: { application: ApplicationDetail }) {

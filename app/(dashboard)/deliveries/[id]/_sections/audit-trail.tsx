@@ -1,5 +1,5 @@
 // Who replayed the delivery, and what came of it, newest first.
-import { DataTable, Td, Th } from "@/components/data-table";
+import { DataTable, TableHead, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import type { DeliveryDetail } from "@/lib/deliveries/get-delivery";
 
@@ -7,14 +7,7 @@ export function AuditTrail({ delivery }: { delivery: DeliveryDetail }) {
   if (!delivery.audit.length) return <p className="text-sm text-gray-600">Nobody has replayed this delivery.</p>;
   return (
     <DataTable caption="Audit entries about this delivery, newest first">
-      <thead>
-        <tr>
-          <Th>When</Th>
-          <Th>Who</Th>
-          <Th>What</Th>
-          <Th>Outcome</Th>
-        </tr>
-      </thead>
+      <TableHead columns={["When", "Who", "What", "Outcome"]} />
       <tbody>
         {delivery.audit.map((entry) => (
           <tr key={entry.id}>

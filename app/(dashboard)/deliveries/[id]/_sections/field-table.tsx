@@ -1,17 +1,12 @@
 // Name/value pairs in mono as a two-column table: the request headers, a form body's fields.
-import { DataTable, Td, Th } from "@/components/data-table";
+import { DataTable, TableHead, Td } from "@/components/data-table";
 
 type Props = { caption: string; names: [string, string]; pairs: readonly (readonly [string, string])[] };
 
-export function FieldTable({ caption, names: [nameHeader, valueHeader], pairs }: Props) {
+export function FieldTable({ caption, names, pairs }: Props) {
   return (
     <DataTable caption={caption}>
-      <thead>
-        <tr>
-          <Th>{nameHeader}</Th>
-          <Th>{valueHeader}</Th>
-        </tr>
-      </thead>
+      <TableHead columns={names} />
       <tbody>
         {pairs.map(([name, value], index) => (
           <tr key={`${name}-${index}`}>
