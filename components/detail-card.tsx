@@ -34,3 +34,17 @@ export function DetailRow({ label, wide = false, children }: { label: string; wi
     </div>
   );
 }
+
+/** A record page's h1: what it is, then its id (or name) in mono. */
+export function DetailTitle({ kind, id }: { kind: string; id: string }) {
+  return (
+    <>
+      {kind} <span className="font-mono text-base font-medium break-all text-gray-700">{id}</span>
+    </>
+  );
+}
+
+/** An id in mono, or "none". */
+export function DetailId({ value }: { value: string | null }) {
+  return <span className="font-mono text-xs break-all">{value ?? <span className="text-gray-500">none</span>}</span>;
+}

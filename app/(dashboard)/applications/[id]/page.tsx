@@ -7,7 +7,7 @@ import { notFound } from "next/navigation";
 
 import { ApplicationStatusBadge } from "@/app/(dashboard)/applications/application-badges";
 import { DateTime } from "@/components/date-time";
-import { DetailCard } from "@/components/detail-card";
+import { DetailCard, DetailTitle } from "@/components/detail-card";
 import { PageHeader } from "@/components/page-header";
 import { customerName } from "@/lib/applications/application-labels";
 import { getApplication } from "@/lib/applications/get-application";
@@ -39,12 +39,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
   return (
     <>
       <PageHeader
-        title={
-          <>
-            Application{" "}
-            <span className="font-mono text-base font-medium break-all text-gray-700">{application.externalId}</span>
-          </>
-        }
+        title={<DetailTitle kind="Application" id={application.externalId} />}
         back={{ href: "/applications", label: "Applications" }}
         description={
           <span className="inline-flex flex-wrap items-center gap-2">

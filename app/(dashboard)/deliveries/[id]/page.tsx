@@ -7,7 +7,7 @@ import { notFound } from "next/navigation";
 
 import { buttonClasses } from "@/components/button";
 import { DateTime } from "@/components/date-time";
-import { DetailCard } from "@/components/detail-card";
+import { DetailCard, DetailTitle } from "@/components/detail-card";
 import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -37,14 +37,7 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
   return (
     <>
       <PageHeader
-        title={
-          <>
-            Delivery{" "}
-            <span className="font-mono text-base font-medium text-gray-700">
-              {delivery.eventType ?? "(no event type)"}
-            </span>
-          </>
-        }
+        title={<DetailTitle kind="Delivery" id={delivery.eventType ?? "(no event type)"} />}
         back={{ href: "/deliveries", label: "Deliveries" }}
         description={
           <>

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 
 import { DisputeStatusBadge } from "@/app/(dashboard)/disputes/dispute-badges";
 import { DateTime } from "@/components/date-time";
-import { DetailCard, DetailRow } from "@/components/detail-card";
+import { DetailCard, DetailId, DetailRow, DetailTitle } from "@/components/detail-card";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
@@ -29,12 +29,7 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
   return (
     <>
       <PageHeader
-        title={
-          <>
-            Dispute{" "}
-            <span className="font-mono text-base font-medium break-all text-gray-700">{dispute.externalId}</span>
-          </>
-        }
+        title={<DetailTitle kind="Dispute" id={dispute.externalId} />}
         back={{ href: "/disputes", label: "Disputes" }}
         description={
           <>
@@ -57,9 +52,7 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
               )}
             </DetailRow>
             <DetailRow label="Lender's id">
-              <span className="font-mono text-xs break-all">
-                {dispute.lenderDisputeId ?? <span className="text-gray-500">none</span>}
-              </span>
+              <DetailId value={dispute.lenderDisputeId} />
             </DetailRow>
             <DetailRow label="Opened">
               <DateTime value={dispute.openedAt} />

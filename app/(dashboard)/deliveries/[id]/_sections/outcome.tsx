@@ -3,7 +3,7 @@ import { HttpStatus, ProcessingBadge, VerificationBadge } from "@/app/(dashboard
 import { Badge } from "@/components/badge";
 import { CopyButton } from "@/components/copy-button";
 import { DateTime } from "@/components/date-time";
-import { DetailRow } from "@/components/detail-card";
+import { DetailId, DetailRow } from "@/components/detail-card";
 import { describeFlag, processingLabels, verificationLabels } from "@/lib/deliveries/delivery-labels";
 import type { DeliveryDetail } from "@/lib/deliveries/get-delivery";
 
@@ -64,9 +64,7 @@ export function Outcome({ delivery }: { delivery: DeliveryDetail }) {
           <span className="font-mono text-xs">{delivery.remoteAddress ?? "unknown"}</span>
         </DetailRow>
         <DetailRow label="Dedupe key">
-          <span className="font-mono text-xs break-all">
-            {delivery.dedupeKey ?? <span className="text-gray-500">none</span>}
-          </span>
+          <DetailId value={delivery.dedupeKey} />
         </DetailRow>
       </dl>
     </>

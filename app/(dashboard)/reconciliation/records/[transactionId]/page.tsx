@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { FundingStatusBadge } from "@/app/(dashboard)/reconciliation/funding-badges";
 import { Badge } from "@/components/badge";
 import { DateTime } from "@/components/date-time";
+import { DetailTitle } from "@/components/detail-card";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/format/format-money";
@@ -34,12 +35,7 @@ export default async function FundingRecordPage({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader
-        title={
-          <>
-            Funding record{" "}
-            <span className="font-mono text-base font-medium break-all text-gray-700">{history.transactionId}</span>
-          </>
-        }
+        title={<DetailTitle kind="Funding record" id={history.transactionId} />}
         back={{ href: "/reconciliation", label: "Reconciliation" }}
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
