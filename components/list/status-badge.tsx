@@ -12,6 +12,17 @@ export function StatusBadge<V extends string>({ value, styles }: { value: V; sty
   );
 }
 
+/** The badge of one kind of status, from its words and its tones (see withTones). */
+export function statusBadgeOf<V extends string>(
+  labels: Record<V, { label: string; description?: string }>,
+  tones: Record<V, BadgeTone>,
+) {
+  const styles = withTones(labels, tones);
+  return function KindStatusBadge({ value }: { value: V }) {
+    return <StatusBadge value={value} styles={styles} />;
+  };
+}
+
 /** A status's words (label, description) and its tone, as the styles StatusBadge takes. */
 export function withTones<V extends string>(
   labels: Record<V, { label: string; description?: string }>,

@@ -1,5 +1,5 @@
 // Application values as badges, shared by the list and an application's page.
-import { StatusBadge, withTones, type StatusStyle } from "@/components/list/status-badge";
+import { statusBadgeOf, type StatusStyle } from "@/components/list/status-badge";
 import { applicationStatusLabels } from "@/lib/applications/application-labels";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 
@@ -13,8 +13,4 @@ export const applicationStatusTones: Record<ApplicationStatus, StatusStyle["tone
   CANCELLED: "neutral",
 };
 
-const styles = withTones(applicationStatusLabels, applicationStatusTones);
-
-export function ApplicationStatusBadge({ value }: { value: ApplicationStatus }) {
-  return <StatusBadge value={value} styles={styles} />;
-}
+export const ApplicationStatusBadge = statusBadgeOf(applicationStatusLabels, applicationStatusTones);

@@ -1,6 +1,6 @@
 // Delivery values as badges, shared by the log and a delivery's page.
 import { Badge } from "@/components/badge";
-import { StatusBadge, withTones, type StatusStyle } from "@/components/list/status-badge";
+import { statusBadgeOf, type StatusStyle } from "@/components/list/status-badge";
 import type { Processing, Verification } from "@/lib/db/generated/enums";
 import { describeFlag, processingLabels, verificationLabels } from "@/lib/deliveries/delivery-labels";
 
@@ -23,16 +23,8 @@ const verificationTones: Record<Verification, StatusStyle["tone"]> = {
   NOT_CHECKED: "neutral",
 };
 
-const processingStyles = withTones(processingLabels, processingTones);
-const verificationStyles = withTones(verificationLabels, verificationTones);
-
-export function ProcessingBadge({ value }: { value: Processing }) {
-  return <StatusBadge value={value} styles={processingStyles} />;
-}
-
-export function VerificationBadge({ value }: { value: Verification }) {
-  return <StatusBadge value={value} styles={verificationStyles} />;
-}
+export const ProcessingBadge = statusBadgeOf(processingLabels, processingTones);
+export const VerificationBadge = statusBadgeOf(verificationLabels, verificationTones);
 
 /** Our HTTP answer, coloured by class. */
 export function HttpStatus({ status }: { status: number }) {

@@ -1,5 +1,5 @@
 // Dispute values as badges, shared by the list and a dispute's page.
-import { StatusBadge, withTones, type StatusStyle } from "@/components/list/status-badge";
+import { statusBadgeOf, type StatusStyle } from "@/components/list/status-badge";
 import type { DisputeStatus } from "@/lib/db/generated/enums";
 import { disputeStatusLabels } from "@/lib/disputes/dispute-labels";
 
@@ -9,8 +9,4 @@ const tones: Record<DisputeStatus, StatusStyle["tone"]> = {
   RESOLVED: "success",
 };
 
-const styles = withTones(disputeStatusLabels, tones);
-
-export function DisputeStatusBadge({ value }: { value: DisputeStatus }) {
-  return <StatusBadge value={value} styles={styles} />;
-}
+export const DisputeStatusBadge = statusBadgeOf(disputeStatusLabels, tones);
