@@ -8,6 +8,7 @@ import { applicationStatusTones } from "@/app/(dashboard)/applications/applicati
 import { ApplicationFilterBar } from "@/app/(dashboard)/applications/application-filter-bar";
 import { EmptyState } from "@/components/empty-state";
 import { ListResults, type NoRows } from "@/components/list/list-results";
+import { listPageReader } from "@/components/list/read-list-page";
 import { StatusChips } from "@/components/list/status-chips";
 import { PageHeader } from "@/components/page-header";
 import {
@@ -19,7 +20,6 @@ import { countApplicationsByStatus, findApplications, listLenderNames } from "@/
 import { APPLICATION_PAGE_SIZE } from "@/lib/applications/find-applications-schema";
 import { readApplicationFilters } from "@/lib/applications/read-application-filters";
 import { requirePermission } from "@/lib/auth/session";
-import { appTimeZone } from "@/lib/format/format-date-time";
 import type { RawSearchParams } from "@/lib/search-params";
 
 import { applicationTable } from "./application-table";
@@ -27,6 +27,7 @@ import { applicationTable } from "./application-table";
 export const metadata: Metadata = { title: "Applications" };
 
 const PATH = "/applications";
+const readPage = listPageReader(PATH, readApplicationFilters, activeApplicationFilters);
 
 const NO_ROWS: NoRows = {
   noun: "applications",
@@ -52,17 +53,14 @@ const statusChips = APPLICATION_STATUS_ORDER.map((status) => ({
 
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("viewOperations");
-  const query = await searchParams;
-  const { filters, cursor, issues } = readApplicationFilters(query);
-  const timeZone = appTimeZone();
+  const { filters, cursor, timeZone, viewOf } = await readPage(searchParams);
   const [page, counts, storedLenders] = await Promise.all([
     findApplications({ filters, cursor, timeZone }),
     countApplicationsByStatus({ filters, timeZone }),
     listLenderNames(),
   ]);
   const lenders = [...new Set([...storedLenders, ...filters.lender])].sort((a, b) => a.localeCompare(b));
-  const active = activeApplicationFilters(filters);
-  const list = { path: PATH, query, page, cursor, active, issues };
+  const list = viewOf(page);
   const sort = filters.sort ?? "lastEventAt";
 
   return (
@@ -80,7 +78,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       />
       <ApplicationFilterBar view={list} filters={filters} lenders={lenders} />
       <ListResults
-        list={{ path: PATH, query, page, cursor, active: active }}
+        list={list}
         noRows={NO_ROWS}
         note={`${applicationSortLabels[sort]}, ${APPLICATION_PAGE_SIZE} per page. Times in ${timeZone}.`}
         table={applicationTable(sort)}

@@ -8,6 +8,7 @@ import { ReplayAll } from "@/app/(dashboard)/deliveries/replay-all";
 import { buttonClasses } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
 import { ListResults, type NoRows } from "@/components/list/list-results";
+import { listPageReader } from "@/components/list/read-list-page";
 import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -18,7 +19,6 @@ import { DELIVERY_PAGE_SIZE } from "@/lib/deliveries/find-deliveries-schema";
 import { listEventTypes } from "@/lib/deliveries/list-event-types";
 import { readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
 import { formatCount } from "@/lib/format/format-count";
-import { appTimeZone } from "@/lib/format/format-date-time";
 import { toSearchParams } from "@/lib/pagination/keyset";
 import type { RawSearchParams } from "@/lib/search-params";
 
@@ -27,6 +27,7 @@ import { deliveryTable } from "./delivery-table";
 export const metadata: Metadata = { title: "Deliveries" };
 
 const PATH = "/deliveries";
+const readPage = listPageReader(PATH, readDeliveryFilters, activeDeliveryFilters);
 
 /** The empty log offers Settings (the receiver URLs) to those who may open it. */
 const noRows = (maySeeSettings: boolean): NoRows => ({
@@ -55,17 +56,14 @@ const FAILURES_HREF = `${PATH}?failure=yes&within=24h`;
 
 export default async function DeliveriesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePermission("viewOperations");
-  const query = await searchParams;
-  const { filters, cursor, issues } = readDeliveryFilters(query);
-  const timeZone = appTimeZone();
+  const { query, filters, cursor, timeZone, viewOf } = await readPage(searchParams);
   const [page, failures, storedEventTypes] = await Promise.all([
     findDeliveries({ filters, cursor, timeZone }),
     countRecentFailures(),
     listEventTypes(),
   ]);
   const eventTypes = [...new Set([...storedEventTypes, ...filters.eventType])].sort();
-  const active = activeDeliveryFilters(filters);
-  const list = { path: PATH, query, page, cursor, active, issues };
+  const list = viewOf(page);
   const filterQuery = toSearchParams(query);
   filterQuery.delete("cursor");
 
@@ -78,7 +76,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
       />
       <DeliveryFilterBar view={list} filters={filters} eventTypes={eventTypes} />
       <ListResults
-        list={{ path: PATH, query, page, cursor, active: active }}
+        list={list}
         noRows={noRows(can(user.role, "viewSettings"))}
         note={`Newest first, ${DELIVERY_PAGE_SIZE} per page. Times in ${timeZone}.`}
         actions={can(user.role, "replayDelivery") && <ReplayAll query={filterQuery.toString()} />}

@@ -3,12 +3,12 @@ import type { Metadata } from "next";
 
 import { EmptyState } from "@/components/empty-state";
 import { ListResults, type NoRows } from "@/components/list/list-results";
+import { listPageReader } from "@/components/list/read-list-page";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { findDisputes, listDisputeLenders } from "@/lib/disputes/find-disputes";
 import { DISPUTE_PAGE_SIZE } from "@/lib/disputes/find-disputes-schema";
 import { readDisputeFilters } from "@/lib/disputes/read-dispute-filters";
-import { appTimeZone } from "@/lib/format/format-date-time";
 import type { RawSearchParams } from "@/lib/search-params";
 
 import { activeDisputeFilters, DisputeFilterBar } from "./dispute-filter-bar";
@@ -17,6 +17,7 @@ import { disputeTable } from "./dispute-table";
 export const metadata: Metadata = { title: "Disputes" };
 
 const PATH = "/disputes";
+const readPage = listPageReader(PATH, readDisputeFilters, activeDisputeFilters);
 
 const NO_ROWS: NoRows = {
   noun: "disputes",
@@ -34,17 +35,14 @@ const NO_ROWS: NoRows = {
 
 export default async function DisputesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("viewOperations");
-  const query = await searchParams;
-  const { filters, cursor, issues } = readDisputeFilters(query);
-  const timeZone = appTimeZone();
+  const { filters, cursor, timeZone, viewOf } = await readPage(searchParams);
   const now = new Date();
   const [page, storedLenders] = await Promise.all([
     findDisputes({ filters, cursor, timeZone, now }),
     listDisputeLenders(),
   ]);
   const lenders = [...new Set([...storedLenders, ...filters.lender])].sort();
-  const active = activeDisputeFilters(filters);
-  const list = { path: PATH, query, page, cursor, active, issues };
+  const list = viewOf(page);
 
   return (
     <>
@@ -54,7 +52,7 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
       />
       <DisputeFilterBar view={list} filters={filters} lenders={lenders} />
       <ListResults
-        list={{ path: PATH, query, page, cursor, active: active }}
+        list={list}
         noRows={NO_ROWS}
         note={`Most recently opened first, ${DISPUTE_PAGE_SIZE} per page. Times in ${timeZone}.`}
         table={disputeTable(now)}

@@ -4,9 +4,9 @@ import type { Metadata } from "next";
 
 import { EmptyState } from "@/components/empty-state";
 import { ListResults, type NoRows } from "@/components/list/list-results";
+import { listPageReader } from "@/components/list/read-list-page";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
-import { appTimeZone } from "@/lib/format/format-date-time";
 import { findOrders } from "@/lib/orders/find-orders";
 import { ORDER_PAGE_SIZE } from "@/lib/orders/find-orders-schema";
 import { readOrderFilters } from "@/lib/orders/read-order-filters";
@@ -18,6 +18,7 @@ import { orderTable } from "./order-table";
 export const metadata: Metadata = { title: "Orders" };
 
 const PATH = "/orders";
+const readPage = listPageReader(PATH, readOrderFilters, activeOrderFilters);
 
 const NO_ROWS: NoRows = {
   noun: "orders",
@@ -33,12 +34,9 @@ const NO_ROWS: NoRows = {
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("viewOperations");
-  const query = await searchParams;
-  const { filters, cursor, issues } = readOrderFilters(query);
-  const timeZone = appTimeZone();
+  const { filters, cursor, timeZone, viewOf } = await readPage(searchParams);
   const page = await findOrders({ filters, cursor, timeZone });
-  const active = activeOrderFilters(filters);
-  const list = { path: PATH, query, page, cursor, active, issues };
+  const list = viewOf(page);
 
   return (
     <>
@@ -48,7 +46,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       />
       <OrderFilterBar view={list} filters={filters} />
       <ListResults
-        list={{ path: PATH, query, page, cursor, active: active }}
+        list={list}
         noRows={NO_ROWS}
         note={`Newest first, ${ORDER_PAGE_SIZE} per page. Times in ${timeZone}.`}
         table={orderTable}

@@ -20,11 +20,11 @@ import { SyncRunTable } from "@/app/(dashboard)/reconciliation/sync-run-table";
 import { buttonClasses } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
 import { ListResults, type NoRows } from "@/components/list/list-results";
+import { listPageReader } from "@/components/list/read-list-page";
 import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
-import { appTimeZone } from "@/lib/format/format-date-time";
 import { toSearchParams } from "@/lib/pagination/keyset";
 import { chargeAfterApiAccess } from "@/lib/providers/chargeafter/api-base-url";
 import { findFundingRecords } from "@/lib/reconciliation/find-funding-records";
@@ -38,6 +38,7 @@ import type { RawSearchParams } from "@/lib/search-params";
 export const metadata: Metadata = { title: "Reconciliation" };
 
 const PATH = "/reconciliation";
+const readPage = listPageReader(PATH, readFundingFilters, activeFundingFilters);
 
 const UNFUNDED_DAYS = 7;
 const UNFUNDED_SHOWN = 5;
@@ -71,9 +72,7 @@ const noRows = (maySync: boolean): NoRows => ({
 
 export default async function ReconciliationPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePermission("viewFunding");
-  const query = await searchParams;
-  const { filters, cursor, issues } = readFundingFilters(query);
-  const timeZone = appTimeZone();
+  const { query, filters, cursor, timeZone, viewOf } = await readPage(searchParams);
   const mayExport = can(user.role, "exportFunding");
   const maySync = can(user.role, "syncFunding");
 
@@ -86,8 +85,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
   ]);
   const counts = Object.fromEntries(byStatus.byStatus.map((s) => [s.status, s.count]));
   const lenders = [...new Set([...storedLenders, ...filters.lender])].sort((a, b) => a.localeCompare(b));
-  const chips = activeFundingFilters(filters);
-  const list = { path: PATH, query, page, cursor, active: chips, issues };
+  const list = viewOf(page);
   const search = toSearchParams(query).toString();
   const exportHref = `/api/reconciliation/export${search ? `?${search}` : ""}`;
   const today = TZDate.tz(timeZone);
