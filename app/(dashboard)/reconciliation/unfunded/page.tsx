@@ -9,28 +9,19 @@ import { InputFilter } from "@/components/list/filter-field";
 import { Pagination } from "@/components/list/pagination";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
-import {
-  findOrdersWithoutFunding,
-  findOrdersWithoutFundingSchema,
-} from "@/lib/reconciliation/find-orders-without-funding";
-import { readCursorParam, type RawSearchParams } from "@/lib/search-params";
+import { findOrdersWithoutFunding } from "@/lib/reconciliation/find-orders-without-funding";
+import { readUnfundedQuery, UNFUNDED_DEFAULT_DAYS } from "@/lib/reconciliation/read-unfunded-query";
+import type { RawSearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Approved orders without funding" };
 
 const PATH = "/reconciliation/unfunded";
-const DEFAULT_DAYS = 7;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function UnfundedPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("viewFunding");
   const query = await searchParams;
-  const issues: string[] = [];
-  const parsed = findOrdersWithoutFundingSchema.safeParse({ days: first(query.days) || undefined });
-  if (!parsed.success) issues.push("Days: use a whole number from 0 to 3650; showing 7.");
-  const days = parsed.success ? parsed.data.days : DEFAULT_DAYS;
-  const active = days === DEFAULT_DAYS ? [] : [{ param: "days", label: `Older than ${days} days` }];
-  const { cursor, issue } = readCursorParam(query, { idKind: "uuid", firstPage: "the first page" });
-  if (issue) issues.push(issue);
+  const { days, cursor, issues } = readUnfundedQuery(query);
+  const active = days === UNFUNDED_DEFAULT_DAYS ? [] : [{ param: "days", label: `Older than ${days} days` }];
   const page = await findOrdersWithoutFunding({ days, cursor });
 
   return (
