@@ -1,6 +1,8 @@
 // Net funded amount over time, split by status: a small server-rendered SVG stacked bar
 // chart (refunds and other negative amounts stack below the zero line). Screen readers get
 // a written summary, and everyone can open the same numbers as a table (chart-data-table.tsx).
+import type { ReactNode } from "react";
+
 import { addAmounts } from "@/lib/format/exact-amounts";
 import { formatCount } from "@/lib/format/format-count";
 import { formatMoney } from "@/lib/format/format-money";
@@ -8,6 +10,21 @@ import type { FundedAmountChart as ChartData, ChartGranularity } from "@/lib/rec
 
 import { ChartDataTable } from "./chart-data-table";
 import { fundingStatusFill, fundingStatusLabel } from "./funding-status-labels";
+
+/** The chart's box and its heading, with or without bars to draw. */
+function ChartSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section
+      aria-labelledby="funding-chart-heading"
+      className="mb-4 rounded-lg border border-gray-200 bg-white p-3 shadow-sm"
+    >
+      <h2 id="funding-chart-heading" className="text-sm font-semibold text-gray-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 const WIDTH = 760;
 const HEIGHT = 220;
@@ -22,15 +39,9 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
   const title = `Net amount per ${unit} by ${dateWord}, split by status`;
   if (!buckets.length) {
     return (
-      <section
-        aria-labelledby="funding-chart-heading"
-        className="mb-4 rounded-lg border border-gray-200 bg-white p-3 shadow-sm"
-      >
-        <h2 id="funding-chart-heading" className="text-sm font-semibold text-gray-900">
-          {title}
-        </h2>
+      <ChartSection title={title}>
         <p className="mt-1 text-sm text-gray-600">No records with a {dateWord} in this filter: nothing to draw.</p>
-      </section>
+      </ChartSection>
     );
   }
 
@@ -89,13 +100,7 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
       : ".");
 
   return (
-    <section
-      aria-labelledby="funding-chart-heading"
-      className="mb-4 rounded-lg border border-gray-200 bg-white p-3 shadow-sm"
-    >
-      <h2 id="funding-chart-heading" className="text-sm font-semibold text-gray-900">
-        {title}
-      </h2>
+    <ChartSection title={title}>
       <p id="funding-chart-summary" className="sr-only">
         {summary}
       </p>
@@ -174,7 +179,7 @@ export function FundedAmountChart({ chart }: { chart: ChartData }) {
           count: formatCount(bucket.count),
         }))}
       />
-    </section>
+    </ChartSection>
   );
 }
 
