@@ -7,14 +7,13 @@ import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { disputeStatusLabels } from "@/lib/disputes/dispute-labels";
 import { formatMoney } from "@/lib/format/format-money";
 
-import { Empty } from "./values";
+import { Entries } from "./values";
 
 export function Disputes({ application: a }: { application: ApplicationDetail }) {
-  if (!a.disputes.length) return <Empty>No disputes.</Empty>;
   return (
-    <ul className="space-y-2">
-      {a.disputes.map((dispute) => (
-        <li key={dispute.id} className="text-sm">
+    <Entries items={a.disputes} empty="No disputes." keyOf={(dispute) => dispute.id}>
+      {(dispute) => (
+        <>
           <Link href={`/disputes/${dispute.id}`} className="link">
             Dispute <span className="font-mono text-xs">{dispute.externalId}</span>
           </Link>{" "}
@@ -25,18 +24,17 @@ export function Disputes({ application: a }: { application: ApplicationDetail })
             Opened <DateTime value={dispute.openedAt} />
             {dispute.lenderDisputeId && `, lender's reference ${dispute.lenderDisputeId}`}
           </span>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </Entries>
   );
 }
 
 export function Refunds({ application: a }: { application: ApplicationDetail }) {
-  if (!a.refunds.length) return <Empty>No refunds.</Empty>;
   return (
-    <ul className="space-y-2">
-      {a.refunds.map((refund) => (
-        <li key={refund.key} className="text-sm">
+    <Entries items={a.refunds} empty="No refunds." keyOf={(refund) => refund.key}>
+      {(refund) => (
+        <>
           <span className="font-medium">
             {refund.amount ? formatMoney(refund.amount, a.currency) : "Amount not given"}
           </span>{" "}
@@ -53,8 +51,8 @@ export function Refunds({ application: a }: { application: ApplicationDetail }) 
               </>
             )}
           </span>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </Entries>
   );
 }

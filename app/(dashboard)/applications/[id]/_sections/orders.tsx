@@ -9,14 +9,13 @@ import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { formatMoney } from "@/lib/format/format-money";
 import { orderFlagLabel, orderStatusLabels, orderStatusTones } from "@/lib/orders/order-labels";
 
-import { Empty } from "./values";
+import { Entries } from "./values";
 
 export function Orders({ application: a, canDecide }: { application: ApplicationDetail; canDecide: boolean }) {
-  if (!a.orders.length) return <Empty>No order was created from this application.</Empty>;
   return (
-    <ul className="space-y-2">
-      {a.orders.map((order) => (
-        <li key={order.id} className="text-sm">
+    <Entries items={a.orders} empty="No order was created from this application." keyOf={(order) => order.id}>
+      {(order) => (
+        <>
           <Link
             href={`/orders?q=${encodeURIComponent(order.merchantTransactionId ?? order.requestToken)}`}
             className="link"
@@ -47,18 +46,17 @@ export function Orders({ application: a, canDecide }: { application: Application
             )}
           </span>
           {order.status === "ON_HOLD" && canDecide && <OrderHoldForm applicationId={a.id} orderId={order.id} />}
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </Entries>
   );
 }
 
 export function PendingCarts({ application: a }: { application: ApplicationDetail }) {
-  if (!a.pendingCarts.length) return <Empty>No pending cart is linked to this application.</Empty>;
   return (
-    <ul className="space-y-2">
-      {a.pendingCarts.map((cart) => (
-        <li key={cart.id} className="text-sm">
+    <Entries items={a.pendingCarts} empty="No pending cart is linked to this application." keyOf={(cart) => cart.id}>
+      {(cart) => (
+        <>
           <span className="font-mono text-xs">{cart.merchantTransactionId}</span>{" "}
           <Badge tone={cart.promotedAt ? "success" : "warning"}>
             {cart.promotedAt ? "Promoted to an order" : "Not promoted"}
@@ -68,8 +66,8 @@ export function PendingCarts({ application: a }: { application: ApplicationDetai
             {formatMoney(cart.amount.plus(cart.shippingAmount).plus(cart.taxAmount), cart.currency)}, saved{" "}
             <DateTime value={cart.createdAt} />
           </span>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </Entries>
   );
 }

@@ -1,5 +1,5 @@
 // How the application page shows a value: an id in mono (copyable), rows of label and value,
-// and the sentence a section shows when it has nothing to list.
+// and a section's list of entries (or the sentence it shows when it has nothing to list).
 import type { ReactNode } from "react";
 
 import { CopyButton } from "@/components/copy-button";
@@ -34,4 +34,26 @@ export const idRows = (ids: readonly [label: string, value: string | null][]): R
 
 export function Empty({ children }: { children: ReactNode }) {
   return <p className="text-sm text-gray-600">{children}</p>;
+}
+
+type EntriesProps<T> = {
+  items: readonly T[];
+  /** The sentence shown when there is none. */
+  empty: ReactNode;
+  keyOf: (item: T) => string;
+  children: (item: T) => ReactNode;
+};
+
+/** A section's entries, one list item each, or the sentence it shows when there is none. */
+export function Entries<T>({ items, empty, keyOf, children }: EntriesProps<T>) {
+  if (!items.length) return <Empty>{empty}</Empty>;
+  return (
+    <ul className="space-y-2">
+      {items.map((item) => (
+        <li key={keyOf(item)} className="text-sm">
+          {children(item)}
+        </li>
+      ))}
+    </ul>
+  );
 }
