@@ -27,7 +27,6 @@ import { applicationTable } from "./application-table";
 export const metadata: Metadata = { title: "Applications" };
 
 const PATH = "/applications";
-const readPage = listPageReader(PATH, readApplicationFilters, activeApplicationFilters);
 
 const NO_ROWS: NoRows = {
   noun: "applications",
@@ -50,6 +49,8 @@ const statusChips = APPLICATION_STATUS_ORDER.map((status) => ({
   ...applicationStatusLabels[status],
   tone: applicationStatusTones[status],
 }));
+
+const readPage = listPageReader(PATH, readApplicationFilters, activeApplicationFilters);
 
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("viewOperations");

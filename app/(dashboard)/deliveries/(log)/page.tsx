@@ -27,7 +27,6 @@ import { deliveryTable } from "./delivery-table";
 export const metadata: Metadata = { title: "Deliveries" };
 
 const PATH = "/deliveries";
-const readPage = listPageReader(PATH, readDeliveryFilters, activeDeliveryFilters);
 
 /** The empty log offers Settings (the receiver URLs) to those who may open it. */
 const noRows = (maySeeSettings: boolean): NoRows => ({
@@ -53,6 +52,8 @@ const noRows = (maySeeSettings: boolean): NoRows => ({
   ),
 });
 const FAILURES_HREF = `${PATH}?failure=yes&within=24h`;
+
+const readPage = listPageReader(PATH, readDeliveryFilters, activeDeliveryFilters);
 
 export default async function DeliveriesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePermission("viewOperations");

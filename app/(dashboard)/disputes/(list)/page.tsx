@@ -17,7 +17,6 @@ import { disputeTable } from "./dispute-table";
 export const metadata: Metadata = { title: "Disputes" };
 
 const PATH = "/disputes";
-const readPage = listPageReader(PATH, readDisputeFilters, activeDisputeFilters);
 
 const NO_ROWS: NoRows = {
   noun: "disputes",
@@ -32,6 +31,8 @@ const NO_ROWS: NoRows = {
     </EmptyState>
   ),
 };
+
+const readPage = listPageReader(PATH, readDisputeFilters, activeDisputeFilters);
 
 export default async function DisputesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("viewOperations");

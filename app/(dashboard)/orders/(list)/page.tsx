@@ -18,7 +18,6 @@ import { orderTable } from "./order-table";
 export const metadata: Metadata = { title: "Orders" };
 
 const PATH = "/orders";
-const readPage = listPageReader(PATH, readOrderFilters, activeOrderFilters);
 
 const NO_ROWS: NoRows = {
   noun: "orders",
@@ -31,6 +30,8 @@ const NO_ROWS: NoRows = {
     </EmptyState>
   ),
 };
+
+const readPage = listPageReader(PATH, readOrderFilters, activeOrderFilters);
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("viewOperations");

@@ -38,7 +38,6 @@ import type { RawSearchParams } from "@/lib/search-params";
 export const metadata: Metadata = { title: "Reconciliation" };
 
 const PATH = "/reconciliation";
-const readPage = listPageReader(PATH, readFundingFilters, activeFundingFilters);
 
 const UNFUNDED_DAYS = 7;
 const UNFUNDED_SHOWN = 5;
@@ -69,6 +68,8 @@ const noRows = (maySync: boolean): NoRows => ({
     </EmptyState>
   ),
 });
+
+const readPage = listPageReader(PATH, readFundingFilters, activeFundingFilters);
 
 export default async function ReconciliationPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePermission("viewFunding");
