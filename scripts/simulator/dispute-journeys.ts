@@ -19,33 +19,13 @@ export function disputeJourney(
   const fields = { disputeId, lenderDisputeId, applicationId: charge.applicationId };
   const updates = random.int(0, 2);
   const resolved = random.chance(0.6);
-  const steps: ((at: Date) => Delivery)[] = [
-    (at) =>
-      jsonDelivery(
-        "CHARGEAFTER",
-        "disputes.created",
-        { eventType: "disputes.created", createdAt: at.toISOString(), ...fields, lenderId: charge.lender.lenderId },
-        auth,
-      ),
-  ];
-  for (let i = 0; i < updates; i++)
-    steps.push((at) =>
-      jsonDelivery(
-        "CHARGEAFTER",
-        "disputes.lender.updated",
-        { eventType: "disputes.lender.updated", createdAt: at.toISOString(), ...fields },
-        auth,
-      ),
-    );
-  if (resolved)
-    steps.push((at) =>
-      jsonDelivery(
-        "CHARGEAFTER",
-        "disputes.resolved",
-        { eventType: "disputes.resolved", createdAt: at.toISOString(), ...fields },
-        auth,
-      ),
-    );
+  const disputeEvent =
+    (eventType: string, extra: Record<string, unknown> = {}) =>
+    (at: Date) =>
+      jsonDelivery("CHARGEAFTER", eventType, { eventType, createdAt: at.toISOString(), ...fields, ...extra }, auth);
+  const steps: ((at: Date) => Delivery)[] = [disputeEvent("disputes.created", { lenderId: charge.lender.lenderId })];
+  for (let i = 0; i < updates; i++) steps.push(disputeEvent("disputes.lender.updated"));
+  if (resolved) steps.push(disputeEvent("disputes.resolved"));
 
   // Opened after the settle, spaced by hours to days, never in the future.
   const earliest = charge.settleAt.getTime() + 2 * HOUR;
