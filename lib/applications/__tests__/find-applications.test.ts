@@ -2,12 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { countApplicationsByStatus, findApplications, listLenderNames } from "@/lib/applications/find-applications";
 import { readApplicationFilters } from "@/lib/applications/read-application-filters";
-import {
-  expectKeysetWalk,
-  makeTiedRows,
-  newestFirst,
-  pagesOfFive,
-} from "@/lib/pagination/__tests__/expect-keyset-walk";
+import { expectListWalk, makeTiedRows } from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { expectDaysInZone } from "@/lib/search-params/__tests__/expect-day-range";
 import { resetDatabase } from "@/test/reset-database";
@@ -199,8 +194,7 @@ describe("findApplications keyset pagination", () => {
   it("walks older and back newer across pages with ties in lastEventAt, missing and repeating nothing", async () => {
     const created = await makeTiedRows(12, 3, (lastEventAt) => makeApplication({ lastEventAt }));
     const { filters } = readApplicationFilters({});
-    const expected = newestFirst(created, (r) => r.lastEventAt);
-    await expectKeysetWalk(pagesOfFive(findApplications, filters), expected, [5, 5, 2]);
+    await expectListWalk(findApplications, filters, created, (r) => r.lastEventAt, [5, 5, 2]);
   });
 
   it("sorts by creation when asked, with ties, and keeps the filters while paging", async () => {

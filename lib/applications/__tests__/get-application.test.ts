@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getApplication, refundsOf } from "@/lib/applications/get-application";
 import { db } from "@/lib/db/client";
 import { makeDelivery } from "@/lib/deliveries/__tests__/make-delivery";
-import { idsOfNoRow } from "@/test/bad-ids";
+import { itIsNullForIdsOfNoRow } from "@/test/bad-ids";
 import { resetDatabase } from "@/test/reset-database";
 
 import { makeApplication } from "./make-application";
@@ -13,9 +13,7 @@ beforeEach(resetDatabase);
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 15, minute));
 
 describe("getApplication", () => {
-  it.each(idsOfNoRow)("is null for the malformed or unknown id %j", async (id) => {
-    expect(await getApplication(id)).toBeNull();
-  });
+  itIsNullForIdsOfNoRow(getApplication);
 
   it("gathers lenders, the timeline with its deliveries, orders, carts, disputes, funding records, refunds and checks", async () => {
     const application = await makeApplication({

@@ -2,12 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { findDeliveries } from "@/lib/deliveries/find-deliveries";
 import { readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
-import {
-  expectKeysetWalk,
-  makeTiedRows,
-  newestFirst,
-  pagesOfFive,
-} from "@/lib/pagination/__tests__/expect-keyset-walk";
+import { expectListWalk, makeTiedRows } from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { expectDaysInZone } from "@/lib/search-params/__tests__/expect-day-range";
 import { resetDatabase } from "@/test/reset-database";
@@ -127,8 +122,7 @@ describe("findDeliveries keyset pagination", () => {
     // 12 deliveries over 4 distinct times: three share each instant.
     const created = await makeTiedRows(12, 3, (receivedAt) => makeDelivery({ receivedAt }));
     const { filters } = readDeliveryFilters({});
-    const expected = newestFirst(created, (r) => r.receivedAt);
-    await expectKeysetWalk(pagesOfFive(findDeliveries, filters), expected, [5, 5, 2]);
+    await expectListWalk(findDeliveries, filters, created, (r) => r.receivedAt, [5, 5, 2]);
   });
 
   it("keeps the filters while paging", async () => {

@@ -4,16 +4,14 @@ import { db } from "@/lib/db/client";
 import { findReplayableDeliveryIds } from "@/lib/deliveries/find-replayable-delivery-ids";
 import { getDelivery } from "@/lib/deliveries/get-delivery";
 import { readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
-import { idsOfNoRow } from "@/test/bad-ids";
+import { itIsNullForIdsOfNoRow } from "@/test/bad-ids";
 import { resetDatabase } from "@/test/reset-database";
 
 import { makeDelivery } from "./make-delivery";
 
 beforeEach(resetDatabase);
 
-it.each(idsOfNoRow)("is null for the malformed or unknown id %j", async (id) => {
-  expect(await getDelivery(id)).toBeNull();
-});
+itIsNullForIdsOfNoRow(getDelivery);
 
 it("returns headers, body, duplicates and the audit entries about it", async () => {
   const original = await makeDelivery({

@@ -4,12 +4,7 @@ import { db } from "@/lib/db/client";
 import { disputeAgeDays } from "@/lib/disputes/dispute-labels";
 import { findDisputes, listDisputeLenders } from "@/lib/disputes/find-disputes";
 import { readDisputeFilters } from "@/lib/disputes/read-dispute-filters";
-import {
-  expectKeysetWalk,
-  makeTiedRows,
-  newestFirst,
-  pagesOfFive,
-} from "@/lib/pagination/__tests__/expect-keyset-walk";
+import { expectListWalk, makeTiedRows } from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { encodeCursor } from "@/lib/pagination/keyset";
 import { expectDaysInZone } from "@/lib/search-params/__tests__/expect-day-range";
 import { resetDatabase } from "@/test/reset-database";
@@ -133,8 +128,7 @@ describe("findDisputes keyset pagination", () => {
   it("walks older and back newer across pages with ties in openedAt", async () => {
     const created = await makeTiedRows(12, 3, (openedAt) => makeDispute({ openedAt }));
     const { filters } = readDisputeFilters({});
-    const expected = newestFirst(created, (r) => r.openedAt);
-    await expectKeysetWalk(pagesOfFive(findDisputes, filters), expected, [5, 5, 2]);
+    await expectListWalk(findDisputes, filters, created, (r) => r.openedAt, [5, 5, 2]);
   });
 
   it("explains a cursor that is not one of ours instead of failing", () => {

@@ -4,16 +4,14 @@ import { db, type Prisma } from "@/lib/db/client";
 import type { DisputeStatus } from "@/lib/db/generated/enums";
 import { makeDelivery } from "@/lib/deliveries/__tests__/make-delivery";
 import { getDispute } from "@/lib/disputes/get-dispute";
-import { idsOfNoRow } from "@/test/bad-ids";
+import { itIsNullForIdsOfNoRow } from "@/test/bad-ids";
 import { resetDatabase } from "@/test/reset-database";
 
 import { makeApplication, makeDispute } from "./make-dispute";
 
 beforeEach(resetDatabase);
 
-it.each(idsOfNoRow)("is null for the malformed or unknown id %j", async (id) => {
-  expect(await getDispute(id)).toBeNull();
-});
+itIsNullForIdsOfNoRow(getDispute);
 
 it("returns the timeline oldest first with each event's delivery, the application, its order and the lender's name", async () => {
   const application = await makeApplication({

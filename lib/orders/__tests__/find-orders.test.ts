@@ -5,12 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db, type Prisma } from "@/lib/db/client";
 import { findOrders } from "@/lib/orders/find-orders";
 import { readOrderFilters } from "@/lib/orders/read-order-filters";
-import {
-  expectKeysetWalk,
-  makeTiedRows,
-  newestFirst,
-  pagesOfFive,
-} from "@/lib/pagination/__tests__/expect-keyset-walk";
+import { expectListWalk, makeTiedRows } from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -197,8 +192,7 @@ describe("findOrders keyset pagination across orders and pending carts", () => {
     );
     await makeCart({ createdAt: at(1), promotedAt: at(2) }); // promoted: never listed
     const { filters } = readOrderFilters({});
-    const expected = newestFirst(created, (r) => r.createdAt);
-    await expectKeysetWalk(pagesOfFive(findOrders, filters), expected, [5, 5, 4]);
+    await expectListWalk(findOrders, filters, created, (r) => r.createdAt, [5, 5, 4]);
   });
 
   it("keeps the filters while paging", async () => {

@@ -8,7 +8,7 @@ import { decodeCursor, type Cursor, type Page } from "@/lib/pagination/keyset";
  * page: every row once, in `expected` order, and the way back gives the same pages. Needs
  * at least three pages.
  */
-export async function expectKeysetWalk(
+async function expectKeysetWalk(
   find: (cursor: Cursor | null) => Promise<Page<{ id: string }>>,
   expected: string[],
   sizes: number[],
@@ -36,16 +36,33 @@ export async function expectKeysetWalk(
 }
 
 /** The ids of `rows` in a keyset list's order: newest first by `at`, ties by id descending. */
-export function newestFirst<R extends { id: string }>(rows: R[], at: (row: R) => Date): string[] {
+function newestFirst<R extends { id: string }>(rows: R[], at: (row: R) => Date): string[] {
   return [...rows].sort((x, y) => at(y).getTime() - at(x).getTime() || (y.id < x.id ? -1 : 1)).map((r) => r.id);
 }
 
-/** A list's reader with `filters`, in UTC, five rows a page: what the lists' walks page through. */
-export function pagesOfFive<F, R extends { id: string }>(
-  find: (input: { filters: F; cursor: Cursor | null; timeZone: string; pageSize: number }) => Promise<Page<R>>,
+type ListReader<F> = (input: {
+  filters: F;
+  cursor: Cursor | null;
+  timeZone: string;
+  pageSize: number;
+}) => Promise<Page<{ id: string }>>;
+
+/**
+ * Walks a list's reader with `filters`, in UTC, five rows a page (see expectKeysetWalk):
+ * `rows` come back newest first by `at`, ties by id descending.
+ */
+export async function expectListWalk<F, R extends { id: string }>(
+  find: ListReader<F>,
   filters: F,
-): (cursor: Cursor | null) => Promise<Page<R>> {
-  return (cursor) => find({ filters, cursor, timeZone: "UTC", pageSize: 5 });
+  rows: R[],
+  at: (row: R) => Date,
+  sizes: number[],
+): Promise<void> {
+  await expectKeysetWalk(
+    (cursor) => find({ filters, cursor, timeZone: "UTC", pageSize: 5 }),
+    newestFirst(rows, at),
+    sizes,
+  );
 }
 
 /**
