@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { countApplicationsByStatus, findApplications, listLenderNames } from "@/lib/applications/find-applications";
 import { readApplicationFilters } from "@/lib/applications/read-application-filters";
 import { expectListWalk, makeTiedRows } from "@/lib/pagination/__tests__/expect-keyset-walk";
+import { idsForQuery } from "@/lib/pagination/__tests__/ids-for-query";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { expectDaysInZone } from "@/lib/search-params/__tests__/expect-day-range";
 import { resetDatabase } from "@/test/reset-database";
@@ -11,13 +12,7 @@ import { makeApplication } from "./make-application";
 
 beforeEach(resetDatabase);
 
-/** The ids the list shows for a URL query, in order. */
-async function ids(query: string, timeZone = "UTC") {
-  const { filters, cursor, issues } = readApplicationFilters(new URLSearchParams(query));
-  expect(issues).toEqual([]);
-  const page = await findApplications({ filters, cursor, timeZone });
-  return page.rows.map((row) => row.id);
-}
+const ids = idsForQuery(readApplicationFilters, findApplications);
 
 async function counts(query: string) {
   const { filters } = readApplicationFilters(new URLSearchParams(query));

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { findDeliveries } from "@/lib/deliveries/find-deliveries";
 import { readDeliveryFilters } from "@/lib/deliveries/read-delivery-filters";
 import { expectListWalk, makeTiedRows } from "@/lib/pagination/__tests__/expect-keyset-walk";
+import { idsForQuery } from "@/lib/pagination/__tests__/ids-for-query";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { expectDaysInZone } from "@/lib/search-params/__tests__/expect-day-range";
 import { resetDatabase } from "@/test/reset-database";
@@ -14,12 +15,7 @@ beforeEach(resetDatabase);
 const NOW = new Date("2026-11-03T12:00:00Z");
 
 /** The ids the log shows for a URL query, in order. */
-async function ids(query: string, timeZone = "UTC") {
-  const { filters, cursor, issues } = readDeliveryFilters(new URLSearchParams(query));
-  expect(issues).toEqual([]);
-  const page = await findDeliveries({ filters, cursor, timeZone, now: NOW });
-  return page.rows.map((row) => row.id);
-}
+const ids = idsForQuery(readDeliveryFilters, findDeliveries, NOW);
 
 describe("findDeliveries filters", () => {
   it("by provider, event type, HTTP status class, verification, processing and duplicate", async () => {

@@ -5,6 +5,7 @@ import { disputeAgeDays } from "@/lib/disputes/dispute-labels";
 import { findDisputes, listDisputeLenders } from "@/lib/disputes/find-disputes";
 import { readDisputeFilters } from "@/lib/disputes/read-dispute-filters";
 import { expectListWalk, makeTiedRows } from "@/lib/pagination/__tests__/expect-keyset-walk";
+import { idsForQuery } from "@/lib/pagination/__tests__/ids-for-query";
 import { encodeCursor } from "@/lib/pagination/keyset";
 import { expectDaysInZone } from "@/lib/search-params/__tests__/expect-day-range";
 import { resetDatabase } from "@/test/reset-database";
@@ -16,13 +17,7 @@ beforeEach(resetDatabase);
 const NOW = new Date("2026-12-01T12:00:00Z");
 const DAY = 86_400_000;
 
-/** The ids the list shows for a URL query, in order. */
-async function ids(query: string, timeZone = "UTC") {
-  const { filters, cursor, issues } = readDisputeFilters(new URLSearchParams(query));
-  expect(issues).toEqual([]);
-  const page = await findDisputes({ filters, cursor, timeZone, now: NOW });
-  return page.rows.map((row) => row.id);
-}
+const ids = idsForQuery(readDisputeFilters, findDisputes, NOW);
 
 describe("findDisputes filters", () => {
   it("by status (repeatable) and lender (repeatable, exact)", async () => {

@@ -6,6 +6,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { findOrders } from "@/lib/orders/find-orders";
 import { readOrderFilters } from "@/lib/orders/read-order-filters";
 import { expectListWalk, makeTiedRows } from "@/lib/pagination/__tests__/expect-keyset-walk";
+import { idsForQuery } from "@/lib/pagination/__tests__/ids-for-query";
 import { decodeCursor } from "@/lib/pagination/keyset";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -58,13 +59,7 @@ async function makeCart(fields: Partial<Prisma.PendingCartUncheckedCreateInput> 
   });
 }
 
-/** The ids the list shows for a URL query, in order. */
-async function ids(query: string, timeZone = "UTC") {
-  const { filters, cursor, issues } = readOrderFilters(new URLSearchParams(query));
-  expect(issues).toEqual([]);
-  const page = await findOrders({ filters, cursor, timeZone });
-  return page.rows.map((row) => row.id);
-}
+const ids = idsForQuery(readOrderFilters, findOrders);
 
 describe("findOrders", () => {
   it("lists orders and pending carts (not promoted ones) together, newest first, with their application", async () => {
