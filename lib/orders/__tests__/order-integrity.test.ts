@@ -37,6 +37,14 @@ const reject = (requestToken: string, merchantTransactionId: string) =>
 const refund = (requestToken: string, amount: string) =>
   post({ version: "1.9", request_token: requestToken, updates: { status: "refund", amount } });
 
+type MoneyCase = {
+  title: string;
+  token: string;
+  approved?: string;
+  refunded?: string;
+  expected: { amount: string; refunded: string; approved: string; flags: string[] };
+};
+
 const order = (requestToken: string) => db().order.findUniqueOrThrow({ where: { requestToken } });
 
 describe("orders in the wrong state or wrong money", () => {
@@ -67,25 +75,6 @@ describe("orders in the wrong state or wrong money", () => {
     expect(await order("tok-ra")).toMatchObject({ status: "OPEN", holdReason: null, flags: [] });
   });
 
-  it("a refund of 600.00 on a 499.00 order is recorded as sent and flags over-refund", async () => {
-    await cart("ORDER-OR", "tok-or");
-    await approve("tok-or", "ORDER-OR");
-    await refund("tok-or", "600.00");
-    const refunded = await order("tok-or");
-    expect([refunded.amount.toFixed(2), refunded.refundedAmount.toFixed(2), refunded.flags]).toEqual([
-      "499.00",
-      "600.00",
-      ["over-refund"],
-    ]);
-  });
-
-  it("a refund up to the order's total is not flagged", async () => {
-    await cart("ORDER-FR", "tok-fr");
-    await approve("tok-fr", "ORDER-FR");
-    await refund("tok-fr", "499.00");
-    expect((await order("tok-fr")).flags).toEqual([]);
-  });
-
   it("a refund that arrives before the approval still flags over-refund at promotion", async () => {
     await cart("ORDER-OB", "tok-ob");
     await refund("tok-ob", "600.00");
@@ -93,23 +82,46 @@ describe("orders in the wrong state or wrong money", () => {
     expect(await order("tok-ob")).toMatchObject({ flags: ["over-refund"] });
   });
 
-  it("an approval of 400.00 on a 499.00 cart keeps the cart's total, records 400.00 and flags approved-amount-differs", async () => {
-    await cart("ORDER-AD", "tok-ad");
-    await approve("tok-ad", "ORDER-AD", "400.00");
-    const approved = await order("tok-ad");
-    expect([approved.amount.toFixed(2), approved.approvedAmount?.toFixed(2), approved.flags]).toEqual([
-      "499.00",
-      "400.00",
-      ["approved-amount-differs"],
-    ]);
-  });
-
-  it("an approval of the cart's total records it unflagged", async () => {
-    await cart("ORDER-AE", "tok-ae");
-    await approve("tok-ae", "ORDER-AE");
-    const approved = await order("tok-ae");
-    expect([approved.approvedAmount?.toFixed(2), approved.flags]).toEqual(["499.00", []]);
-  });
+  // Approved (by default for the cart's 499.00), then maybe refunded: the order's money and flags.
+  const moneyCases: MoneyCase[] = [
+    {
+      title: "a refund of 600.00 on a 499.00 order is recorded as sent and flags over-refund",
+      token: "tok-or",
+      refunded: "600.00",
+      expected: { amount: "499.00", refunded: "600.00", approved: "499.00", flags: ["over-refund"] },
+    },
+    {
+      title: "a refund up to the order's total is not flagged",
+      token: "tok-fr",
+      refunded: "499.00",
+      expected: { amount: "499.00", refunded: "499.00", approved: "499.00", flags: [] },
+    },
+    {
+      title:
+        "an approval of 400.00 on a 499.00 cart keeps the cart's total, records 400.00 and flags approved-amount-differs",
+      token: "tok-ad",
+      approved: "400.00",
+      expected: { amount: "499.00", refunded: "0.00", approved: "400.00", flags: ["approved-amount-differs"] },
+    },
+    {
+      title: "an approval of the cart's total records it unflagged",
+      token: "tok-ae",
+      expected: { amount: "499.00", refunded: "0.00", approved: "499.00", flags: [] },
+    },
+  ];
+  for (const { title, token, approved, refunded, expected } of moneyCases)
+    it(title, async () => {
+      await cart(`ORDER-${token}`, token);
+      await approve(token, `ORDER-${token}`, approved);
+      if (refunded) await refund(token, refunded);
+      const after = await order(token);
+      expect({
+        amount: after.amount.toFixed(2),
+        refunded: after.refundedAmount.toFixed(2),
+        approved: after.approvedAmount?.toFixed(2),
+        flags: after.flags,
+      }).toEqual(expected);
+    });
 });
 
 describe("staff decide an order on hold", () => {
