@@ -37,8 +37,16 @@ const columns: Column<SyncRunSummary>[] = [
   },
   {
     header: "Range",
-    className: "whitespace-nowrap",
-    cell: (run) => (run.fromDate ? `${run.fromDate} – ${run.toDate ?? "…"}` : none),
+    // Breaks at the dash only, so the table fits a laptop's width.
+    cell: (run) =>
+      run.fromDate ? (
+        <>
+          <span className="whitespace-nowrap">{run.fromDate} –</span>{" "}
+          <span className="whitespace-nowrap">{run.toDate ?? "…"}</span>
+        </>
+      ) : (
+        none
+      ),
   },
   { header: "Status", cell: (run) => <Badge tone={statusTone[run.status]}>{statusLabel[run.status]}</Badge> },
   { header: "Read", align: "right", cell: (run) => n(run.fetchedCount) },
@@ -48,7 +56,7 @@ const columns: Column<SyncRunSummary>[] = [
   {
     header: "Errors",
     card: "wide",
-    className: "max-w-[22rem] min-w-[10rem]",
+    className: "max-w-[22rem] min-w-[8rem]",
     cell: (run) =>
       run.error ? (
         <details>
@@ -65,7 +73,7 @@ const columns: Column<SyncRunSummary>[] = [
     // column showed it one letter a line.
     header: "By",
     cell: (run) => (
-      <span className="block max-w-[12rem] truncate text-xs" title={run.startedByEmail}>
+      <span className="block max-w-[9rem] truncate text-xs" title={run.startedByEmail}>
         {run.startedByEmail}
       </span>
     ),
