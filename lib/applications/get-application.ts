@@ -7,6 +7,7 @@ import "server-only";
 import { z } from "zod";
 
 import { db } from "@/lib/db/client";
+import { orderSummaryColumns } from "@/lib/orders/order-summary-columns";
 
 import { applicationListColumns } from "./find-applications";
 
@@ -52,16 +53,10 @@ export async function getApplication(id: string) {
       },
       orders: {
         select: {
-          id: true,
-          merchantTransactionId: true,
-          requestToken: true,
-          status: true,
-          amount: true,
-          refundedAmount: true,
+          ...orderSummaryColumns,
           approvedAmount: true,
           holdReason: true,
           flags: true,
-          currency: true,
           createdAt: true,
           cancelledAt: true,
         },

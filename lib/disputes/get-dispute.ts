@@ -6,6 +6,7 @@ import "server-only";
 import { z } from "zod";
 
 import { db } from "@/lib/db/client";
+import { orderSummaryColumns } from "@/lib/orders/order-summary-columns";
 
 import { disputeListColumns } from "./find-disputes";
 
@@ -32,15 +33,7 @@ export async function getDispute(id: string) {
           customerLastName: true,
           customerEmail: true,
           orders: {
-            select: {
-              id: true,
-              merchantTransactionId: true,
-              requestToken: true,
-              status: true,
-              amount: true,
-              refundedAmount: true,
-              currency: true,
-            },
+            select: orderSummaryColumns,
             orderBy: [{ createdAt: "desc" }, { id: "desc" }],
             take: 5,
           },
