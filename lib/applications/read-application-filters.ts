@@ -2,9 +2,9 @@
 // shared list reader, and the amount range checked like the dates.
 import Decimal from "decimal.js";
 
-import { countActiveFilters as countActive, dropReversedRange, listQueryReader } from "@/lib/search-params";
+import { dropReversedRange, listQueryReader } from "@/lib/search-params";
 
-import { applicationFiltersSchema, type ApplicationFilters } from "./find-applications-schema";
+import { applicationFiltersSchema } from "./find-applications-schema";
 
 export const readApplicationFilters = listQueryReader({
   schema: applicationFiltersSchema,
@@ -19,8 +19,3 @@ export const readApplicationFilters = listQueryReader({
         `The amounts are the wrong way round (minimum ${min} is above maximum ${max}); the amount filter is not applied.`,
     }),
 });
-
-/** How many filters are in force, for the "Filters (n)" toggle (the sort is no filter). */
-export function countActiveFilters(filters: ApplicationFilters): number {
-  return countActive(filters, ["sort"]);
-}

@@ -1,8 +1,8 @@
 // The order list's query: its parameters (find-orders-schema.ts) read by the shared list
 // reader; a pending cart has no order status, so asking for carts drops that filter.
-import { countActiveFilters, listQueryReader } from "@/lib/search-params";
+import { listQueryReader } from "@/lib/search-params";
 
-import { orderFiltersSchema, type OrderFilters } from "./find-orders-schema";
+import { orderFiltersSchema } from "./find-orders-schema";
 
 export const readOrderFilters = listQueryReader({
   schema: orderFiltersSchema,
@@ -14,6 +14,3 @@ export const readOrderFilters = listQueryReader({
     filters.status = [];
   },
 });
-
-/** How many filters are in force, for the "Filters (n)" toggle. */
-export const countActiveOrderFilters = (filters: OrderFilters): number => countActiveFilters(filters);
