@@ -188,6 +188,8 @@ describe("POST /api/postbacks/wegetfinancing", () => {
     const stored = await db().delivery.findUniqueOrThrow({ where: { id: tooLarge.body.deliveryId } });
     expect(stored.bodyBytes).toBeGreaterThan(1024 * 1024);
     expect(stored.flags).toContain("truncated");
+    // README "Limits": a larger body is answered 413 and only its first 64 KiB are kept.
+    expect(Buffer.from(stored.rawBody).equals(Buffer.from(big.slice(0, 64 * 1024)))).toBe(true);
 
     const exactlyLimit = await post(wgfRequest(" ".repeat(1024 * 1024)));
     expect(exactlyLimit.status).toBe(400); // within the limit, just not a postback
