@@ -18,29 +18,14 @@ test.beforeAll(() => mkdirSync(SCREENSHOT_DIR, { recursive: true }));
 const stamp = `rc${Date.now().toString(36)}`;
 const badStamp = `${stamp}bad`;
 
-const HEADER = [
-  "chargeId",
-  "transactionId",
-  "transactionType",
-  "transactionDate",
-  "transactionAmount",
-  "discountAmount",
-  "netAmount",
-  "fundedAt",
-  "status",
-  "lenderName",
-  "productType",
-  "promoCode",
-  "merchantOrderId",
-  "merchantTransactionId",
-  "firstName",
-  "lastName",
-  "email",
-  "updatedAt",
-] as const;
+// The export's header line exactly as docs/reference.md states it (written out here, not imported,
+// so a change to the code's column list fails this test).
+const HEADER_LINE =
+  "chargeId,transactionId,transactionType,transactionDate,transactionAmount,discountAmount,netAmount,fundedAt," +
+  "status,lenderName,productType,promoCode,merchantOrderId,merchantTransactionId,firstName,lastName,email,updatedAt";
 // The file also carries the provider's lenderReferenceId (the export leaves it out).
-const FILE_HEADER = [...HEADER, "lenderReferenceId"] as const;
-type Row = Record<(typeof FILE_HEADER)[number], string>;
+const FILE_HEADER = [...HEADER_LINE.split(","), "lenderReferenceId"];
+type Row = Record<string, string>;
 
 let n = 0;
 function record(
@@ -212,7 +197,7 @@ test("the CSV export holds exactly the rows of the table", async ({ page }) => {
   const [download] = await Promise.all([page.waitForEvent("download"), exportLink.click()]);
   expect(download.suggestedFilename()).toMatch(/^funding-report_all_\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync((await download.path())!, "utf8");
-  expect(text.split("\r\n")[0]).toBe(HEADER.join(","));
+  expect(text.split("\r\n")[0]).toBe(HEADER_LINE);
   const csv = parse(text, { columns: true, skip_empty_lines: true }) as Row[];
   expect(csv.map((row) => row.transactionId)).toEqual(table.map((row) => row.transactionId));
   expect(csv.map((row) => [row.transactionAmount, row.discountAmount, row.netAmount])).toEqual(
