@@ -4,6 +4,7 @@
 import "server-only";
 
 import { db } from "@/lib/db/client";
+import { findByValidId } from "@/lib/db/find-by-valid-id";
 
 import { deliveryIdSchema } from "./get-delivery-schema";
 
@@ -11,44 +12,44 @@ const DUPLICATES_SHOWN = 20;
 const AUDIT_SHOWN = 50;
 
 export async function getDelivery(id: string) {
-  const parsed = deliveryIdSchema.safeParse(id);
-  if (!parsed.success) return null;
-  const delivery = await db().delivery.findUnique({
-    where: { id: parsed.data },
-    select: {
-      id: true,
-      provider: true,
-      endpoint: true,
-      receivedAt: true,
-      remoteAddress: true,
-      contentType: true,
-      headers: true,
-      rawBody: true,
-      bodyBytes: true,
-      eventType: true,
-      dedupeKey: true,
-      verification: true,
-      responseStatus: true,
-      processing: true,
-      processingError: true,
-      processedAt: true,
-      replayCount: true,
-      flags: true,
-      searchIds: true,
-      duplicateOf: { select: { id: true, receivedAt: true } },
-      duplicates: {
-        select: { id: true, receivedAt: true },
-        orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
-        take: DUPLICATES_SHOWN,
+  const delivery = await findByValidId(deliveryIdSchema, id, (validId) =>
+    db().delivery.findUnique({
+      where: { id: validId },
+      select: {
+        id: true,
+        provider: true,
+        endpoint: true,
+        receivedAt: true,
+        remoteAddress: true,
+        contentType: true,
+        headers: true,
+        rawBody: true,
+        bodyBytes: true,
+        eventType: true,
+        dedupeKey: true,
+        verification: true,
+        responseStatus: true,
+        processing: true,
+        processingError: true,
+        processedAt: true,
+        replayCount: true,
+        flags: true,
+        searchIds: true,
+        duplicateOf: { select: { id: true, receivedAt: true } },
+        duplicates: {
+          select: { id: true, receivedAt: true },
+          orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
+          take: DUPLICATES_SHOWN,
+        },
+        _count: { select: { duplicates: true } },
+        application: {
+          select: { id: true, externalId: true, status: true, customerFirstName: true, customerLastName: true },
+        },
+        order: { select: { id: true, merchantTransactionId: true, requestToken: true, status: true } },
+        dispute: { select: { id: true, externalId: true, status: true } },
       },
-      _count: { select: { duplicates: true } },
-      application: {
-        select: { id: true, externalId: true, status: true, customerFirstName: true, customerLastName: true },
-      },
-      order: { select: { id: true, merchantTransactionId: true, requestToken: true, status: true } },
-      dispute: { select: { id: true, externalId: true, status: true } },
-    },
-  });
+    }),
+  );
   if (!delivery) return null;
   const audit = await db().auditLog.findMany({
     where: { targetType: "delivery", targetId: delivery.id },

@@ -2,16 +2,14 @@
 import "server-only";
 
 import { db } from "@/lib/db/client";
+import { findByValidId } from "@/lib/db/find-by-valid-id";
 
 import { deliveryIdSchema } from "./get-delivery-schema";
 
 export async function getRawBody(
   id: string,
 ): Promise<{ id: string; rawBody: Uint8Array; contentType: string | null } | null> {
-  const parsed = deliveryIdSchema.safeParse(id);
-  if (!parsed.success) return null;
-  return db().delivery.findUnique({
-    where: { id: parsed.data },
-    select: { id: true, rawBody: true, contentType: true },
-  });
+  return findByValidId(deliveryIdSchema, id, (validId) =>
+    db().delivery.findUnique({ where: { id: validId }, select: { id: true, rawBody: true, contentType: true } }),
+  );
 }

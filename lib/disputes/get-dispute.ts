@@ -6,6 +6,7 @@ import "server-only";
 import { z } from "zod";
 
 import { db } from "@/lib/db/client";
+import { findByValidId } from "@/lib/db/find-by-valid-id";
 import { orderSummaryColumns } from "@/lib/orders/order-summary-columns";
 
 import { disputeListColumns } from "./find-disputes";
@@ -15,46 +16,46 @@ export const disputeIdSchema = z.uuid({ error: "Not a dispute id." });
 const TIMELINE_SHOWN = 500;
 
 export async function getDispute(id: string) {
-  const parsed = disputeIdSchema.safeParse(id);
-  if (!parsed.success) return null;
-  const dispute = await db().dispute.findUnique({
-    where: { id: parsed.data.toLowerCase() },
-    select: {
-      ...disputeListColumns,
-      lastEventAt: true,
-      application: {
-        select: {
-          id: true,
-          provider: true,
-          externalId: true,
-          status: true,
-          merchantOrderId: true,
-          customerFirstName: true,
-          customerLastName: true,
-          customerEmail: true,
-          orders: {
-            select: orderSummaryColumns,
-            orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-            take: 5,
+  const dispute = await findByValidId(disputeIdSchema, id, (validId) =>
+    db().dispute.findUnique({
+      where: { id: validId },
+      select: {
+        ...disputeListColumns,
+        lastEventAt: true,
+        application: {
+          select: {
+            id: true,
+            provider: true,
+            externalId: true,
+            status: true,
+            merchantOrderId: true,
+            customerFirstName: true,
+            customerLastName: true,
+            customerEmail: true,
+            orders: {
+              select: orderSummaryColumns,
+              orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+              take: 5,
+            },
           },
         },
-      },
-      events: {
-        select: {
-          id: true,
-          type: true,
-          status: true,
-          occurredAt: true,
-          recordedAt: true,
-          data: true,
-          delivery: { select: { id: true, receivedAt: true, eventType: true, processing: true } },
+        events: {
+          select: {
+            id: true,
+            type: true,
+            status: true,
+            occurredAt: true,
+            recordedAt: true,
+            data: true,
+            delivery: { select: { id: true, receivedAt: true, eventType: true, processing: true } },
+          },
+          orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+          take: TIMELINE_SHOWN,
         },
-        orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
-        take: TIMELINE_SHOWN,
+        _count: { select: { events: true } },
       },
-      _count: { select: { events: true } },
-    },
-  });
+    }),
+  );
   if (!dispute) return null;
   const lender =
     dispute.application && dispute.lenderId
