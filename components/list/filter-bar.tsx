@@ -8,7 +8,7 @@ import type { ReactNode } from "react";
 
 import { buttonClasses } from "@/components/button";
 import { ActiveFilters, type ActiveFilter } from "@/components/list/active-filters";
-import { SearchFilter, type SearchFilterProps } from "@/components/list/search-filter";
+import { SearchFilter, type SearchWords } from "@/components/list/search-filter";
 import { SearchParamIssues } from "@/components/list/search-param-issues";
 import type { RawSearchParams } from "@/lib/search-params";
 
@@ -26,20 +26,21 @@ export type FilterView = {
 
 type FilterBarProps = {
   view: FilterView;
-  /** The free-text field, first in the form. */
-  search?: SearchFilterProps;
+  /** The free-text field, first in the form: its words, and the `q` it holds. */
+  search?: SearchWords;
+  q?: string;
   /** An id prefix, unique on the page. */
   id?: string;
   children: ReactNode;
 };
 
-export function FilterBar({ view, search, id = "filters", children }: FilterBarProps) {
+export function FilterBar({ view, search, q, id = "filters", children }: FilterBarProps) {
   const { path: action, query, active, issues } = view;
   return (
     <>
       <SearchParamIssues issues={issues} />
       <FilterForm action={action} activeCount={active.length} id={id}>
-        {search && <SearchFilter {...search} />}
+        {search && <SearchFilter {...search} value={q} />}
         {children}
       </FilterForm>
       <ActiveFilters pathname={action} query={query} filters={active} />

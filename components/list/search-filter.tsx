@@ -1,13 +1,10 @@
 // The free-text field of a filter bar, with a hint for screen readers saying what it matches.
 import { FilterField, filterInputClasses } from "@/components/list/filter-field";
 
-export type SearchFilterProps = {
-  label: string;
-  placeholder: string;
-  hint: string;
-  value?: string;
-  monospace?: boolean;
-};
+/** What a list's free-text field is called and what it matches (ids show in monospace). */
+export type SearchWords = { label: string; placeholder: string; hint: string; monospace?: boolean };
+
+type SearchFilterProps = SearchWords & { value?: string };
 
 export function SearchFilter({ label, placeholder, hint, value, monospace = false }: SearchFilterProps) {
   return (

@@ -3,7 +3,7 @@ import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { InputFilter, SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect } from "@/components/list/multi-select";
 import { optionsOf } from "@/components/list/options";
-import { DateRangeFilter } from "@/components/list/search-filter";
+import { DateRangeFilter, type SearchWords } from "@/components/list/search-filter";
 import {
   APPLICATION_STATUS_ORDER,
   applicationSortLabels,
@@ -20,7 +20,7 @@ const sortOptions = APPLICATION_SORTS.map(
   (sort) => [sort === "lastEventAt" ? "" : sort, applicationSortLabels[sort]] as const,
 );
 
-const search = {
+const search: SearchWords = {
   label: "Search",
   placeholder: "Id, order id, name or email…",
   hint: "Exact application, transaction or order id; or part of the customer's name or email (at least 3 characters).",
@@ -30,7 +30,7 @@ type Props = { view: FilterView; filters: ApplicationFilters; lenders: string[] 
 
 export function ApplicationFilterBar({ view, filters, lenders }: Props) {
   return (
-    <FilterBar view={view} search={{ ...search, value: filters.q }}>
+    <FilterBar view={view} search={search} q={filters.q}>
       <MultiSelect name="provider" label="Provider" options={providerOptions} selected={filters.provider} />
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
       <MultiSelect name="lender" label="Lender" options={lenders} selected={filters.lender} />

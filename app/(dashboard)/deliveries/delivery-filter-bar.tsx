@@ -3,7 +3,7 @@ import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect } from "@/components/list/multi-select";
 import { optionsOf } from "@/components/list/options";
-import { DateRangeFilter } from "@/components/list/search-filter";
+import { DateRangeFilter, type SearchWords } from "@/components/list/search-filter";
 import { Processing, Provider, Verification } from "@/lib/db/generated/enums";
 import {
   processingLabels,
@@ -21,10 +21,11 @@ const processingOptions = optionsOf(Object.values(Processing), processingLabels)
 const duplicateOptions = { "": "Shown", no: "Hidden", yes: "Only duplicates" };
 const withinOptions = { "": "Any time", "24h": "Last 24 hours" };
 
-const search = {
+const search: SearchWords = {
   label: "Search ids",
   placeholder: "Token, order or application id…",
   hint: "Exact match on any id in the payload, or a delivery id.",
+  monospace: true,
 };
 
 type Props = { view: FilterView; filters: DeliveryFilters; eventTypes: string[] };
@@ -32,7 +33,7 @@ type Props = { view: FilterView; filters: DeliveryFilters; eventTypes: string[] 
 export function DeliveryFilterBar({ view, filters, eventTypes }: Props) {
   const duplicate = filters.duplicate === undefined ? "" : filters.duplicate ? "yes" : "no";
   return (
-    <FilterBar view={view} search={{ ...search, value: filters.q, monospace: true }}>
+    <FilterBar view={view} search={search} q={filters.q}>
       <MultiSelect name="provider" label="Provider" options={providerOptions} selected={filters.provider} />
       <MultiSelect name="eventType" label="Event type" options={eventTypes} selected={filters.eventType} />
       <MultiSelect name="status" label="Our HTTP status" options={statusOptions} selected={filters.status} />

@@ -4,7 +4,7 @@ import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect } from "@/components/list/multi-select";
 import { optionsOf } from "@/components/list/options";
-import { DateRangeFilter } from "@/components/list/search-filter";
+import { DateRangeFilter, type SearchWords } from "@/components/list/search-filter";
 import { PRODUCT_TYPES, TRANSACTION_TYPES } from "@/lib/providers/chargeafter/funding-record-schema";
 import type { FundingFilters } from "@/lib/reconciliation/funding-filters";
 
@@ -17,7 +17,7 @@ const withSelected = (known: readonly string[], selected: readonly string[]) => 
 const matchOptions = { "": "Any", unmatched: "No local match", matched: "Matched to an application" };
 const dateFieldOptions = { "": "Transaction", fundedAt: "Funding" };
 
-const search = {
+const search: SearchWords = {
   label: "Search",
   placeholder: "Order, transaction or charge id, name, email…",
   hint: "A whole order, transaction or charge id matches exactly; part of the customer's name or email matches too.",
@@ -27,7 +27,7 @@ type Props = { view: FilterView; filters: FundingFilters; lenders: string[] };
 
 export function FundingFilterBar({ view, filters, lenders }: Props) {
   return (
-    <FilterBar view={view} search={{ ...search, value: filters.q }}>
+    <FilterBar view={view} search={search} q={filters.q}>
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
       <MultiSelect
         name="transactionType"

@@ -4,7 +4,7 @@ import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect } from "@/components/list/multi-select";
 import { optionsOf } from "@/components/list/options";
-import { DateRangeFilter } from "@/components/list/search-filter";
+import { DateRangeFilter, type SearchWords } from "@/components/list/search-filter";
 import { DisputeStatus } from "@/lib/db/generated/enums";
 import { disputeAgeLabels, disputeStatusLabels } from "@/lib/disputes/dispute-labels";
 import { DISPUTE_AGES, type DisputeFilters } from "@/lib/disputes/find-disputes-schema";
@@ -15,17 +15,18 @@ const ageOptions = [
   ...DISPUTE_AGES.map((age) => [age, `Opened over ${age} days ago`] as const),
 ];
 
-const search = {
+const search: SearchWords = {
   label: "Search ids",
   placeholder: "Dispute, lender or application id…",
   hint: "Exact match on our dispute id, ChargeAfter's dispute id, the lender's dispute id or the application id.",
+  monospace: true,
 };
 
 type Props = { view: FilterView; filters: DisputeFilters; lenders: string[] };
 
 export function DisputeFilterBar({ view, filters, lenders }: Props) {
   return (
-    <FilterBar view={view} search={{ ...search, value: filters.q, monospace: true }}>
+    <FilterBar view={view} search={search} q={filters.q}>
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
       <MultiSelect name="lender" label="Lender" options={lenders} selected={filters.lender} />
       <SelectFilter label="Age" name="age" value={filters.age} options={ageOptions} />

@@ -4,7 +4,7 @@ import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect } from "@/components/list/multi-select";
 import { optionsOf } from "@/components/list/options";
-import { DateRangeFilter } from "@/components/list/search-filter";
+import { DateRangeFilter, type SearchWords } from "@/components/list/search-filter";
 import { OrderStatus } from "@/lib/db/generated/enums";
 import { FINANCING_STATUSES, type OrderFilters } from "@/lib/orders/find-orders-schema";
 import { financingFilterLabels, orderKindLabels, orderStatusLabels } from "@/lib/orders/order-labels";
@@ -13,17 +13,18 @@ const orderStatusOptions = optionsOf(Object.values(OrderStatus), orderStatusLabe
 const financingOptions = optionsOf(FINANCING_STATUSES, financingFilterLabels);
 const kindOptions = { "": "Orders and pending carts", ...orderKindLabels };
 
-const search = {
+const search: SearchWords = {
   label: "Search",
   placeholder: "Transaction id, token, order id, email…",
   hint: "Exact match on a merchant transaction id, request token, order or cart id, or customer email.",
+  monospace: true,
 };
 
 type Props = { view: FilterView; filters: OrderFilters };
 
 export function OrderFilterBar({ view, filters }: Props) {
   return (
-    <FilterBar view={view} search={{ ...search, value: filters.q, monospace: true }}>
+    <FilterBar view={view} search={search} q={filters.q}>
       <SelectFilter label="Show" name="kind" value={filters.kind} options={kindOptions} />
       <MultiSelect name="status" label="Order status" options={orderStatusOptions} selected={filters.status} />
       <MultiSelect name="financing" label="Financing status" options={financingOptions} selected={filters.financing} />
