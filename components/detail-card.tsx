@@ -48,3 +48,13 @@ export function DetailTitle({ kind, id }: { kind: string; id: string }) {
 export function DetailId({ value }: { value: string | null }) {
   return <span className="font-mono text-xs break-all">{value ?? <span className="text-gray-500">none</span>}</span>;
 }
+
+/** A record page's cards, stacked one below the other with the same space between them. */
+export function DetailSections({ children }: { children: ReactNode }) {
+  return <div className="space-y-4">{children}</div>;
+}
+
+/** Cards side by side on wide screens (two equal columns unless `columns` says otherwise). */
+export function DetailGrid({ columns = "lg:grid-cols-2", children }: { columns?: string; children: ReactNode }) {
+  return <div className={`grid gap-4 ${columns}`}>{children}</div>;
+}

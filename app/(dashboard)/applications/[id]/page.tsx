@@ -7,7 +7,7 @@ import { notFound } from "next/navigation";
 
 import { ApplicationStatusBadge } from "@/app/(dashboard)/applications/application-badges";
 import { DateTime } from "@/components/date-time";
-import { DetailCard, DetailTitle } from "@/components/detail-card";
+import { DetailCard, DetailGrid, DetailSections, DetailTitle } from "@/components/detail-card";
 import { PageHeader } from "@/components/page-header";
 import { customerName } from "@/lib/applications/application-labels";
 import { getApplication } from "@/lib/applications/get-application";
@@ -52,63 +52,65 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         }
       />
 
-      <div className="grid gap-4 lg:grid-cols-2">
-        <DetailCard title="Summary">
-          <Summary application={application} />
-        </DetailCard>
-        <DetailCard title="Customer and ids">
-          <CustomerAndIds application={application} />
-        </DetailCard>
-      </div>
+      <DetailSections>
+        <DetailGrid>
+          <DetailCard title="Summary">
+            <Summary application={application} />
+          </DetailCard>
+          <DetailCard title="Customer and ids">
+            <CustomerAndIds application={application} />
+          </DetailCard>
+        </DetailGrid>
 
-      <DetailCard
-        title="Lenders"
-        className="mt-4"
-        note="Each lender's latest outcome; the application's status is the best one still in play."
-      >
-        <Lenders application={application} />
-      </DetailCard>
-
-      <DetailCard title="Timeline" className="mt-4" note={`Oldest first. Times in ${appTimeZone()}.`}>
-        <Timeline application={application} />
-      </DetailCard>
-
-      {application.provider === "CHARGEAFTER" && (
         <DetailCard
-          title="ChargeAfter's view"
-          className="mt-4"
-          note="What ChargeAfter's API says now. It never changes our status: only webhooks do."
-          actions={isStatusCheckConfigured() ? <RefreshButton id={application.id} /> : <NotConfigured />}
-        >
-          <ProviderView application={application} />
-        </DetailCard>
-      )}
+          title="Lenders"
 
-      <div className="mt-4 grid gap-4 lg:grid-cols-2">
-        <DetailCard title="Orders">
-          <Orders application={application} canDecide={can(user.role, "decideOrderHold")} />
+          note="Each lender's latest outcome; the application's status is the best one still in play."
+        >
+          <Lenders application={application} />
         </DetailCard>
-        <DetailCard title="Pending carts">
-          <PendingCarts application={application} />
+
+        <DetailCard title="Timeline" note={`Oldest first. Times in ${appTimeZone()}.`}>
+          <Timeline application={application} />
         </DetailCard>
-        <DetailCard title="Disputes">
-          <Disputes application={application} />
-        </DetailCard>
+
+        {application.provider === "CHARGEAFTER" && (
+          <DetailCard
+            title="ChargeAfter's view"
+
+            note="What ChargeAfter's API says now. It never changes our status: only webhooks do."
+            actions={isStatusCheckConfigured() ? <RefreshButton id={application.id} /> : <NotConfigured />}
+          >
+            <ProviderView application={application} />
+          </DetailCard>
+        )}
+
+        <DetailGrid>
+          <DetailCard title="Orders">
+            <Orders application={application} canDecide={can(user.role, "decideOrderHold")} />
+          </DetailCard>
+          <DetailCard title="Pending carts">
+            <PendingCarts application={application} />
+          </DetailCard>
+          <DetailCard title="Disputes">
+            <Disputes application={application} />
+          </DetailCard>
+          <DetailCard
+            title="Refunds"
+            note={`Refunded in total: ${formatMoney(application.refundedAmount, application.currency)}`}
+          >
+            <Refunds application={application} />
+          </DetailCard>
+        </DetailGrid>
+
         <DetailCard
-          title="Refunds"
-          note={`Refunded in total: ${formatMoney(application.refundedAmount, application.currency)}`}
-        >
-          <Refunds application={application} />
-        </DetailCard>
-      </div>
+          title="Funding records"
 
-      <DetailCard
-        title="Funding records"
-        className="mt-4"
-        note="Records of ChargeAfter's funding report matched to this application."
-      >
-        <FundingRecords application={application} />
-      </DetailCard>
+          note="Records of ChargeAfter's funding report matched to this application."
+        >
+          <FundingRecords application={application} />
+        </DetailCard>
+      </DetailSections>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { notFound } from "next/navigation";
 
 import { buttonClasses } from "@/components/button";
 import { DateTime } from "@/components/date-time";
-import { DetailCard, DetailTitle } from "@/components/detail-card";
+import { DetailCard, DetailGrid, DetailSections, DetailTitle } from "@/components/detail-card";
 import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -48,61 +48,63 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
         actions={can(user.role, "replayDelivery") ? <ReplayButton id={delivery.id} /> : undefined}
       />
 
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <DetailCard title="Outcome">
-          <Outcome delivery={delivery} />
-        </DetailCard>
-        <DetailCard title="What it touched">
-          <Touched delivery={delivery} />
-        </DetailCard>
-      </div>
+      <DetailSections>
+        <DetailGrid columns="lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <DetailCard title="Outcome">
+            <Outcome delivery={delivery} />
+          </DetailCard>
+          <DetailCard title="What it touched">
+            <Touched delivery={delivery} />
+          </DetailCard>
+        </DetailGrid>
 
-      <DetailCard
-        title="Request headers"
-        className="mt-4"
-        note="As stored: Authorization, Cookie and x-signature are masked."
-      >
-        {delivery.headers.length ? (
-          <FieldTable
-            caption="Request headers as received (secrets masked)"
-            names={["Name", "Value"]}
-            pairs={delivery.headers}
-          />
-        ) : (
-          <p className="text-sm text-gray-600">No headers were stored.</p>
+        <DetailCard
+          title="Request headers"
+
+          note="As stored: Authorization, Cookie and x-signature are masked."
+        >
+          {delivery.headers.length ? (
+            <FieldTable
+              caption="Request headers as received (secrets masked)"
+              names={["Name", "Value"]}
+              pairs={delivery.headers}
+            />
+          ) : (
+            <p className="text-sm text-gray-600">No headers were stored.</p>
+          )}
+        </DetailCard>
+
+        <DetailCard
+          title="Body"
+
+          note={`${delivery.contentType ?? "no content type"}, ${delivery.bodyBytes.toLocaleString("en-US")} bytes`}
+          actions={
+            <a href={`/api/deliveries/${delivery.id}/raw`} className={buttonClasses({ size: "sm" })} download>
+              Download raw body
+            </a>
+          }
+        >
+          <Body view={describeBody(delivery.rawBody, delivery.contentType)} />
+        </DetailCard>
+
+        {delivery.searchIds.length > 0 && (
+          <DetailCard title="Ids in the payload" note="Each finds every delivery that carries it.">
+            <ul className="flex flex-wrap gap-1.5">
+              {delivery.searchIds.map((searchId) => (
+                <li key={searchId}>
+                  <Link href={`/deliveries?q=${encodeURIComponent(searchId)}`} className={searchIdClass}>
+                    {searchId}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </DetailCard>
         )}
-      </DetailCard>
 
-      <DetailCard
-        title="Body"
-        className="mt-4"
-        note={`${delivery.contentType ?? "no content type"}, ${delivery.bodyBytes.toLocaleString("en-US")} bytes`}
-        actions={
-          <a href={`/api/deliveries/${delivery.id}/raw`} className={buttonClasses({ size: "sm" })} download>
-            Download raw body
-          </a>
-        }
-      >
-        <Body view={describeBody(delivery.rawBody, delivery.contentType)} />
-      </DetailCard>
-
-      {delivery.searchIds.length > 0 && (
-        <DetailCard title="Ids in the payload" className="mt-4" note="Each finds every delivery that carries it.">
-          <ul className="flex flex-wrap gap-1.5">
-            {delivery.searchIds.map((searchId) => (
-              <li key={searchId}>
-                <Link href={`/deliveries?q=${encodeURIComponent(searchId)}`} className={searchIdClass}>
-                  {searchId}
-                </Link>
-              </li>
-            ))}
-          </ul>
+        <DetailCard title="Audit trail" note={`Times in ${appTimeZone()}.`}>
+          <AuditTrail delivery={delivery} />
         </DetailCard>
-      )}
-
-      <DetailCard title="Audit trail" className="mt-4" note={`Times in ${appTimeZone()}.`}>
-        <AuditTrail delivery={delivery} />
-      </DetailCard>
+      </DetailSections>
     </>
   );
 }

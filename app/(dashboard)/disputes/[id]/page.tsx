@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 
 import { DisputeStatusBadge } from "@/app/(dashboard)/disputes/dispute-badges";
 import { DateTime } from "@/components/date-time";
-import { DetailCard, DetailId, DetailRow, DetailTitle } from "@/components/detail-card";
+import { DetailCard, DetailGrid, DetailId, DetailRow, DetailSections, DetailTitle } from "@/components/detail-card";
 import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
@@ -39,51 +39,53 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
         actions={<DisputeStatusBadge value={dispute.status} />}
       />
 
-      <div className="grid gap-4 lg:grid-cols-2">
-        <DetailCard title="Dispute">
-          <dl>
-            <DetailRow label="Status">
-              <DisputeStatusBadge value={dispute.status} />
-            </DetailRow>
-            <DetailRow label="Lender">
-              {dispute.lenderName ?? dispute.lenderId ?? <span className="text-gray-500">Unknown</span>}
-              {dispute.lenderName && dispute.lenderId && (
-                <span className="ml-2 font-mono text-xs text-gray-600">{dispute.lenderId}</span>
-              )}
-            </DetailRow>
-            <DetailRow label="Lender's id">
-              <DetailId value={dispute.lenderDisputeId} />
-            </DetailRow>
-            <DetailRow label="Opened">
-              <DateTime value={dispute.openedAt} />
-            </DetailRow>
-            <DetailRow label="Last event">
-              <DateTime value={dispute.lastEventAt} />
-            </DetailRow>
-            <DetailRow label="Resolved">
-              <DateTime value={dispute.resolvedAt} fallback="Not yet" />
-            </DetailRow>
-            <DetailRow label="Age">
-              {disputeAgeDays(dispute.openedAt, dispute.resolvedAt, now)} days{" "}
-              {dispute.resolvedAt ? "until resolved" : "open"}
-            </DetailRow>
-            <DetailRow label="Our id">
-              <code className="font-mono text-xs break-all">{dispute.id}</code>
-            </DetailRow>
-          </dl>
-        </DetailCard>
-        <DetailCard title="Application and order">
-          <ApplicationAndOrder dispute={dispute} />
-        </DetailCard>
-      </div>
+      <DetailSections>
+        <DetailGrid>
+          <DetailCard title="Dispute">
+            <dl>
+              <DetailRow label="Status">
+                <DisputeStatusBadge value={dispute.status} />
+              </DetailRow>
+              <DetailRow label="Lender">
+                {dispute.lenderName ?? dispute.lenderId ?? <span className="text-gray-500">Unknown</span>}
+                {dispute.lenderName && dispute.lenderId && (
+                  <span className="ml-2 font-mono text-xs text-gray-600">{dispute.lenderId}</span>
+                )}
+              </DetailRow>
+              <DetailRow label="Lender's id">
+                <DetailId value={dispute.lenderDisputeId} />
+              </DetailRow>
+              <DetailRow label="Opened">
+                <DateTime value={dispute.openedAt} />
+              </DetailRow>
+              <DetailRow label="Last event">
+                <DateTime value={dispute.lastEventAt} />
+              </DetailRow>
+              <DetailRow label="Resolved">
+                <DateTime value={dispute.resolvedAt} fallback="Not yet" />
+              </DetailRow>
+              <DetailRow label="Age">
+                {disputeAgeDays(dispute.openedAt, dispute.resolvedAt, now)} days{" "}
+                {dispute.resolvedAt ? "until resolved" : "open"}
+              </DetailRow>
+              <DetailRow label="Our id">
+                <code className="font-mono text-xs break-all">{dispute.id}</code>
+              </DetailRow>
+            </dl>
+          </DetailCard>
+          <DetailCard title="Application and order">
+            <ApplicationAndOrder dispute={dispute} />
+          </DetailCard>
+        </DetailGrid>
 
-      <DetailCard
-        title="Timeline"
-        className="mt-4"
-        note={`Oldest first, by when each event happened. Times in ${appTimeZone()}.`}
-      >
-        <Timeline dispute={dispute} />
-      </DetailCard>
+        <DetailCard
+          title="Timeline"
+
+          note={`Oldest first, by when each event happened. Times in ${appTimeZone()}.`}
+        >
+          <Timeline dispute={dispute} />
+        </DetailCard>
+      </DetailSections>
     </>
   );
 }
