@@ -6,7 +6,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { findByValidId } from "@/lib/db/find-by-valid-id";
 import { orderSummaryColumns } from "@/lib/orders/order-summary-columns";
 
@@ -18,106 +18,104 @@ const EVENTS_SHOWN = 500;
 const CHECKS_SHOWN = 20;
 const FUNDING_SHOWN = 100;
 
+const applicationDetailColumns = {
+  ...applicationListColumns,
+  refundedAmount: true,
+  customerPhone: true,
+  accountId: true,
+  accountToken: true,
+  confirmationToken: true,
+  consumerId: true,
+  linkId: true,
+  updatedAt: true,
+  lenders: {
+    select: { lenderId: true, lenderName: true, status: true, amount: true, reason: true, occurredAt: true },
+    orderBy: [{ occurredAt: "asc" }, { lenderId: "asc" }],
+  },
+  events: {
+    select: {
+      id: true,
+      type: true,
+      status: true,
+      lenderId: true,
+      amount: true,
+      reason: true,
+      occurredAt: true,
+      recordedAt: true,
+      delivery: { select: { id: true, receivedAt: true, processing: true } },
+    },
+    orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+    take: EVENTS_SHOWN,
+  },
+  orders: {
+    select: {
+      ...orderSummaryColumns,
+      approvedAmount: true,
+      holdReason: true,
+      flags: true,
+      createdAt: true,
+      cancelledAt: true,
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  },
+  pendingCarts: {
+    select: {
+      id: true,
+      merchantTransactionId: true,
+      requestToken: true,
+      customerFirstName: true,
+      customerLastName: true,
+      customerEmail: true,
+      amount: true,
+      shippingAmount: true,
+      taxAmount: true,
+      currency: true,
+      createdAt: true,
+      promotedAt: true,
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  },
+  disputes: {
+    select: {
+      id: true,
+      externalId: true,
+      lenderDisputeId: true,
+      lenderId: true,
+      status: true,
+      openedAt: true,
+      lastEventAt: true,
+      resolvedAt: true,
+    },
+    orderBy: [{ openedAt: "asc" }, { id: "asc" }],
+  },
+  fundingRecords: {
+    select: {
+      transactionId: true,
+      chargeId: true,
+      transactionType: true,
+      transactionDate: true,
+      transactionAmount: true,
+      netAmount: true,
+      fundedAt: true,
+      status: true,
+      lenderName: true,
+    },
+    orderBy: [{ transactionDate: "asc" }, { transactionId: "asc" }],
+    take: FUNDING_SHOWN,
+  },
+  statusChecks: {
+    select: { id: true, checkedAt: true, checkedByEmail: true, applicationStatus: true, response: true },
+    orderBy: [{ checkedAt: "desc" }, { id: "desc" }],
+    take: CHECKS_SHOWN,
+  },
+  _count: { select: { events: true, statusChecks: true, fundingRecords: true } },
+} satisfies Prisma.ApplicationSelect;
+
 export async function getApplication(id: string) {
   const application = await findByValidId(applicationIdSchema, id, (validId) =>
-    db().application.findUnique({
-      where: { id: validId },
-      select: {
-        ...applicationListColumns,
-        refundedAmount: true,
-        customerPhone: true,
-        accountId: true,
-        accountToken: true,
-        confirmationToken: true,
-        consumerId: true,
-        linkId: true,
-        updatedAt: true,
-        lenders: {
-          select: { lenderId: true, lenderName: true, status: true, amount: true, reason: true, occurredAt: true },
-          orderBy: [{ occurredAt: "asc" }, { lenderId: "asc" }],
-        },
-        events: {
-          select: {
-            id: true,
-            type: true,
-            status: true,
-            lenderId: true,
-            amount: true,
-            reason: true,
-            occurredAt: true,
-            recordedAt: true,
-            delivery: { select: { id: true, receivedAt: true, processing: true } },
-          },
-          orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
-          take: EVENTS_SHOWN,
-        },
-        orders: {
-          select: {
-            ...orderSummaryColumns,
-            approvedAmount: true,
-            holdReason: true,
-            flags: true,
-            createdAt: true,
-            cancelledAt: true,
-          },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        },
-        pendingCarts: {
-          select: {
-            id: true,
-            merchantTransactionId: true,
-            requestToken: true,
-            customerFirstName: true,
-            customerLastName: true,
-            customerEmail: true,
-            amount: true,
-            shippingAmount: true,
-            taxAmount: true,
-            currency: true,
-            createdAt: true,
-            promotedAt: true,
-          },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        },
-        disputes: {
-          select: {
-            id: true,
-            externalId: true,
-            lenderDisputeId: true,
-            lenderId: true,
-            status: true,
-            openedAt: true,
-            lastEventAt: true,
-            resolvedAt: true,
-          },
-          orderBy: [{ openedAt: "asc" }, { id: "asc" }],
-        },
-        fundingRecords: {
-          select: {
-            transactionId: true,
-            chargeId: true,
-            transactionType: true,
-            transactionDate: true,
-            transactionAmount: true,
-            netAmount: true,
-            fundedAt: true,
-            status: true,
-            lenderName: true,
-          },
-          orderBy: [{ transactionDate: "asc" }, { transactionId: "asc" }],
-          take: FUNDING_SHOWN,
-        },
-        statusChecks: {
-          select: { id: true, checkedAt: true, checkedByEmail: true, applicationStatus: true, response: true },
-          orderBy: [{ checkedAt: "desc" }, { id: "desc" }],
-          take: CHECKS_SHOWN,
-        },
-        _count: { select: { events: true, statusChecks: true, fundingRecords: true } },
-      },
-    }),
+    db().application.findUnique({ where: { id: validId }, select: applicationDetailColumns }),
   );
-  if (!application) return null;
-  return { ...application, refunds: refundsOf(application) };
+  return application && { ...application, refunds: refundsOf(application) };
 }
 
 export type ApplicationDetail = NonNullable<Awaited<ReturnType<typeof getApplication>>>;

@@ -3,7 +3,7 @@
 // malformed id.
 import "server-only";
 
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { findByValidId } from "@/lib/db/find-by-valid-id";
 
 import { deliveryIdSchema } from "./get-delivery-schema";
@@ -11,44 +11,43 @@ import { deliveryIdSchema } from "./get-delivery-schema";
 const DUPLICATES_SHOWN = 20;
 const AUDIT_SHOWN = 50;
 
+const deliveryDetailColumns = {
+  id: true,
+  provider: true,
+  endpoint: true,
+  receivedAt: true,
+  remoteAddress: true,
+  contentType: true,
+  headers: true,
+  rawBody: true,
+  bodyBytes: true,
+  eventType: true,
+  dedupeKey: true,
+  verification: true,
+  responseStatus: true,
+  processing: true,
+  processingError: true,
+  processedAt: true,
+  replayCount: true,
+  flags: true,
+  searchIds: true,
+  duplicateOf: { select: { id: true, receivedAt: true } },
+  duplicates: {
+    select: { id: true, receivedAt: true },
+    orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
+    take: DUPLICATES_SHOWN,
+  },
+  _count: { select: { duplicates: true } },
+  application: {
+    select: { id: true, externalId: true, status: true, customerFirstName: true, customerLastName: true },
+  },
+  order: { select: { id: true, merchantTransactionId: true, requestToken: true, status: true } },
+  dispute: { select: { id: true, externalId: true, status: true } },
+} satisfies Prisma.DeliverySelect;
+
 export async function getDelivery(id: string) {
   const delivery = await findByValidId(deliveryIdSchema, id, (validId) =>
-    db().delivery.findUnique({
-      where: { id: validId },
-      select: {
-        id: true,
-        provider: true,
-        endpoint: true,
-        receivedAt: true,
-        remoteAddress: true,
-        contentType: true,
-        headers: true,
-        rawBody: true,
-        bodyBytes: true,
-        eventType: true,
-        dedupeKey: true,
-        verification: true,
-        responseStatus: true,
-        processing: true,
-        processingError: true,
-        processedAt: true,
-        replayCount: true,
-        flags: true,
-        searchIds: true,
-        duplicateOf: { select: { id: true, receivedAt: true } },
-        duplicates: {
-          select: { id: true, receivedAt: true },
-          orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
-          take: DUPLICATES_SHOWN,
-        },
-        _count: { select: { duplicates: true } },
-        application: {
-          select: { id: true, externalId: true, status: true, customerFirstName: true, customerLastName: true },
-        },
-        order: { select: { id: true, merchantTransactionId: true, requestToken: true, status: true } },
-        dispute: { select: { id: true, externalId: true, status: true } },
-      },
-    }),
+    db().delivery.findUnique({ where: { id: validId }, select: deliveryDetailColumns }),
   );
   if (!delivery) return null;
   const audit = await db().auditLog.findMany({

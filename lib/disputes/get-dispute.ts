@@ -5,7 +5,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { findByValidId } from "@/lib/db/find-by-valid-id";
 import { orderSummaryColumns } from "@/lib/orders/order-summary-columns";
 
@@ -15,46 +15,45 @@ export const disputeIdSchema = z.uuid({ error: "Not a dispute id." });
 
 const TIMELINE_SHOWN = 500;
 
+const disputeDetailColumns = {
+  ...disputeListColumns,
+  lastEventAt: true,
+  application: {
+    select: {
+      id: true,
+      provider: true,
+      externalId: true,
+      status: true,
+      merchantOrderId: true,
+      customerFirstName: true,
+      customerLastName: true,
+      customerEmail: true,
+      orders: {
+        select: orderSummaryColumns,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 5,
+      },
+    },
+  },
+  events: {
+    select: {
+      id: true,
+      type: true,
+      status: true,
+      occurredAt: true,
+      recordedAt: true,
+      data: true,
+      delivery: { select: { id: true, receivedAt: true, eventType: true, processing: true } },
+    },
+    orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+    take: TIMELINE_SHOWN,
+  },
+  _count: { select: { events: true } },
+} satisfies Prisma.DisputeSelect;
+
 export async function getDispute(id: string) {
   const dispute = await findByValidId(disputeIdSchema, id, (validId) =>
-    db().dispute.findUnique({
-      where: { id: validId },
-      select: {
-        ...disputeListColumns,
-        lastEventAt: true,
-        application: {
-          select: {
-            id: true,
-            provider: true,
-            externalId: true,
-            status: true,
-            merchantOrderId: true,
-            customerFirstName: true,
-            customerLastName: true,
-            customerEmail: true,
-            orders: {
-              select: orderSummaryColumns,
-              orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-              take: 5,
-            },
-          },
-        },
-        events: {
-          select: {
-            id: true,
-            type: true,
-            status: true,
-            occurredAt: true,
-            recordedAt: true,
-            data: true,
-            delivery: { select: { id: true, receivedAt: true, eventType: true, processing: true } },
-          },
-          orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
-          take: TIMELINE_SHOWN,
-        },
-        _count: { select: { events: true } },
-      },
-    }),
+    db().dispute.findUnique({ where: { id: validId }, select: disputeDetailColumns }),
   );
   if (!dispute) return null;
   const lender =
