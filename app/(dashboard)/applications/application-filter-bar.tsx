@@ -1,6 +1,8 @@
 // The applications list's filter form (a GET form: the URL holds the filters).
+import { ProviderFilter } from "@/app/(dashboard)/deliveries/provider-filter";
 import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { InputFilter, SelectFilter } from "@/components/list/filter-field";
+import { LenderFilter } from "@/components/list/lender-filter";
 import { MultiSelect } from "@/components/list/multi-select";
 import { optionsOf } from "@/components/list/options";
 import { DateRangeFilter, type SearchWords } from "@/components/list/search-filter";
@@ -10,10 +12,7 @@ import {
   applicationStatusLabels,
 } from "@/lib/applications/application-labels";
 import { APPLICATION_SORTS, type ApplicationFilters } from "@/lib/applications/find-applications-schema";
-import { Provider } from "@/lib/db/generated/enums";
-import { providerLabels } from "@/lib/deliveries/delivery-labels";
 
-const providerOptions = optionsOf(Object.values(Provider), providerLabels);
 const statusOptions = optionsOf(APPLICATION_STATUS_ORDER, applicationStatusLabels);
 // The default sort is no parameter at all.
 const sortOptions = APPLICATION_SORTS.map(
@@ -31,9 +30,9 @@ type Props = { view: FilterView; filters: ApplicationFilters; lenders: string[] 
 export function ApplicationFilterBar({ view, filters, lenders }: Props) {
   return (
     <FilterBar view={view} search={search} q={filters.q}>
-      <MultiSelect name="provider" label="Provider" options={providerOptions} selected={filters.provider} />
+      <ProviderFilter selected={filters.provider} />
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
-      <MultiSelect name="lender" label="Lender" options={lenders} selected={filters.lender} />
+      <LenderFilter lenders={lenders} selected={filters.lender} />
       <DateRangeFilter from={filters.from} to={filters.to} fromLabel="Last event from" toLabel="Last event to" />
       <InputFilter
         type="decimal"

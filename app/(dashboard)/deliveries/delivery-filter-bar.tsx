@@ -4,16 +4,12 @@ import { SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect } from "@/components/list/multi-select";
 import { optionsOf } from "@/components/list/options";
 import { DateRangeFilter, type SearchWords } from "@/components/list/search-filter";
-import { Processing, Provider, Verification } from "@/lib/db/generated/enums";
-import {
-  processingLabels,
-  providerLabels,
-  statusClassLabels,
-  verificationLabels,
-} from "@/lib/deliveries/delivery-labels";
+import { Processing, Verification } from "@/lib/db/generated/enums";
+import { processingLabels, statusClassLabels, verificationLabels } from "@/lib/deliveries/delivery-labels";
 import { STATUS_CLASSES, type DeliveryFilters } from "@/lib/deliveries/find-deliveries-schema";
 
-const providerOptions = optionsOf(Object.values(Provider), providerLabels);
+import { ProviderFilter } from "./provider-filter";
+
 const statusOptions = optionsOf(STATUS_CLASSES, statusClassLabels);
 const verificationOptions = optionsOf(Object.values(Verification), verificationLabels);
 const processingOptions = optionsOf(Object.values(Processing), processingLabels);
@@ -34,7 +30,7 @@ export function DeliveryFilterBar({ view, filters, eventTypes }: Props) {
   const duplicate = filters.duplicate === undefined ? "" : filters.duplicate ? "yes" : "no";
   return (
     <FilterBar view={view} search={search} q={filters.q}>
-      <MultiSelect name="provider" label="Provider" options={providerOptions} selected={filters.provider} />
+      <ProviderFilter selected={filters.provider} />
       <MultiSelect name="eventType" label="Event type" options={eventTypes} selected={filters.eventType} />
       <MultiSelect name="status" label="Our HTTP status" options={statusOptions} selected={filters.status} />
       <MultiSelect

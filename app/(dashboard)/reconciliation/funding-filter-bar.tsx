@@ -2,6 +2,7 @@
 // export takes the very same query).
 import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
+import { LenderFilter } from "@/components/list/lender-filter";
 import { MultiSelect } from "@/components/list/multi-select";
 import { optionsOf } from "@/components/list/options";
 import { DateRangeFilter, type SearchWords } from "@/components/list/search-filter";
@@ -35,12 +36,7 @@ export function FundingFilterBar({ view, filters, lenders }: Props) {
         options={withSelected(TRANSACTION_TYPES, filters.transactionType)}
         selected={filters.transactionType}
       />
-      <MultiSelect
-        name="lender"
-        label="Lender"
-        options={withSelected(lenders, filters.lender)}
-        selected={filters.lender}
-      />
+      <LenderFilter lenders={withSelected(lenders, filters.lender)} selected={filters.lender} />
       <MultiSelect
         name="productType"
         label="Product type"

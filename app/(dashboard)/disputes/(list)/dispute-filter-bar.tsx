@@ -2,6 +2,7 @@
 import type { ActiveFilter } from "@/components/list/active-filters";
 import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
+import { LenderFilter } from "@/components/list/lender-filter";
 import { MultiSelect } from "@/components/list/multi-select";
 import { optionsOf } from "@/components/list/options";
 import { DateRangeFilter, type SearchWords } from "@/components/list/search-filter";
@@ -28,7 +29,7 @@ export function DisputeFilterBar({ view, filters, lenders }: Props) {
   return (
     <FilterBar view={view} search={search} q={filters.q}>
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
-      <MultiSelect name="lender" label="Lender" options={lenders} selected={filters.lender} />
+      <LenderFilter lenders={lenders} selected={filters.lender} />
       <SelectFilter label="Age" name="age" value={filters.age} options={ageOptions} />
       <DateRangeFilter from={filters.from} to={filters.to} fromLabel="Opened from" toLabel="Opened to" />
     </FilterBar>

@@ -1,0 +1,6 @@
+// The lender filter several lists share: the lenders seen in the data, submitted as ?lender=A&lender=B.
+import { MultiSelect } from "@/components/list/multi-select";
+
+export function LenderFilter({ lenders, selected }: { lenders: readonly string[]; selected: readonly string[] }) {
+  return <MultiSelect name="lender" label="Lender" options={lenders} selected={selected} />;
+}
