@@ -1,7 +1,7 @@
 // One application: our status and amounts, each lender's outcome, the event timeline
 // (each event linked to the delivery that carried it), linked orders, carts, disputes,
 // funding records and refunds, and ChargeAfter's own view ("Refresh from ChargeAfter").
-// Each card's content is a section in _sections/.
+// Each card, or its content, is a section in _sections/.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
@@ -16,7 +16,6 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
 import { appTimeZone } from "@/lib/format/format-date-time";
-import { formatMoney } from "@/lib/format/format-money";
 
 import { Disputes, Refunds } from "./_sections/disputes-and-refunds";
 import { FundingRecords } from "./_sections/funding-records";
@@ -54,21 +53,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
 
       <DetailSections>
         <DetailGrid>
-          <DetailCard title="Summary">
-            <Summary application={application} />
-          </DetailCard>
-          <DetailCard title="Customer and ids">
-            <CustomerAndIds application={application} />
-          </DetailCard>
+          <Summary application={application} />
+          <CustomerAndIds application={application} />
         </DetailGrid>
 
-        <DetailCard
-          title="Lenders"
-
-          note="Each lender's latest outcome; the application's status is the best one still in play."
-        >
-          <Lenders application={application} />
-        </DetailCard>
+        <Lenders application={application} />
 
         <DetailCard title="Timeline" note={`Oldest first. Times in ${appTimeZone()}.`}>
           <Timeline application={application} />
@@ -77,7 +66,6 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         {application.provider === "CHARGEAFTER" && (
           <DetailCard
             title="ChargeAfter's view"
-
             note="What ChargeAfter's API says now. It never changes our status: only webhooks do."
             actions={isStatusCheckConfigured() ? <RefreshButton id={application.id} /> : <NotConfigured />}
           >
@@ -86,30 +74,13 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         )}
 
         <DetailGrid>
-          <DetailCard title="Orders">
-            <Orders application={application} canDecide={can(user.role, "decideOrderHold")} />
-          </DetailCard>
-          <DetailCard title="Pending carts">
-            <PendingCarts application={application} />
-          </DetailCard>
-          <DetailCard title="Disputes">
-            <Disputes application={application} />
-          </DetailCard>
-          <DetailCard
-            title="Refunds"
-            note={`Refunded in total: ${formatMoney(application.refundedAmount, application.currency)}`}
-          >
-            <Refunds application={application} />
-          </DetailCard>
+          <Orders application={application} canDecide={can(user.role, "decideOrderHold")} />
+          <PendingCarts application={application} />
+          <Disputes application={application} />
+          <Refunds application={application} />
         </DetailGrid>
 
-        <DetailCard
-          title="Funding records"
-
-          note="Records of ChargeAfter's funding report matched to this application."
-        >
-          <FundingRecords application={application} />
-        </DetailCard>
+        <FundingRecords application={application} />
       </DetailSections>
     </>
   );

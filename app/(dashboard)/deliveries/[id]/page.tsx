@@ -1,6 +1,6 @@
 // One delivery: the request exactly as received, our answer, what processing did with
 // it and what it touched, its duplicates, its audit trail, and replay for admins.
-// Each card's content is a section in _sections/.
+// Each card, or its content, is a section in _sections/.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -50,19 +50,11 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
 
       <DetailSections>
         <DetailGrid columns="lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <DetailCard title="Outcome">
-            <Outcome delivery={delivery} />
-          </DetailCard>
-          <DetailCard title="What it touched">
-            <Touched delivery={delivery} />
-          </DetailCard>
+          <Outcome delivery={delivery} />
+          <Touched delivery={delivery} />
         </DetailGrid>
 
-        <DetailCard
-          title="Request headers"
-
-          note="As stored: Authorization, Cookie and x-signature are masked."
-        >
+        <DetailCard title="Request headers" note="As stored: Authorization, Cookie and x-signature are masked.">
           {delivery.headers.length ? (
             <FieldTable
               caption="Request headers as received (secrets masked)"
@@ -76,7 +68,6 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
 
         <DetailCard
           title="Body"
-
           note={`${delivery.contentType ?? "no content type"}, ${delivery.bodyBytes.toLocaleString("en-US")} bytes`}
           actions={
             <a href={`/api/deliveries/${delivery.id}/raw`} className={buttonClasses({ size: "sm" })} download>

@@ -1,46 +1,52 @@
 // The records of ChargeAfter's funding report matched to the application.
 import { DataTable, TableHead, Td } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
+import { DetailCard } from "@/components/detail-card";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { formatMoney } from "@/lib/format/format-money";
 
 import { Empty } from "./values";
 
 export function FundingRecords({ application: a }: { application: ApplicationDetail }) {
-  if (!a.fundingRecords.length) return <Empty>No funding record is matched to this application (yet).</Empty>;
   return (
-    <>
-      <DataTable caption="Funding records matched to this application: transaction, type, date, amount, net, funded and status">
-        <TableHead
-          columns={["Transaction", "Type", "Date", "Amount", "Net", "Funded", "Status"]}
-          right={["Amount", "Net"]}
-        />
-        <tbody>
-          {a.fundingRecords.map((record) => (
-            <tr key={record.transactionId}>
-              <Td className="font-mono text-xs">
-                {record.transactionId}
-                <span className="block text-gray-600">{record.chargeId}</span>
-              </Td>
-              <Td>{record.transactionType}</Td>
-              <Td>
-                <DateTime value={record.transactionDate} />
-              </Td>
-              <Td className="text-right whitespace-nowrap">{formatMoney(record.transactionAmount, a.currency)}</Td>
-              <Td className="text-right whitespace-nowrap">{formatMoney(record.netAmount, a.currency)}</Td>
-              <Td>
-                <DateTime value={record.fundedAt} fallback="Not yet" />
-              </Td>
-              <Td className="font-mono text-xs">{record.status}</Td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
-      {a._count.fundingRecords > a.fundingRecords.length && (
-        <p className="mt-2 text-xs text-gray-600">
-          The first {a.fundingRecords.length} of {a._count.fundingRecords} records are shown.
-        </p>
+    <DetailCard title="Funding records" note="Records of ChargeAfter's funding report matched to this application.">
+      {a.fundingRecords.length > 0 ? (
+        <>
+          <DataTable caption="Funding records matched to this application: transaction, type, date, amount, net, funded and status">
+            <TableHead
+              columns={["Transaction", "Type", "Date", "Amount", "Net", "Funded", "Status"]}
+              right={["Amount", "Net"]}
+            />
+            <tbody>
+              {a.fundingRecords.map((record) => (
+                <tr key={record.transactionId}>
+                  <Td className="font-mono text-xs">
+                    {record.transactionId}
+                    <span className="block text-gray-600">{record.chargeId}</span>
+                  </Td>
+                  <Td>{record.transactionType}</Td>
+                  <Td>
+                    <DateTime value={record.transactionDate} />
+                  </Td>
+                  <Td className="text-right whitespace-nowrap">{formatMoney(record.transactionAmount, a.currency)}</Td>
+                  <Td className="text-right whitespace-nowrap">{formatMoney(record.netAmount, a.currency)}</Td>
+                  <Td>
+                    <DateTime value={record.fundedAt} fallback="Not yet" />
+                  </Td>
+                  <Td className="font-mono text-xs">{record.status}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+          {a._count.fundingRecords > a.fundingRecords.length && (
+            <p className="mt-2 text-xs text-gray-600">
+              The first {a.fundingRecords.length} of {a._count.fundingRecords} records are shown.
+            </p>
+          )}
+        </>
+      ) : (
+        <Empty>No funding record is matched to this application (yet).</Empty>
       )}
-    </>
+    </DetailCard>
   );
 }

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { OrderHoldForm } from "@/app/(dashboard)/applications/[id]/order-hold-form";
 import { Badge } from "@/components/badge";
 import { DateTime } from "@/components/date-time";
+import { DetailCard } from "@/components/detail-card";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { formatMoney } from "@/lib/format/format-money";
 import { orderFlagLabel, orderStatusLabels, orderStatusTones } from "@/lib/orders/order-labels";
@@ -13,61 +14,65 @@ import { Entries } from "./values";
 
 export function Orders({ application: a, canDecide }: { application: ApplicationDetail; canDecide: boolean }) {
   return (
-    <Entries items={a.orders} empty="No order was created from this application." keyOf={(order) => order.id}>
-      {(order) => (
-        <>
-          <Link
-            href={`/orders?q=${encodeURIComponent(order.merchantTransactionId ?? order.requestToken)}`}
-            className="link"
-          >
-            Order <span className="font-mono text-xs">{order.merchantTransactionId ?? order.requestToken}</span>
-          </Link>{" "}
-          <Badge tone={orderStatusTones[order.status]}>{orderStatusLabels[order.status].label}</Badge>
-          {order.flags.map((flag) => (
-            <span key={flag} title={orderFlagLabel(flag).description} className="ml-1">
-              <Badge tone="warning">{orderFlagLabel(flag).label}</Badge>
-            </span>
-          ))}
-          <span className="block text-xs text-gray-600">
-            {formatMoney(order.amount, order.currency)}
-            {order.approvedAmount && `, approved ${formatMoney(order.approvedAmount, order.currency)}`}
-            {Number(order.refundedAmount.toString()) > 0 &&
-              `, refunded ${formatMoney(order.refundedAmount, order.currency)}`}
-            , created <DateTime value={order.createdAt} />
-            {order.cancelledAt && (
-              <>
-                , cancelled <DateTime value={order.cancelledAt} />
-              </>
-            )}
-            {order.holdReason && (
-              <span className="block">
-                {order.status === "ON_HOLD" ? "On hold" : "Was on hold"}: {order.holdReason}
+    <DetailCard title="Orders">
+      <Entries items={a.orders} empty="No order was created from this application." keyOf={(order) => order.id}>
+        {(order) => (
+          <>
+            <Link
+              href={`/orders?q=${encodeURIComponent(order.merchantTransactionId ?? order.requestToken)}`}
+              className="link"
+            >
+              Order <span className="font-mono text-xs">{order.merchantTransactionId ?? order.requestToken}</span>
+            </Link>{" "}
+            <Badge tone={orderStatusTones[order.status]}>{orderStatusLabels[order.status].label}</Badge>
+            {order.flags.map((flag) => (
+              <span key={flag} title={orderFlagLabel(flag).description} className="ml-1">
+                <Badge tone="warning">{orderFlagLabel(flag).label}</Badge>
               </span>
-            )}
-          </span>
-          {order.status === "ON_HOLD" && canDecide && <OrderHoldForm applicationId={a.id} orderId={order.id} />}
-        </>
-      )}
-    </Entries>
+            ))}
+            <span className="block text-xs text-gray-600">
+              {formatMoney(order.amount, order.currency)}
+              {order.approvedAmount && `, approved ${formatMoney(order.approvedAmount, order.currency)}`}
+              {Number(order.refundedAmount.toString()) > 0 &&
+                `, refunded ${formatMoney(order.refundedAmount, order.currency)}`}
+              , created <DateTime value={order.createdAt} />
+              {order.cancelledAt && (
+                <>
+                  , cancelled <DateTime value={order.cancelledAt} />
+                </>
+              )}
+              {order.holdReason && (
+                <span className="block">
+                  {order.status === "ON_HOLD" ? "On hold" : "Was on hold"}: {order.holdReason}
+                </span>
+              )}
+            </span>
+            {order.status === "ON_HOLD" && canDecide && <OrderHoldForm applicationId={a.id} orderId={order.id} />}
+          </>
+        )}
+      </Entries>
+    </DetailCard>
   );
 }
 
 export function PendingCarts({ application: a }: { application: ApplicationDetail }) {
   return (
-    <Entries items={a.pendingCarts} empty="No pending cart is linked to this application." keyOf={(cart) => cart.id}>
-      {(cart) => (
-        <>
-          <span className="font-mono text-xs">{cart.merchantTransactionId}</span>{" "}
-          <Badge tone={cart.promotedAt ? "success" : "warning"}>
-            {cart.promotedAt ? "Promoted to an order" : "Not promoted"}
-          </Badge>
-          <span className="block text-xs text-gray-600">
-            {[cart.customerFirstName, cart.customerLastName].join(" ")} ({cart.customerEmail}),{" "}
-            {formatMoney(cart.amount.plus(cart.shippingAmount).plus(cart.taxAmount), cart.currency)}, saved{" "}
-            <DateTime value={cart.createdAt} />
-          </span>
-        </>
-      )}
-    </Entries>
+    <DetailCard title="Pending carts">
+      <Entries items={a.pendingCarts} empty="No pending cart is linked to this application." keyOf={(cart) => cart.id}>
+        {(cart) => (
+          <>
+            <span className="font-mono text-xs">{cart.merchantTransactionId}</span>{" "}
+            <Badge tone={cart.promotedAt ? "success" : "warning"}>
+              {cart.promotedAt ? "Promoted to an order" : "Not promoted"}
+            </Badge>
+            <span className="block text-xs text-gray-600">
+              {[cart.customerFirstName, cart.customerLastName].join(" ")} ({cart.customerEmail}),{" "}
+              {formatMoney(cart.amount.plus(cart.shippingAmount).plus(cart.taxAmount), cart.currency)}, saved{" "}
+              <DateTime value={cart.createdAt} />
+            </span>
+          </>
+        )}
+      </Entries>
+    </DetailCard>
   );
 }

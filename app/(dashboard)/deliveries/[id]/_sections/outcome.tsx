@@ -3,71 +3,73 @@ import { HttpStatus, ProcessingBadge, VerificationBadge } from "@/app/(dashboard
 import { Badge } from "@/components/badge";
 import { CopyButton } from "@/components/copy-button";
 import { DateTime } from "@/components/date-time";
-import { DetailId, DetailRow } from "@/components/detail-card";
+import { DetailCard, DetailId, DetailRow } from "@/components/detail-card";
 import { describeFlag, processingLabels, verificationLabels } from "@/lib/deliveries/delivery-labels";
 import type { DeliveryDetail } from "@/lib/deliveries/get-delivery";
 
 export function Outcome({ delivery }: { delivery: DeliveryDetail }) {
   const ignored = delivery.processing === "IGNORED";
   return (
-    <>
-      {delivery.processingError && (
-        <p
-          role="note"
-          className={`mb-3 rounded-md px-3 py-2 text-sm break-words ring-1 ring-inset ${
-            ignored ? "bg-amber-50 text-amber-950 ring-amber-200" : "bg-red-50 text-red-900 ring-red-200"
-          }`}
-        >
-          <span className="font-semibold">{ignored ? "Why it had no effect: " : "Error: "}</span>
-          {delivery.processingError}
-        </p>
-      )}
-      <dl>
-        <DetailRow label="Our answer">
-          <HttpStatus status={delivery.responseStatus} />
-        </DetailRow>
-        <DetailRow label="Verification">
-          <Described description={verificationLabels[delivery.verification].description}>
-            <VerificationBadge value={delivery.verification} />
-          </Described>
-        </DetailRow>
-        <DetailRow label="Processing">
-          <Described description={processingLabels[delivery.processing].description}>
-            <ProcessingBadge value={delivery.processing} />
-          </Described>
-        </DetailRow>
-        <DetailRow label="Processed at">
-          <DateTime value={delivery.processedAt} fallback="Not yet" />
-        </DetailRow>
-        <DetailRow label="Replays">{delivery.replayCount === 0 ? "None" : delivery.replayCount}</DetailRow>
-        <DetailRow label="Flags">
-          {delivery.flags.length ? (
-            <ul className="space-y-1">
-              {delivery.flags.map((flag) => (
-                <li key={flag}>
-                  <Badge tone="warning">{flag}</Badge>{" "}
-                  <span className="text-xs text-gray-700">{describeFlag(flag)}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <span className="text-gray-500">None</span>
-          )}
-        </DetailRow>
-        <DetailRow label="Delivery id">
-          <span className="flex flex-wrap items-center gap-2">
-            <code className="font-mono text-xs break-all">{delivery.id}</code>
-            <CopyButton text={delivery.id} label="Copy id" />
-          </span>
-        </DetailRow>
-        <DetailRow label="From address">
-          <span className="font-mono text-xs">{delivery.remoteAddress ?? "unknown"}</span>
-        </DetailRow>
-        <DetailRow label="Dedupe key">
-          <DetailId value={delivery.dedupeKey} />
-        </DetailRow>
-      </dl>
-    </>
+    <DetailCard title="Outcome">
+      <>
+        {delivery.processingError && (
+          <p
+            role="note"
+            className={`mb-3 rounded-md px-3 py-2 text-sm break-words ring-1 ring-inset ${
+              ignored ? "bg-amber-50 text-amber-950 ring-amber-200" : "bg-red-50 text-red-900 ring-red-200"
+            }`}
+          >
+            <span className="font-semibold">{ignored ? "Why it had no effect: " : "Error: "}</span>
+            {delivery.processingError}
+          </p>
+        )}
+        <dl>
+          <DetailRow label="Our answer">
+            <HttpStatus status={delivery.responseStatus} />
+          </DetailRow>
+          <DetailRow label="Verification">
+            <Described description={verificationLabels[delivery.verification].description}>
+              <VerificationBadge value={delivery.verification} />
+            </Described>
+          </DetailRow>
+          <DetailRow label="Processing">
+            <Described description={processingLabels[delivery.processing].description}>
+              <ProcessingBadge value={delivery.processing} />
+            </Described>
+          </DetailRow>
+          <DetailRow label="Processed at">
+            <DateTime value={delivery.processedAt} fallback="Not yet" />
+          </DetailRow>
+          <DetailRow label="Replays">{delivery.replayCount === 0 ? "None" : delivery.replayCount}</DetailRow>
+          <DetailRow label="Flags">
+            {delivery.flags.length ? (
+              <ul className="space-y-1">
+                {delivery.flags.map((flag) => (
+                  <li key={flag}>
+                    <Badge tone="warning">{flag}</Badge>{" "}
+                    <span className="text-xs text-gray-700">{describeFlag(flag)}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <span className="text-gray-500">None</span>
+            )}
+          </DetailRow>
+          <DetailRow label="Delivery id">
+            <span className="flex flex-wrap items-center gap-2">
+              <code className="font-mono text-xs break-all">{delivery.id}</code>
+              <CopyButton text={delivery.id} label="Copy id" />
+            </span>
+          </DetailRow>
+          <DetailRow label="From address">
+            <span className="font-mono text-xs">{delivery.remoteAddress ?? "unknown"}</span>
+          </DetailRow>
+          <DetailRow label="Dedupe key">
+            <DetailId value={delivery.dedupeKey} />
+          </DetailRow>
+        </dl>
+      </>
+    </DetailCard>
   );
 }
 

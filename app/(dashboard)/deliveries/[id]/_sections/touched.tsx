@@ -2,7 +2,7 @@
 import Link from "next/link";
 
 import { DateTime } from "@/components/date-time";
-import { DetailRow } from "@/components/detail-card";
+import { DetailCard, DetailRow } from "@/components/detail-card";
 import { customerName } from "@/lib/applications/application-labels";
 import type { DeliveryDetail } from "@/lib/deliveries/get-delivery";
 
@@ -25,52 +25,54 @@ export function Touched({ delivery }: { delivery: DeliveryDetail }) {
   const more = delivery._count.duplicates - duplicates.length;
   const orderRef = order ? (order.merchantTransactionId ?? order.requestToken) : null;
   return (
-    <dl>
-      <DetailRow label="Application">
-        <Touch href={application && `/applications/${application.id}`} status={application?.status.toLowerCase()}>
-          {application && (
-            <>
-              {customerName(application) || "Application"}{" "}
-              <span className="font-mono text-xs">{application.externalId}</span>
-            </>
+    <DetailCard title="What it touched">
+      <dl>
+        <DetailRow label="Application">
+          <Touch href={application && `/applications/${application.id}`} status={application?.status.toLowerCase()}>
+            {application && (
+              <>
+                {customerName(application) || "Application"}{" "}
+                <span className="font-mono text-xs">{application.externalId}</span>
+              </>
+            )}
+          </Touch>
+        </DetailRow>
+        <DetailRow label="Order">
+          <Touch href={orderRef && `/orders?q=${encodeURIComponent(orderRef)}`} status={order?.status.toLowerCase()}>
+            Order <span className="font-mono text-xs">{orderRef}</span>
+          </Touch>
+        </DetailRow>
+        <DetailRow label="Dispute">
+          <Touch href={dispute && `/disputes/${dispute.id}`} status={dispute?.status.toLowerCase().replace("_", " ")}>
+            Dispute <span className="font-mono text-xs">{dispute?.externalId}</span>
+          </Touch>
+        </DetailRow>
+        <DetailRow label="Duplicate of">
+          <Touch href={duplicateOf && `/deliveries/${duplicateOf.id}`} absent="Not a duplicate">
+            {duplicateOf && (
+              <>
+                The delivery of <DateTime value={duplicateOf.receivedAt} />
+              </>
+            )}
+          </Touch>
+        </DetailRow>
+        <DetailRow label="Its duplicates">
+          {duplicates.length ? (
+            <ul className="space-y-0.5">
+              {duplicates.map((duplicate) => (
+                <li key={duplicate.id}>
+                  <Link href={`/deliveries/${duplicate.id}`} className="link">
+                    <DateTime value={duplicate.receivedAt} />
+                  </Link>
+                </li>
+              ))}
+              {more > 0 && <li className="text-xs text-gray-600">and {more} more</li>}
+            </ul>
+          ) : (
+            <span className="text-gray-500">None</span>
           )}
-        </Touch>
-      </DetailRow>
-      <DetailRow label="Order">
-        <Touch href={orderRef && `/orders?q=${encodeURIComponent(orderRef)}`} status={order?.status.toLowerCase()}>
-          Order <span className="font-mono text-xs">{orderRef}</span>
-        </Touch>
-      </DetailRow>
-      <DetailRow label="Dispute">
-        <Touch href={dispute && `/disputes/${dispute.id}`} status={dispute?.status.toLowerCase().replace("_", " ")}>
-          Dispute <span className="font-mono text-xs">{dispute?.externalId}</span>
-        </Touch>
-      </DetailRow>
-      <DetailRow label="Duplicate of">
-        <Touch href={duplicateOf && `/deliveries/${duplicateOf.id}`} absent="Not a duplicate">
-          {duplicateOf && (
-            <>
-              The delivery of <DateTime value={duplicateOf.receivedAt} />
-            </>
-          )}
-        </Touch>
-      </DetailRow>
-      <DetailRow label="Its duplicates">
-        {duplicates.length ? (
-          <ul className="space-y-0.5">
-            {duplicates.map((duplicate) => (
-              <li key={duplicate.id}>
-                <Link href={`/deliveries/${duplicate.id}`} className="link">
-                  <DateTime value={duplicate.receivedAt} />
-                </Link>
-              </li>
-            ))}
-            {more > 0 && <li className="text-xs text-gray-600">and {more} more</li>}
-          </ul>
-        ) : (
-          <span className="text-gray-500">None</span>
-        )}
-      </DetailRow>
-    </dl>
+        </DetailRow>
+      </dl>
+    </DetailCard>
   );
 }
