@@ -30,12 +30,7 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
   if (promoted) return promoted;
 
   const cart = await tx.pendingCart.findFirst({
-    where: {
-      OR: [
-        { requestToken: input.requestToken },
-        ...(input.merchantTransactionId ? [{ merchantTransactionId: input.merchantTransactionId }] : []),
-      ],
-    },
+    where: { OR: anyOf({ requestToken: input.requestToken }, { merchantTransactionId: input.merchantTransactionId }) },
     orderBy: { createdAt: "desc" },
   });
   if (!cart) return { outcome: "no-cart" };
@@ -61,12 +56,7 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
     const raced = await alreadyPromoted(tx, input);
     if (raced) return raced;
     const other = await tx.order.findFirst({
-      where: {
-        OR: [
-          { pendingCartId: cart.id },
-          ...(cart.merchantTransactionId ? [{ merchantTransactionId: cart.merchantTransactionId }] : []),
-        ],
-      },
+      where: { OR: anyOf({ pendingCartId: cart.id }, { merchantTransactionId: cart.merchantTransactionId }) },
       select: { id: true },
     });
     if (!other)
@@ -112,4 +102,11 @@ async function alreadyPromoted(tx: Prisma.TransactionClient, input: PromoteInput
     if (!approved.eq(order.amount.toString())) await addOrderFlags(tx, order.id, ["approved-amount-differs"]);
   }
   return { outcome: "already-promoted", orderId: order.id };
+}
+
+/** The conditions whose value is known: a cart or order without a merchant transaction id matches by the others only. */
+function anyOf<T extends Record<string, unknown>>(...conditions: T[]): T[] {
+  return conditions.filter((condition) =>
+    Object.values(condition).every((value) => value !== null && value !== undefined && value !== ""),
+  );
 }
