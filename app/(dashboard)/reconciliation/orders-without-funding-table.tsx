@@ -1,19 +1,13 @@
 // Our own check: ChargeAfter applications approved (or confirmed) more than N days ago
 // that no funding record points at yet: money we expect that the report does not show.
-import { linkColumn, ListTable, none, type Column } from "@/components/data-table";
+import { applicationLinkColumn } from "@/app/(dashboard)/applications/application-link-column";
+import { ListTable, none, type Column } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { formatMoney } from "@/lib/format/format-money";
 import type { OrderWithoutFunding } from "@/lib/reconciliation/find-orders-without-funding";
 
 const columns: Column<OrderWithoutFunding>[] = [
-  linkColumn({
-    header: "Application",
-    className: "max-w-[14rem]",
-    mono: true,
-    href: (row) => `/applications/${row.id}`,
-    label: (row) => row.externalId,
-    detail: (row) => (row.status === "CONFIRMED" ? "Confirmed" : "Approved"),
-  }),
+  applicationLinkColumn("max-w-[14rem]", (row) => (row.status === "CONFIRMED" ? "Confirmed" : "Approved")),
   {
     header: "Merchant order / txn",
     className: "max-w-[12rem] font-mono text-xs break-all",

@@ -1,7 +1,8 @@
 // The applications list's table: what tells applications apart at a glance (id, status,
 // customer, amounts, lender, when), the rest on the application's page.
 import { ApplicationStatusBadge } from "@/app/(dashboard)/applications/application-badges";
-import { linkColumn, none, type Column, type TableSpec } from "@/components/data-table";
+import { applicationLinkColumn } from "@/app/(dashboard)/applications/application-link-column";
+import { none, type Column, type TableSpec } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { customerName } from "@/lib/applications/application-labels";
 import type { ApplicationListRow } from "@/lib/applications/find-applications";
@@ -12,19 +13,12 @@ type Sort = "lastEventAt" | "createdAt";
 
 function columns(sort: Sort): Column<ApplicationListRow>[] {
   return [
-    linkColumn({
-      header: "Application",
-      className: "max-w-[15rem]",
-      mono: true,
-      href: (row) => `/applications/${row.id}`,
-      label: (row) => row.externalId,
-      detail: (row) => (
-        <>
-          {providerLabels[row.provider]}
-          <MerchantIds row={row} />
-        </>
-      ),
-    }),
+    applicationLinkColumn("max-w-[15rem]", (row) => (
+      <>
+        {providerLabels[row.provider]}
+        <MerchantIds row={row} />
+      </>
+    )),
     { header: "Status", cell: (row) => <ApplicationStatusBadge value={row.status} /> },
     {
       header: "Customer",
