@@ -2,7 +2,9 @@
 // laptop and, below 640 px, turns each row into a card: its key facts, labelled by the column
 // headings, and the whole card a link to the row's page (.cards in app/globals.css).
 import Link from "next/link";
-import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
+import type { ComponentProps, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
+
+import { DateTime } from "@/components/date-time";
 
 type DataTableProps = {
   caption: string;
@@ -60,6 +62,15 @@ export function TableHead({ columns, right = [] }: { columns: readonly string[];
 export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
   // .cell (app/globals.css): the base style of every cell, short because it repeats per row.
   return <td className={className ? `cell ${className}` : "cell"} {...props} />;
+}
+
+/** A cell holding one time, or the time's fallback when there is none. */
+export function TimeTd(props: ComponentProps<typeof DateTime>) {
+  return (
+    <Td>
+      <DateTime {...props} />
+    </Td>
+  );
 }
 
 /** One column of a list: its heading, how a row fills it, and what it is on a narrow-screen card. */

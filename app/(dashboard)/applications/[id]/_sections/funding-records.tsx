@@ -1,6 +1,5 @@
 // The records of ChargeAfter's funding report matched to the application.
-import { DataTable, TableHead, Td } from "@/components/data-table";
-import { DateTime } from "@/components/date-time";
+import { DataTable, TableHead, Td, TimeTd } from "@/components/data-table";
 import { DetailCard } from "@/components/detail-card";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { formatMoney } from "@/lib/format/format-money";
@@ -25,14 +24,10 @@ export function FundingRecords({ application: a }: { application: ApplicationDet
                     <span className="block text-gray-600">{record.chargeId}</span>
                   </Td>
                   <Td>{record.transactionType}</Td>
-                  <Td>
-                    <DateTime value={record.transactionDate} />
-                  </Td>
+                  <TimeTd value={record.transactionDate} />
                   <Td className="text-right whitespace-nowrap">{formatMoney(record.transactionAmount, a.currency)}</Td>
                   <Td className="text-right whitespace-nowrap">{formatMoney(record.netAmount, a.currency)}</Td>
-                  <Td>
-                    <DateTime value={record.fundedAt} fallback="Not yet" />
-                  </Td>
+                  <TimeTd value={record.fundedAt} fallback="Not yet" />
                   <Td className="font-mono text-xs">{record.status}</Td>
                 </tr>
               ))}

@@ -1,7 +1,6 @@
 // Each lender's latest outcome: the application's status is the best one still in play.
 import { ApplicationStatusBadge } from "@/app/(dashboard)/applications/application-badges";
-import { DataTable, none, TableHead, Td } from "@/components/data-table";
-import { DateTime } from "@/components/date-time";
+import { DataTable, none, TableHead, Td, TimeTd } from "@/components/data-table";
 import { DetailCard } from "@/components/detail-card";
 import { SINGLE_LENDER_KEY } from "@/lib/applications/application-status";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
@@ -35,9 +34,7 @@ export function Lenders({ application: a }: { application: ApplicationDetail }) 
                 </Td>
                 <Td className="text-right whitespace-nowrap">{formatMoney(lender.amount, a.currency)}</Td>
                 <Td className="text-xs">{lender.reason ?? none}</Td>
-                <Td>
-                  <DateTime value={lender.occurredAt} />
-                </Td>
+                <TimeTd value={lender.occurredAt} />
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,6 @@
 // ChargeAfter's view of the application: its latest readable answer and the history of checks.
 // The domain reads the stored answers (describeStatusChecks); this only shows them.
-import { DataTable, TableHead, Td } from "@/components/data-table";
-import { DateTime } from "@/components/date-time";
+import { DataTable, TableHead, Td, TimeTd } from "@/components/data-table";
 import { describeStatusChecks } from "@/lib/applications/describe-status-check";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { STATUS_CHECK_NOT_CONFIGURED } from "@/lib/applications/refresh-application-status";
@@ -26,9 +25,7 @@ export function ProviderView({ application: a }: { application: ApplicationDetai
             <tbody>
               {history.map((check) => (
                 <tr key={check.id}>
-                  <Td>
-                    <DateTime value={check.checkedAt} />
-                  </Td>
+                  <TimeTd value={check.checkedAt} />
                   <Td className="whitespace-nowrap">{check.checkedByEmail}</Td>
                   <Td className="text-xs">
                     {check.error ? (

@@ -2,8 +2,7 @@
 import Link from "next/link";
 
 import { ApplicationStatusBadge } from "@/app/(dashboard)/applications/application-badges";
-import { DataTable, none, TableHead, Td } from "@/components/data-table";
-import { DateTime } from "@/components/date-time";
+import { DataTable, none, TableHead, Td, TimeTd } from "@/components/data-table";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { formatMoney } from "@/lib/format/format-money";
 
@@ -19,9 +18,7 @@ export function Timeline({ application: a }: { application: ApplicationDetail })
         <tbody>
           {a.events.map((event) => (
             <tr key={event.id}>
-              <Td>
-                <DateTime value={event.occurredAt} />
-              </Td>
+              <TimeTd value={event.occurredAt} />
               <Td className="font-mono text-xs">{event.type}</Td>
               <Td>{event.status ? <ApplicationStatusBadge value={event.status} /> : none}</Td>
               <Td className="font-mono text-xs">{event.lenderId ?? none}</Td>

@@ -1,6 +1,5 @@
 // Who replayed the delivery, and what came of it, newest first.
-import { DataTable, TableHead, Td } from "@/components/data-table";
-import { DateTime } from "@/components/date-time";
+import { DataTable, TableHead, Td, TimeTd } from "@/components/data-table";
 import type { DeliveryDetail } from "@/lib/deliveries/get-delivery";
 
 export function AuditTrail({ delivery }: { delivery: DeliveryDetail }) {
@@ -11,9 +10,7 @@ export function AuditTrail({ delivery }: { delivery: DeliveryDetail }) {
       <tbody>
         {delivery.audit.map((entry) => (
           <tr key={entry.id}>
-            <Td>
-              <DateTime value={entry.at} />
-            </Td>
+            <TimeTd value={entry.at} />
             <Td className="whitespace-nowrap">{entry.actorEmail}</Td>
             <Td className="font-mono text-xs whitespace-nowrap">{entry.action}</Td>
             <Td className="text-xs">{auditOutcome(entry.details)}</Td>
