@@ -6,8 +6,9 @@ import "server-only";
 
 import { db, type Prisma } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
-import { fetchPage, keysetFindArgs, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { fetchPage, keysetFindArgs, type Page } from "@/lib/pagination/keyset";
 import { listDistinctValues } from "@/lib/pagination/list-distinct-values";
+import type { ListPageInput } from "@/lib/pagination/list-page-input";
 
 import { applicationWhere } from "./application-where";
 import { APPLICATION_PAGE_SIZE, type ApplicationFilters, type ApplicationSort } from "./find-applications-schema";
@@ -34,12 +35,7 @@ export const applicationListColumns = {
 
 export type ApplicationListRow = Prisma.ApplicationGetPayload<{ select: typeof applicationListColumns }>;
 
-export type FindApplicationsInput = {
-  filters: ApplicationFilters;
-  cursor?: Cursor | null;
-  timeZone: string;
-  pageSize?: number;
-};
+export type FindApplicationsInput = ListPageInput<ApplicationFilters>;
 
 /** One page of applications, newest first by the chosen sort (default: last event). */
 export async function findApplications(input: FindApplicationsInput): Promise<Page<ApplicationListRow>> {

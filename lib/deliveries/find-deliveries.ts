@@ -3,7 +3,8 @@
 import "server-only";
 
 import { db, type Prisma } from "@/lib/db/client";
-import { fetchPage, keysetFindArgs, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { fetchPage, keysetFindArgs, type Page } from "@/lib/pagination/keyset";
+import type { ListPageInput } from "@/lib/pagination/list-page-input";
 
 import { deliveryWhere } from "./delivery-where";
 import { DELIVERY_PAGE_SIZE, type DeliveryFilters } from "./find-deliveries-schema";
@@ -26,13 +27,7 @@ const listColumns = {
 
 export type DeliveryListRow = Prisma.DeliveryGetPayload<{ select: typeof listColumns }>;
 
-export type FindDeliveriesInput = {
-  filters: DeliveryFilters;
-  cursor?: Cursor | null;
-  timeZone: string;
-  now?: Date;
-  pageSize?: number;
-};
+export type FindDeliveriesInput = ListPageInput<DeliveryFilters> & { now?: Date };
 
 export async function findDeliveries(input: FindDeliveriesInput): Promise<Page<DeliveryListRow>> {
   const { filters, timeZone, now = new Date(), pageSize = DELIVERY_PAGE_SIZE } = input;

@@ -4,8 +4,9 @@ import "server-only";
 
 import { db, type Prisma } from "@/lib/db/client";
 import { Provider } from "@/lib/db/generated/enums";
-import { fetchPage, keysetFindArgs, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { fetchPage, keysetFindArgs, type Page } from "@/lib/pagination/keyset";
 import { listDistinctValues } from "@/lib/pagination/list-distinct-values";
+import type { ListPageInput } from "@/lib/pagination/list-page-input";
 import { dayRangeToInstants } from "@/lib/search-params/day-range";
 import { isUuid } from "@/lib/search-params/is-uuid";
 
@@ -32,13 +33,7 @@ type DisputeRow = Prisma.DisputeGetPayload<{ select: typeof disputeListColumns }
 /** A row of the list: the dispute, and the lender's name when an application event named it. */
 export type DisputeListRow = DisputeRow & { lenderName: string | null };
 
-export type FindDisputesInput = {
-  filters: DisputeFilters;
-  cursor?: Cursor | null;
-  timeZone: string;
-  now?: Date;
-  pageSize?: number;
-};
+export type FindDisputesInput = ListPageInput<DisputeFilters> & { now?: Date };
 
 export async function findDisputes(input: FindDisputesInput): Promise<Page<DisputeListRow>> {
   const { filters, timeZone, now = new Date(), pageSize = DISPUTE_PAGE_SIZE } = input;

@@ -8,6 +8,7 @@ import { db, Prisma } from "@/lib/db/client";
 import type { ApplicationStatus, OrderStatus, Provider } from "@/lib/db/generated/enums";
 import { fetchPage, type Cursor, type Page } from "@/lib/pagination/keyset";
 import { keysetSql } from "@/lib/pagination/keyset-sql";
+import type { ListPageInput } from "@/lib/pagination/list-page-input";
 import { dayRangeToInstants } from "@/lib/search-params/day-range";
 import { isUuid } from "@/lib/search-params/is-uuid";
 
@@ -45,12 +46,7 @@ type RawRow = Omit<OrderListRow, "application"> & {
   financingStatus: ApplicationStatus | null;
 };
 
-export type FindOrdersInput = {
-  filters: OrderFilters;
-  cursor?: Cursor | null;
-  timeZone: string;
-  pageSize?: number;
-};
+export type FindOrdersInput = ListPageInput<OrderFilters>;
 
 export async function findOrders(input: FindOrdersInput): Promise<Page<OrderListRow>> {
   const { filters, timeZone, pageSize = ORDER_PAGE_SIZE } = input;

@@ -5,8 +5,9 @@ import "server-only";
 
 import { Prisma } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
-import { fetchPage, type Cursor, type Page } from "@/lib/pagination/keyset";
+import { fetchPage, type Page } from "@/lib/pagination/keyset";
 import { keysetSql } from "@/lib/pagination/keyset-sql";
+import type { ListPageInput } from "@/lib/pagination/list-page-input";
 
 import { FUNDING_PAGE_SIZE, type FundingFilters } from "./funding-filters";
 import { DATE_COLUMNS, fundingWhereSql } from "./funding-where";
@@ -34,12 +35,7 @@ export type FundingRecordRow = {
   applicationId: string | null;
 };
 
-export type FindFundingRecordsInput = {
-  filters: FundingFilters;
-  cursor?: Cursor | null;
-  timeZone: string;
-  pageSize?: number;
-};
+export type FindFundingRecordsInput = ListPageInput<FundingFilters>;
 
 const LIST_COLUMNS =
   Prisma.raw(`f."transactionId", f."chargeId", f."transactionType", f."transactionDate", f."transactionAmount"::text AS "transactionAmount",
