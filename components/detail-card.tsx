@@ -1,15 +1,13 @@
-// The boxes of a record's page: a titled card, and label/value rows inside a <dl>.
+// The boxes of a record's page: a titled card, the stack and grid that space the cards, and
+// label/value rows inside a <dl>.
 import type { ReactNode } from "react";
 
-type DetailCardProps = { title: string; note?: string; actions?: ReactNode; className?: string; children: ReactNode };
+type DetailCardProps = { title: string; note?: string; actions?: ReactNode; children: ReactNode };
 
-export function DetailCard({ title, note, actions, className = "", children }: DetailCardProps) {
+export function DetailCard({ title, note, actions, children }: DetailCardProps) {
   const id = `card-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   return (
-    <section
-      aria-labelledby={id}
-      className={`min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm ${className}`}
-    >
+    <section aria-labelledby={id} className="min-w-0 rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
       <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
         <h2 id={id} className="text-sm font-semibold text-gray-900">
           {title}
