@@ -10,8 +10,9 @@ import { parseOk } from "./helpers";
 const createdAt = "2026-11-03T10:00:00.000Z";
 const base = { createdAt, applicationId: "app_1" };
 
-function applicationEffect(body: Record<string, unknown>): ApplicationEffect {
-  const effect = parseOk(body).effect;
+/** The application effect of an event of this type about app_1, with these fields. */
+function applicationEffect(eventType: string, fields: Record<string, unknown> = {}): ApplicationEffect {
+  const effect = parseOk({ eventType, ...base, ...fields }).effect;
   if (effect.kind !== "application") expect.fail(`expected an application effect, got ${effect.kind}`);
   return effect;
 }
@@ -41,59 +42,39 @@ describe("application events", () => {
   });
 
   it("carries the pending reason", () => {
-    const effect = applicationEffect({
-      eventType: "application.pending-consumer",
-      ...base,
-      lenderId: "l1",
-      reason: "Needs ID",
-    });
+    const effect = applicationEffect("application.pending-consumer", { lenderId: "l1", reason: "Needs ID" });
     expect(effect.reason).toBe("Needs ID");
     expect(effect.status).toBe("PENDING");
   });
 
   it("reads amounts as exact decimals", () => {
-    const effect = applicationEffect({ eventType: "application.approved", ...base, lenderId: "l1", amount: 0.1 });
+    const effect = applicationEffect("application.approved", { lenderId: "l1", amount: 0.1 });
     expect(effect.amount).toBeInstanceOf(Decimal);
     expect(effect.amount!.toFixed(2)).toBe("0.10");
-    expect(applicationEffect({ eventType: "application.approved", ...base, amount: 123.45 }).amount!.toString()).toBe(
-      "123.45",
-    );
-    expect(applicationEffect({ eventType: "application.approved", ...base, amount: 0 }).amount!.toString()).toBe("0");
+    expect(applicationEffect("application.approved", { amount: 123.45 }).amount!.toString()).toBe("123.45");
+    expect(applicationEffect("application.approved", { amount: 0 }).amount!.toString()).toBe("0");
   });
 
   it("leaves out what the body does not say", () => {
-    const effect = applicationEffect({ eventType: "application.created", ...base });
+    const effect = applicationEffect("application.created");
     expect(Object.keys(effect).sort()).toEqual(["data", "externalId", "kind", "occurredAt", "provider", "status"]);
   });
 
   it("reads null optional fields as absent", () => {
-    const effect = applicationEffect({
-      eventType: "application.created",
-      ...base,
-      lenderId: null,
-      amount: null,
-      reason: null,
-    });
+    const effect = applicationEffect("application.created", { lenderId: null, amount: null, reason: null });
     expect(effect.lenderId).toBeUndefined();
     expect(effect.amount).toBeUndefined();
   });
 
   it("picks up optional extra fields (numbers as their text) and ignores other types", () => {
-    const effect = applicationEffect({
-      eventType: "application.approved",
-      ...base,
+    const effect = applicationEffect("application.approved", {
       lenderId: "l1",
       lenderName: "Finara",
       merchantOrderId: "ord_9",
       merchantTransactionId: "tx_9",
     });
     expect(effect).toMatchObject({ lenderName: "Finara", merchantOrderId: "ord_9", merchantTransactionId: "tx_9" });
-    const loose = applicationEffect({
-      eventType: "application.approved",
-      ...base,
-      merchantOrderId: 12345,
-      lenderName: {},
-    });
+    const loose = applicationEffect("application.approved", { merchantOrderId: 12345, lenderName: {} });
     expect(loose.merchantOrderId).toBe("12345");
     expect(loose.lenderName).toBeUndefined();
   });
