@@ -13,6 +13,6 @@ export async function makeApplication(fields: Partial<Prisma.ApplicationUnchecke
       createdAt: new Date("2026-11-01T15:00:00Z"),
       ...fields,
     },
-    select: { id: true, externalId: true, lastEventAt: true, createdAt: true },
+    select: { id: true, externalId: true, status: true, lastEventAt: true, createdAt: true },
   });
 }

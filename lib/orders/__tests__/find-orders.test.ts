@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 
 import { beforeEach, describe, expect, it } from "vitest";
 
+import { makeApplication as makeApplicationWith } from "@/lib/applications/__tests__/make-application";
 import { db, type Prisma } from "@/lib/db/client";
 import { findOrders } from "@/lib/orders/find-orders";
 import { readOrderFilters } from "@/lib/orders/read-order-filters";
@@ -14,30 +15,19 @@ beforeEach(resetDatabase);
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 15, minute));
 
-async function makeApplication(fields: Partial<Prisma.ApplicationUncheckedCreateInput> = {}) {
-  return db().application.create({
-    data: {
-      provider: "WEGETFINANCING",
-      externalId: `tok_${randomUUID()}`,
-      status: "APPROVED",
-      lastEventAt: at(0),
-      ...fields,
-    },
-    select: { id: true, externalId: true, status: true },
-  });
+/** Orders come from WeGetFinancing: an approved application of theirs unless said otherwise. */
+function makeApplication(fields: Partial<Prisma.ApplicationUncheckedCreateInput> = {}) {
+  return makeApplicationWith({ provider: "WEGETFINANCING", status: "APPROVED", lastEventAt: at(0), ...fields });
 }
 
-async function makeOrder(fields: Partial<Prisma.OrderUncheckedCreateInput> = {}) {
-  return db().order.create({
-    data: {
-      provider: "WEGETFINANCING",
-      requestToken: `tok_${randomUUID()}`,
-      amount: "499.00",
-      createdAt: at(0),
-      ...fields,
-    },
-    select: { id: true, createdAt: true },
-  });
+function makeOrder(fields: Partial<Prisma.OrderUncheckedCreateInput> = {}) {
+  const data = {
+    provider: "WEGETFINANCING",
+    requestToken: `tok_${randomUUID()}`,
+    amount: "499.00",
+    createdAt: at(0),
+  } as const;
+  return db().order.create({ data: { ...data, ...fields }, select: { id: true, createdAt: true } });
 }
 
 async function makeCart(fields: Partial<Prisma.PendingCartUncheckedCreateInput> = {}) {
