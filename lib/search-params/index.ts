@@ -14,6 +14,6 @@ export {
   textParam,
   yesNoParam,
 } from "./param-schemas";
-export { countActiveFilters, dropReversedRange, listQueryReader, type ListQuery } from "./read-list-query";
+export { dropReversedRange, listQueryReader, type ListQuery } from "./read-list-query";
 export { dayRangeToInstants } from "./day-range";
 export { readCursorParam } from "./read-cursor";

@@ -63,16 +63,3 @@ export function dropReversedRange<F extends Partial<Record<K, string>>, K extend
   filters[range.low] = undefined as F[K];
   filters[range.high] = undefined as F[K];
 }
-
-/**
- * How many filters are in force, for the "Filters (n)" toggle: each chosen value of a
- * repeatable parameter, and each single one given. `except`: parameters that are no filter (the sort).
- */
-export function countActiveFilters<F extends Record<string, unknown>>(
-  filters: F,
-  except: readonly (keyof F)[] = [],
-): number {
-  return Object.entries(filters)
-    .filter(([key]) => !except.includes(key))
-    .reduce((count, [, value]) => count + (Array.isArray(value) ? value.length : value === undefined ? 0 : 1), 0);
-}

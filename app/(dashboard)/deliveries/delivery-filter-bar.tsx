@@ -2,7 +2,7 @@
 import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
 import { MultiSelect } from "@/components/list/multi-select";
-import { optionsOf } from "@/components/list/options";
+import { optionsOf, withSelected } from "@/components/list/options";
 import { DateRangeFilter, type SearchWords } from "@/components/list/search-filter";
 import { Processing, Verification } from "@/lib/db/generated/enums";
 import { processingLabels, statusClassLabels, verificationLabels } from "@/lib/deliveries/delivery-labels";
@@ -31,7 +31,12 @@ export function DeliveryFilterBar({ view, filters, eventTypes }: Props) {
   return (
     <FilterBar view={view} search={search} q={filters.q}>
       <ProviderFilter selected={filters.provider} />
-      <MultiSelect name="eventType" label="Event type" options={eventTypes} selected={filters.eventType} />
+      <MultiSelect
+        name="eventType"
+        label="Event type"
+        options={withSelected(eventTypes, filters.eventType, { sort: true })}
+        selected={filters.eventType}
+      />
       <MultiSelect name="status" label="Our HTTP status" options={statusOptions} selected={filters.status} />
       <MultiSelect
         name="verification"

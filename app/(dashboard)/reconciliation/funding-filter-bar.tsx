@@ -4,7 +4,7 @@ import { FilterBar, type FilterView } from "@/components/list/filter-bar";
 import { SelectFilter } from "@/components/list/filter-field";
 import { LenderFilter } from "@/components/list/lender-filter";
 import { MultiSelect } from "@/components/list/multi-select";
-import { optionsOf } from "@/components/list/options";
+import { optionsOf, withSelected } from "@/components/list/options";
 import { DateRangeFilter, type SearchWords } from "@/components/list/search-filter";
 import { PRODUCT_TYPES, TRANSACTION_TYPES } from "@/lib/providers/chargeafter/funding-record-schema";
 import type { FundingFilters } from "@/lib/reconciliation/funding-filters";
@@ -12,8 +12,6 @@ import type { FundingFilters } from "@/lib/reconciliation/funding-filters";
 import { FUNDING_STATUS_ORDER, fundingStatusStyles } from "./funding-status-labels";
 
 const statusOptions = optionsOf(FUNDING_STATUS_ORDER, fundingStatusStyles, { hints: true });
-
-const withSelected = (known: readonly string[], selected: readonly string[]) => [...new Set([...known, ...selected])];
 
 const matchOptions = { "": "Any", unmatched: "No local match", matched: "Matched to an application" };
 const dateFieldOptions = { "": "Transaction", fundedAt: "Funding" };
@@ -36,7 +34,7 @@ export function FundingFilterBar({ view, filters, lenders }: Props) {
         options={withSelected(TRANSACTION_TYPES, filters.transactionType)}
         selected={filters.transactionType}
       />
-      <LenderFilter lenders={withSelected(lenders, filters.lender)} selected={filters.lender} />
+      <LenderFilter lenders={lenders} selected={filters.lender} />
       <MultiSelect
         name="productType"
         label="Product type"

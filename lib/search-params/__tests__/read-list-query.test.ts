@@ -4,15 +4,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
 import { encodeCursor } from "@/lib/pagination/cursor";
-import {
-  anyOf,
-  countActiveFilters,
-  dayRangeParams,
-  exactValues,
-  listQueryReader,
-  oneOf,
-  searchParam,
-} from "@/lib/search-params";
+import { anyOf, dayRangeParams, exactValues, listQueryReader, oneOf, searchParam } from "@/lib/search-params";
 
 const schema = z.object({
   status: anyOf({ OPEN: "OPEN", CLOSED: "CLOSED" }).describe("Status"),
@@ -85,12 +77,5 @@ describe("listQueryReader", () => {
       cursor: null,
       issues: ["The page link is not valid (perhaps cut short); showing the first records."],
     });
-  });
-
-  it("counts the filters in force: each chosen value, each single value given, not what is excepted", () => {
-    const { filters } = read("status=OPEN&status=CLOSED&kind=a&q=ada");
-    expect(countActiveFilters(filters)).toBe(4);
-    expect(countActiveFilters(filters, ["q"])).toBe(3);
-    expect(countActiveFilters(read("").filters)).toBe(0);
   });
 });

@@ -55,12 +55,11 @@ const readPage = listPageReader(PATH, readApplicationFilters, activeApplicationF
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePermission("viewOperations");
   const { filters, cursor, timeZone, viewOf } = await readPage(searchParams);
-  const [page, counts, storedLenders] = await Promise.all([
+  const [page, counts, lenders] = await Promise.all([
     findApplications({ filters, cursor, timeZone }),
     countApplicationsByStatus({ filters, timeZone }),
     listLenderNames(),
   ]);
-  const lenders = [...new Set([...storedLenders, ...filters.lender])].sort((a, b) => a.localeCompare(b));
   const list = viewOf(page);
   const sort = filters.sort ?? "lastEventAt";
 

@@ -58,12 +58,11 @@ const readPage = listPageReader(PATH, readDeliveryFilters, activeDeliveryFilters
 export default async function DeliveriesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePermission("viewOperations");
   const { query, filters, cursor, timeZone, viewOf } = await readPage(searchParams);
-  const [page, failures, storedEventTypes] = await Promise.all([
+  const [page, failures, eventTypes] = await Promise.all([
     findDeliveries({ filters, cursor, timeZone }),
     countRecentFailures(),
     listEventTypes(),
   ]);
-  const eventTypes = [...new Set([...storedEventTypes, ...filters.eventType])].sort();
   const list = viewOf(page);
   const filterQuery = toSearchParams(query);
   filterQuery.delete("cursor");

@@ -38,11 +38,7 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
   await requirePermission("viewOperations");
   const { filters, cursor, timeZone, viewOf } = await readPage(searchParams);
   const now = new Date();
-  const [page, storedLenders] = await Promise.all([
-    findDisputes({ filters, cursor, timeZone, now }),
-    listDisputeLenders(),
-  ]);
-  const lenders = [...new Set([...storedLenders, ...filters.lender])].sort();
+  const [page, lenders] = await Promise.all([findDisputes({ filters, cursor, timeZone, now }), listDisputeLenders()]);
   const list = viewOf(page);
 
   return (

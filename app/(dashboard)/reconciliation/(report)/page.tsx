@@ -77,7 +77,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
   const mayExport = can(user.role, "exportFunding");
   const maySync = can(user.role, "syncFunding");
 
-  const [page, { byStatus, totals, chart }, storedLenders, runs, unfunded] = await Promise.all([
+  const [page, { byStatus, totals, chart }, lenders, runs, unfunded] = await Promise.all([
     findFundingRecords({ filters, cursor, timeZone }),
     fundingOverview({ filters, timeZone }),
     listFundingLenderNames(),
@@ -85,7 +85,6 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
     findOrdersWithoutFunding({ days: UNFUNDED_DAYS, pageSize: UNFUNDED_SHOWN }),
   ]);
   const counts = Object.fromEntries(byStatus.byStatus.map((s) => [s.status, s.count]));
-  const lenders = [...new Set([...storedLenders, ...filters.lender])].sort((a, b) => a.localeCompare(b));
   const list = viewOf(page);
   const search = toSearchParams(query).toString();
   const exportHref = `/api/reconciliation/export${search ? `?${search}` : ""}`;
