@@ -87,6 +87,3 @@ export async function applyDelivery(tx: Prisma.TransactionClient, delivery: Deli
       return { ...base, processing: "IGNORED", processingError: `Unknown event type "${event.eventType}".`, links: {} };
   }
 }
-
-// receive-delivery reads the media type from here.
-export { mediaType };

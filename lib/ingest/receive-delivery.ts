@@ -5,8 +5,8 @@
 // only in part (see unverified-body-quota.ts).
 import { clientAddress } from "@/lib/auth/client-address";
 import type { Provider } from "@/lib/db/generated/enums";
+import { mediaType } from "@/lib/providers/shared/media-type";
 
-import { mediaType } from "./apply-delivery";
 import { kickDeliveryApplier } from "./apply-pending-deliveries";
 import { storeDelivery, type NewDelivery } from "./delivery-writer";
 import { maskHeaders } from "./mask-headers";
