@@ -50,9 +50,15 @@ export async function signInThroughForm(page: Page, role: E2ERole) {
  * the form and saved for the next test.
  */
 export async function signInAs(page: Page, role: E2ERole) {
+  // Leave the current page first: a request still in flight for the previous user (a link
+  // prefetch) could otherwise answer with that user's session cookie after ours is set.
+  await page.goto("about:blank");
   if (await restoreAuthState(page.context(), role)) {
     await page.goto("/applications");
-    if (new URL(page.url()).pathname === "/applications") return;
+    const email = E2E_USERS[role].email;
+    if (new URL(page.url()).pathname === "/applications" && (await page.getByTitle(email, { exact: true }).count()) > 0)
+      return;
+    await page.context().clearCookies();
   }
   await signInThroughForm(page, role);
   await saveAuthState(page.context(), role);
