@@ -1,6 +1,8 @@
 // What the audit log records, spelled once: an action is "<target>.<verb>", a target type
 // is the kebab-case name of what changed. New entries are added here first.
 export const AUDIT_ACTIONS = [
+  "api-key.create",
+  "api-key.revoke",
   "application.status-check",
   "delivery.replay",
   "financing-request.create",
@@ -20,6 +22,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_TARGET_TYPES = [
+  "api-key",
   "application",
   "delivery",
   "funding-export",

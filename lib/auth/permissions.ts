@@ -11,6 +11,7 @@ const matrix = {
   replayDelivery: ["ADMIN"],
   manageUsers: ["ADMIN"],
   viewSettings: ["ADMIN"],
+  manageApiKeys: ["ADMIN"], // Settings → API keys and the API reference
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof matrix;
