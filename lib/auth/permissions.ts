@@ -11,6 +11,7 @@ const matrix = {
   replayDelivery: ["ADMIN"],
   manageUsers: ["ADMIN"],
   viewSettings: ["ADMIN"],
+  manageEventEndpoints: ["ADMIN"], // Settings → Event endpoints: add, remove, enable, resend, test
   manageApiKeys: ["ADMIN"], // Settings → API keys and the API reference
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -58,6 +58,14 @@ export const envSchema = z.object({
   // The receivers' own pool: storing deliveries never waits behind an export.
   RECEIVER_POOL_SIZE: wholeNumber(1, 100, 5),
   RECEIVER_CONNECT_TIMEOUT_MS: wholeNumber(100, 600_000, 5_000),
+  // Outbound events: the waits before each retry (lib/events/retry-schedule.ts reads it).
+  EVENT_RETRY_SCHEDULE: z
+    .string()
+    .trim()
+    .regex(/^\d+(ms|s|m|h|d)(\s*,\s*\d+(ms|s|m|h|d))*$/, { message: "waits such as 5s,5m,30m,2h (ms, s, m, h, d)" })
+    .default("5s,5m,30m,2h,5h,10h,10h"),
+  // The job queue's own connections (lib/jobs).
+  JOBS_POOL_SIZE: wholeNumber(1, 100, 4),
 });
 
 export type Env = z.infer<typeof envSchema>;
