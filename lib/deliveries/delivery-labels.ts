@@ -42,6 +42,8 @@ export const flagDescriptions: Record<string, string> = {
   "body-not-stored-cap":
     "Unverified, and its address had already stored its hourly share of unverified body bytes: only the metadata was kept.",
   "body-aborted": "The sender stopped mid-way; what arrived is stored.",
+  "dispute-field-unreadable":
+    "The dispute event carried an amount or a response deadline we could not read: it was left out; the body is kept.",
   "unverified-ids": "The ids were read from a body that was not verified: they help finding it, not trusting it.",
 };
 

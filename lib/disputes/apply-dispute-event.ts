@@ -2,7 +2,10 @@
 // and an update for a dispute we have not seen creates it.
 import type { Prisma } from "@/lib/db/client";
 import type { DisputeStatus } from "@/lib/db/generated/enums";
+import { appTimeZone } from "@/lib/format/format-date-time";
 import type { DisputeEffect } from "@/lib/ingest/types";
+
+import { providerFactUpdate, readFieldSources, type DisputeFacts } from "./dispute-facts";
 
 type DisputeRow = {
   id: string;
@@ -13,13 +16,14 @@ type DisputeRow = {
   lenderDisputeId: string | null;
   lenderId: string | null;
   applicationId: string | null;
+  fieldSources: unknown;
 };
 
 const RANK: Record<DisputeStatus, number> = { OPEN: 0, LENDER_UPDATED: 1, RESOLVED: 2 };
 
 export async function applyDisputeEvent(
   tx: Prisma.TransactionClient,
-  effect: DisputeEffect,
+  effect: DisputeEffect & { facts?: DisputeFacts },
   eventType: string,
   deliveryId: string | null,
 ): Promise<{ disputeId: string; applicationId?: string }> {
@@ -48,7 +52,7 @@ export async function applyDisputeEvent(
   });
   // Lock it: events of one dispute apply one at a time.
   const [dispute] = await tx.$queryRaw<DisputeRow[]>`
-    SELECT id::text, status, "openedAt", "lastEventAt", "resolvedAt", "lenderDisputeId", "lenderId", "applicationId"::text
+    SELECT id::text, status, "openedAt", "lastEventAt", "resolvedAt", "lenderDisputeId", "lenderId", "applicationId"::text, "fieldSources"
     FROM "Dispute" WHERE provider = ${effect.provider}::"Provider" AND "externalId" = ${effect.disputeId} FOR UPDATE`;
   if (!dispute) throw new Error("the dispute row vanished");
 
@@ -64,6 +68,13 @@ export async function applyDisputeEvent(
   });
 
   const earlier = (a: Date | null, b: Date) => (a && a < b ? a : b);
+  const facts = effect.facts
+    ? providerFactUpdate(effect.facts, readFieldSources(dispute.fieldSources), {
+        type: eventType,
+        occurredAt: effect.occurredAt,
+        timeZone: appTimeZone(),
+      })
+    : null;
   await tx.dispute.update({
     where: { id: dispute.id },
     data: {
@@ -75,6 +86,7 @@ export async function applyDisputeEvent(
       lenderDisputeId: dispute.lenderDisputeId ?? effect.lenderDisputeId,
       lenderId: dispute.lenderId ?? effect.lenderId,
       applicationId: dispute.applicationId ?? application?.id,
+      ...(facts && { ...facts.values, fieldSources: facts.sources }),
     },
   });
   return { disputeId: dispute.id, applicationId: dispute.applicationId ?? application?.id };

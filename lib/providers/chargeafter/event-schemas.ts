@@ -3,6 +3,7 @@
 import type Decimal from "decimal.js";
 import { z } from "zod";
 
+import type { DisputeDeadline } from "@/lib/disputes/dispute-facts";
 import { describeFirstIssue } from "@/lib/providers/shared/describe-issues";
 import { utcInstant } from "@/lib/providers/shared/iso-instant";
 import { readProviderAmount } from "@/lib/providers/shared/read-provider-amount";
@@ -98,12 +99,49 @@ export const consumerConfirmationSchema = z.object({
   consumerId: optionalString,
 });
 
+/** An undocumented fact that is present but unreadable: flagged on the delivery, never a refusal. */
+export const UNREADABLE = "unreadable" as const;
+
+/** An undocumented amount: read like every amount when it can be, else UNREADABLE. */
+const extraAmount = z
+  .unknown()
+  .optional()
+  .transform((raw): ReadAmount | typeof UNREADABLE | undefined => {
+    if (raw === undefined || raw === null || raw === "") return undefined;
+    const read = readProviderAmount(raw);
+    return read.ok ? { amount: read.amount, rounded: read.rounded } : UNREADABLE;
+  });
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isoDateTime = z.iso.datetime({ offset: true, local: true });
+
+/** An undocumented deadline: a calendar day ("2026-12-10", due by its end) or an ISO date-time. */
+const extraDeadline = z
+  .unknown()
+  .optional()
+  .transform((raw): DisputeDeadline | typeof UNREADABLE | undefined => {
+    if (raw === undefined || raw === null || raw === "") return undefined;
+    const text = typeof raw === "string" ? raw.trim() : "";
+    const instant = utcInstant(text);
+    if (Number.isNaN(instant.getTime())) return UNREADABLE;
+    if (ISO_DAY.test(text)) return instant.toISOString().startsWith(text) ? { day: text } : UNREADABLE;
+    return isoDateTime.safeParse(text).success ? { at: instant } : UNREADABLE;
+  });
+
 export const disputeEventSchema = z.object({
   createdAt: timestamp,
   disputeId: requiredId,
   lenderDisputeId: optionalString,
   lenderId: optionalString,
   applicationId: extraString,
+  // Not in the documented field list; read when a body carries them (some names vary).
+  amount: extraAmount,
+  disputeAmount: extraAmount,
+  reason: extraString,
+  responseDueDate: extraDeadline,
+  dueDate: extraDeadline,
+  outcome: extraString,
+  resolution: extraString,
 });
 
 /** Post-sale fields are undocumented: only the time is read here; ids are looked up loosely. */

@@ -1,6 +1,9 @@
 // Reads one ChargeAfter webhook body into the normalised event of lib/ingest/types.
+import type { z } from "zod";
+
 import { Provider, type ApplicationStatus, type DisputeStatus } from "@/lib/db/generated/enums";
-import type { ApplicationEffect, NormalisedEvent, ParseResult } from "@/lib/ingest/types";
+import type { DisputeFacts } from "@/lib/disputes/dispute-facts";
+import type { ApplicationEffect, DisputeEffect, NormalisedEvent, ParseResult } from "@/lib/ingest/types";
 import { JSON_MEDIA_TYPE, mediaType } from "@/lib/providers/shared/media-type";
 
 import { canonicalJson, sha256Hex } from "./canonical-json";
@@ -11,6 +14,7 @@ import {
   describeIssue,
   disputeEventSchema,
   postSaleEventSchema,
+  UNREADABLE,
 } from "./event-schemas";
 import { collectSearchIds, findId, isRecord } from "./search-ids";
 
@@ -128,22 +132,46 @@ function parseDisputeEvent({ eventType, body, data, searchIds }: KnownEvent, sta
   const parsed = disputeEventSchema.safeParse(body);
   if (!parsed.success) return { ok: false, error: `${eventType}: ${describeIssue(parsed.error)}`, searchIds };
   const fields = parsed.data;
+  const { facts, flags } = disputeFacts(fields);
+  const effect: DisputeEffect & { facts?: DisputeFacts } = definedOnly({
+    kind: "dispute" as const,
+    provider: Provider.CHARGEAFTER,
+    disputeId: fields.disputeId,
+    lenderDisputeId: fields.lenderDisputeId,
+    lenderId: fields.lenderId,
+    status,
+    occurredAt: fields.createdAt,
+    applicationExternalId: fields.applicationId,
+    facts: Object.keys(facts).length > 0 ? facts : undefined,
+    data,
+  });
   return ok({
     eventType,
     dedupeKey: subjectKey(eventType, fields.disputeId, fields.lenderId, fields.createdAt),
     searchIds,
-    effect: definedOnly({
-      kind: "dispute" as const,
-      provider: Provider.CHARGEAFTER,
-      disputeId: fields.disputeId,
-      lenderDisputeId: fields.lenderDisputeId,
-      lenderId: fields.lenderId,
-      status,
-      occurredAt: fields.createdAt,
-      applicationExternalId: fields.applicationId,
-      data,
-    }),
+    ...(flags.length ? { flags } : {}),
+    effect,
   });
+}
+
+const FACT_TEXT_MAX = 500;
+
+/** The undocumented facts a dispute body carried; unreadable ones flagged, rounded amounts too. */
+function disputeFacts(fields: z.output<typeof disputeEventSchema>): { facts: DisputeFacts; flags: string[] } {
+  const amount = fields.amount ?? fields.disputeAmount;
+  const responseDue = fields.responseDueDate ?? fields.dueDate;
+  const text = (value: string | undefined) => value?.trim().slice(0, FACT_TEXT_MAX);
+  const flags = [
+    ...(amount === UNREADABLE || responseDue === UNREADABLE ? ["dispute-field-unreadable"] : []),
+    ...(amount && amount !== UNREADABLE && amount.rounded ? ["amount-rounded"] : []),
+  ];
+  const facts = definedOnly({
+    amount: amount && amount !== UNREADABLE ? amount.amount : undefined,
+    reason: text(fields.reason),
+    responseDue: responseDue === UNREADABLE ? undefined : responseDue,
+    outcome: text(fields.outcome ?? fields.resolution),
+  });
+  return { facts, flags };
 }
 
 function parsePostSaleEvent({ eventType, body, data, searchIds }: KnownEvent): ParseResult {
