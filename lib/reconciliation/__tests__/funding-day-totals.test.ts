@@ -17,26 +17,32 @@ type TotalRow = {
   lenderName?: string;
   productType?: string;
   transactionType?: string;
-  matched: boolean;
+  matched?: boolean;
+  funded?: boolean;
   count: number;
   cents: string;
 };
 
-/** The totals as stored (rows with records only): the detailed ones, then those per status. */
-async function storedTotals(): Promise<{ detail: TotalRow[]; byStatus: TotalRow[] }> {
+type Totals = { detail: TotalRow[]; byStatus: TotalRow[]; deposits: TotalRow[] };
+
+/** The totals as stored (rows with records only): the detailed ones, those per status, the deposits. */
+async function storedTotals(): Promise<Totals> {
   const amounts = `concat_ws('/', "transactionAmount", "discountAmount", "netAmount") AS cents`;
   const detail = await pgPool().query<TotalRow>(
-    `SELECT "dateField", day::text, status, "lenderName", "productType", "transactionType", matched, count, ${amounts}
-     FROM "FundingDayTotal" WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7`,
+    `SELECT "dateField", day::text, status, "lenderName", "productType", "transactionType", matched, funded, count, ${amounts}
+     FROM "FundingDayTotal" WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
   );
   const byStatus = await pgPool().query<TotalRow>(
-    `SELECT "dateField", day::text, status, matched, count, ${amounts} FROM "FundingDayStatusTotal" WHERE count <> 0 ORDER BY 1, 2, 3, 4`,
+    `SELECT "dateField", day::text, status, matched, funded, count, ${amounts} FROM "FundingDayStatusTotal" WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5`,
   );
-  return { detail: detail.rows, byStatus: byStatus.rows };
+  const deposits = await pgPool().query<TotalRow>(
+    `SELECT day::text, "lenderName", count, ${amounts} FROM "FundingDepositTotal" WHERE count <> 0 ORDER BY 1, 2`,
+  );
+  return { detail: detail.rows, byStatus: byStatus.rows, deposits: deposits.rows };
 }
 
 /** The same totals computed from the records with plain SQL, not through the triggers. */
-async function totalsFromRecords(zone: string): Promise<{ detail: TotalRow[]; byStatus: TotalRow[] }> {
+async function totalsFromRecords(zone: string): Promise<Totals> {
   const days = `WITH days AS (
        SELECT 'transactionDate' AS "dateField", ("transactionDate" AT TIME ZONE $1)::date AS day, r.* FROM "FundingRecord" r
        UNION ALL
@@ -45,15 +51,21 @@ async function totalsFromRecords(zone: string): Promise<{ detail: TotalRow[]; by
        concat_ws('/', (sum("transactionAmount") * 100)::bigint, (sum("discountAmount") * 100)::bigint, (sum("netAmount") * 100)::bigint) AS cents`;
   const detail = await pgPool().query<TotalRow>(
     `${days} SELECT "dateField", day::text, status, COALESCE("lenderName", '') AS "lenderName", COALESCE("productType", '') AS "productType",
-            "transactionType", "applicationId" IS NOT NULL AS matched, ${sums}
-     FROM days WHERE "dateField" = 'transactionDate' GROUP BY 1, 2, 3, 4, 5, 6, 7 ORDER BY 1, 2, 3, 4, 5, 6, 7`,
+            "transactionType", "applicationId" IS NOT NULL AS matched, "fundedAt" IS NOT NULL AS funded, ${sums}
+     FROM days WHERE "dateField" = 'transactionDate' GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`,
     [zone],
   );
   const byStatus = await pgPool().query<TotalRow>(
-    `${days} SELECT "dateField", day::text, status, "applicationId" IS NOT NULL AS matched, ${sums} FROM days GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+    `${days} SELECT "dateField", day::text, status, "applicationId" IS NOT NULL AS matched, "fundedAt" IS NOT NULL AS funded, ${sums}
+     FROM days GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
     [zone],
   );
-  return { detail: detail.rows, byStatus: byStatus.rows };
+  const deposits = await pgPool().query<TotalRow>(
+    `${days} SELECT day::text, COALESCE("lenderName", '') AS "lenderName", ${sums}
+     FROM days WHERE "dateField" = 'fundedAt' GROUP BY 1, 2 ORDER BY 1, 2`,
+    [zone],
+  );
+  return { detail: detail.rows, byStatus: byStatus.rows, deposits: deposits.rows };
 }
 
 let api: FakeFundingApi;
@@ -110,7 +122,7 @@ describe("funding day totals", () => {
     expect(await storedTotals()).toEqual(await totalsFromRecords(ZONE));
 
     await pgPool().query(`TRUNCATE "FundingRecord" CASCADE`);
-    expect(await storedTotals()).toEqual({ detail: [], byStatus: [] });
+    expect(await storedTotals()).toEqual({ detail: [], byStatus: [], deposits: [] });
   });
 
   it("are rebuilt for another time zone's days, once when two readers ask at the same time", async () => {
