@@ -52,6 +52,8 @@ export async function createFinancingRequest(
   let cartId: string;
   try {
     cartId = await db().$transaction(async (tx) => {
+      // A request WeGetFinancing refused created nothing there: sending the sale again replaces it.
+      await tx.pendingCart.deleteMany({ where: { merchantTransactionId, refusedAt: { not: null } } });
       const cart = await tx.pendingCart.create({
         data: {
           provider: "WEGETFINANCING",
@@ -93,14 +95,14 @@ export async function createFinancingRequest(
     fetch: options.fetch,
   });
   if (!result.ok) {
-    // A refusal created nothing at WeGetFinancing: drop the cart so the sale can be retried as is.
-    // Otherwise keep it: an approval may still come for it.
-    if (result.kind === "refused") await db().pendingCart.delete({ where: { id: cartId } });
-    return {
-      ok: false,
-      message: result.message,
-      fieldErrors: result.kind === "refused" ? fieldErrorsFrom(result.reasons) : undefined,
-    };
+    // A refusal created nothing at WeGetFinancing: the cart stays, marked refused (the list shows it),
+    // until the sale is sent again. Otherwise it stays as it is: an approval may still come for it.
+    const fieldErrors = result.kind === "refused" ? fieldErrorsFrom(result.reasons) : undefined;
+    if (result.kind === "refused") {
+      const why = [result.message, ...Object.values(fieldErrors ?? {}).flat()].join(" ");
+      await db().pendingCart.update({ where: { id: cartId }, data: { refusedAt: new Date(), refusalMessage: why } });
+    }
+    return { ok: false, message: result.message, fieldErrors };
   }
   // WeGetFinancing sums the financed amount itself (its own test: items plus shipping, without tax).
   const answeredAmount = result.amount?.toFixed(2);

@@ -4,12 +4,16 @@ import { z } from "zod";
 
 import { db } from "@/lib/db/client";
 
-/** A financing request (its pending cart) with the application's progress, or null. */
-export async function getFinancingRequest(id: string) {
+import { requestFactsSelect } from "./request-facts";
+import { requestState } from "./request-state";
+
+/** A financing request (its pending cart) with the application's progress and its state in one word, or null. */
+export async function getFinancingRequest(id: string, now = new Date()) {
   if (!z.uuid().safeParse(id).success) return null;
-  return db().pendingCart.findUnique({
+  const cart = await db().pendingCart.findUnique({
     where: { id },
     select: {
+      ...requestFactsSelect,
       id: true,
       merchantTransactionId: true,
       requestToken: true,
@@ -26,10 +30,13 @@ export async function getFinancingRequest(id: string) {
       createdAt: true,
       createdByEmail: true,
       promotedAt: true,
-      order: { select: { id: true, status: true, amount: true } },
+      refusalMessage: true,
+      linkCopiedAt: true,
+      order: { select: { id: true, status: true, amount: true, refundedAmount: true, holdReason: true } },
       application: {
         select: {
           id: true,
+          externalId: true,
           status: true,
           approvedAmount: true,
           events: {
@@ -40,4 +47,5 @@ export async function getFinancingRequest(id: string) {
       },
     },
   });
+  return cart && { ...cart, state: requestState(cart, now) };
 }

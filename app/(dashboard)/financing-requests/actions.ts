@@ -9,6 +9,7 @@ import { defineAction } from "@/lib/auth/action";
 import { UserFacingError } from "@/lib/errors/user-facing-error";
 import { createFinancingRequest } from "@/lib/financing-requests/create-financing-request";
 import { financingRequestSchema } from "@/lib/financing-requests/financing-request-schema";
+import { recordLinkCopy, recordLinkCopySchema } from "@/lib/financing-requests/record-link-copy";
 import { unflattenForm } from "@/lib/financing-requests/unflatten-form";
 import { publicBaseUrl, RECEIVER_PATHS } from "@/lib/settings/public-base-url";
 
@@ -22,3 +23,8 @@ export const createFinancingRequestAction = defineAction(
     redirect(`/financing-requests/${result.pendingCartId}`);
   },
 );
+
+/** The copy button on a request's page: the first copy of the customer's link is kept. */
+export const recordLinkCopyAction = defineAction("viewOperations", recordLinkCopySchema, async (input) => {
+  await recordLinkCopy(input);
+});

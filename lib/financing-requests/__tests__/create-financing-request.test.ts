@@ -116,7 +116,7 @@ describe("createFinancingRequest", () => {
     ]);
   });
 
-  it("shows WeGetFinancing's refusal next to our fields and drops the cart so the sale can be retried", async () => {
+  it("shows WeGetFinancing's refusal next to our fields, keeps the cart as refused, and lets the sale be retried", async () => {
     const result = await createFinancingRequest(
       sale({ email: "no@declined.test", merchantTransactionId: "ORDER-R" }),
       actor,
@@ -127,10 +127,13 @@ describe("createFinancingRequest", () => {
       message: "Invalid parameters",
       fieldErrors: { email: ["this customer cannot be offered financing"] },
     });
-    expect(await db().pendingCart.count()).toBe(0);
+    expect(await db().pendingCart.findMany({ select: { state: true, refusalMessage: true } })).toEqual([
+      { state: "REFUSED", refusalMessage: "Invalid parameters this customer cannot be offered financing" },
+    ]);
     expect((await createFinancingRequest(sale({ merchantTransactionId: "ORDER-R" }), actor, { postbackUrl })).ok).toBe(
       true,
     );
+    expect(await db().pendingCart.findMany({ select: { state: true } })).toEqual([{ state: "WAITING" }]);
   });
 
   it("keeps the cart when WeGetFinancing may or may not have created the request", async () => {
@@ -170,7 +173,7 @@ describe("createFinancingRequest", () => {
       message: "Invalid parameters",
       fieldErrors: { email: ["WeGetFinancing did not accept this email address."] },
     });
-    expect(await db().pendingCart.count({ where: { merchantTransactionId: "ORDER-E" } })).toBe(0);
+    expect(await db().pendingCart.count({ where: { merchantTransactionId: "ORDER-E", state: "REFUSED" } })).toBe(1);
     const corrected = await createFinancingRequest(
       sale({ merchantTransactionId: "ORDER-E", email: "jane.doe@example.com" }),
       actor,
