@@ -4,6 +4,8 @@ import Decimal from "decimal.js";
 import { v7 as uuidv7 } from "uuid";
 
 import type { Prisma } from "@/lib/db/client";
+import type { ApplicationStatus } from "@/lib/db/generated/enums";
+import { recordApplicationStatusChanged } from "@/lib/events/record-application-status-changed";
 import type { ApplicationEffect } from "@/lib/ingest/types";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { holdIfRejectedAfterApproval } from "@/lib/orders/hold-order";
@@ -14,6 +16,7 @@ import { deriveApplication, mergeLenderOutcome, SINGLE_LENDER_KEY, type LenderSt
 
 type ApplicationRow = {
   id: string;
+  status: ApplicationStatus;
   lastEventAt: Date;
   merchantTransactionId: string | null;
   merchantOrderId: string | null;
@@ -41,7 +44,7 @@ export async function applyApplicationEvent(
             ${effect.merchantTransactionId ?? null}, ${effect.merchantOrderId ?? null}, ${tokens.accountId ?? null},
             ${tokens.accountToken ?? null}, ${tokens.confirmationToken ?? null}, ${tokens.consumerId ?? null}, ${tokens.linkId ?? null}, now())
     ON CONFLICT (provider, "externalId") DO UPDATE SET "updatedAt" = now()
-    RETURNING id::text, "lastEventAt", "merchantTransactionId", "merchantOrderId", "accountId", "accountToken",
+    RETURNING id::text, status, "lastEventAt", "merchantTransactionId", "merchantOrderId", "accountId", "accountToken",
               "confirmationToken", "consumerId", "linkId"`;
   if (!application) throw new Error("the application upsert returned no row");
 
@@ -132,6 +135,7 @@ export async function applyApplicationEvent(
   });
 
   await tx.order.updateMany({ where: { applicationId: application.id }, data: { financingStatus: derived.status } });
+  await recordApplicationStatusChanged(tx, application.id, application.status, derived.status);
 
   const result: AppliedApplicationEvent = { applicationId: application.id, flags: [] };
   switch (effect.order?.action) {

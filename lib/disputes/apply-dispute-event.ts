@@ -2,6 +2,7 @@
 // and an update for a dispute we have not seen creates it.
 import type { Prisma } from "@/lib/db/client";
 import type { DisputeStatus } from "@/lib/db/generated/enums";
+import { recordDisputeEvent } from "@/lib/events/record-dispute-event";
 import { appTimeZone } from "@/lib/format/format-date-time";
 import type { DisputeEffect } from "@/lib/ingest/types";
 
@@ -34,7 +35,7 @@ export async function applyDisputeEvent(
       })
     : null;
 
-  await tx.dispute.createMany({
+  const inserted = await tx.dispute.createMany({
     data: [
       {
         provider: effect.provider,
@@ -88,6 +89,11 @@ export async function applyDisputeEvent(
       applicationId: dispute.applicationId ?? application?.id,
       ...(facts && { ...facts.values, fieldSources: facts.sources }),
     },
+  });
+  await recordDisputeEvent(tx, dispute.id, {
+    created: inserted.count === 1,
+    previous: dispute.status,
+    incoming: effect.status,
   });
   return { disputeId: dispute.id, applicationId: dispute.applicationId ?? application?.id };
 }

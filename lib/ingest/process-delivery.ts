@@ -3,6 +3,7 @@
 import { db } from "@/lib/db/client";
 import type { Processing, Provider } from "@/lib/db/generated/enums";
 import { isTransientDatabaseError } from "@/lib/db/is-transient-error";
+import { recordDeliveryFailed } from "@/lib/events/record-delivery-failed";
 
 import { applyDelivery, type ApplyOutcome } from "./apply-delivery";
 import { storableId, storableText } from "./storable-delivery";
@@ -50,9 +51,12 @@ export async function processDelivery(id: string, options: { force?: boolean } =
     if (isTransientDatabaseError(error)) throw error;
     const processingError = error instanceof Error ? error.message.slice(0, 2000) : String(error);
     console.error(`[ingest] delivery ${id} failed:`, processingError);
-    await db().delivery.update({
-      where: { id },
-      data: { processing: "FAILED", processingError, processedAt: new Date() },
+    await db().$transaction(async (tx) => {
+      await tx.delivery.update({
+        where: { id },
+        data: { processing: "FAILED", processingError, processedAt: new Date() },
+      });
+      await recordDeliveryFailed(tx, id, processingError);
     });
     return { processing: "FAILED", processingError };
   }

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/client";
+import { recordOrderEvent } from "@/lib/events/record-order-event";
 
 /** Cancels the order of a financing request, if there is one; returns its id. */
 export async function cancelOrder(
@@ -11,5 +12,6 @@ export async function cancelOrder(
   // The earliest cancellation time wins, whatever order the events came in.
   const cancelledAt = order.cancelledAt && order.cancelledAt < at ? order.cancelledAt : at;
   await tx.order.update({ where: { id: order.id }, data: { status: "CANCELLED", cancelledAt } });
+  if (!order.cancelledAt) await recordOrderEvent(tx, "order.cancelled", order.id);
   return order.id;
 }

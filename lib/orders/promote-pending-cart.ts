@@ -4,6 +4,7 @@ import type Decimal from "decimal.js";
 
 import type { Prisma } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
+import { recordOrderEvent } from "@/lib/events/record-order-event";
 
 import { addOrderFlags, type OrderFlag } from "./order-flags";
 
@@ -83,6 +84,7 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
       applicationId: input.applicationId,
     },
   });
+  await recordOrderEvent(tx, "order.created", rows[0].id);
   return { outcome: "created", orderId: rows[0].id };
 }
 

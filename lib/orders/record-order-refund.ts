@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 
 import type { Prisma } from "@/lib/db/client";
+import { recordOrderEvent } from "@/lib/events/record-order-event";
 
 import { addOrderFlags } from "./order-flags";
 
@@ -21,5 +22,6 @@ export async function recordOrderRefund(
     select: { amount: true, refundedAmount: true },
   });
   if (updated.refundedAmount.gt(updated.amount)) await addOrderFlags(tx, order.id, ["over-refund"]);
+  await recordOrderEvent(tx, "order.refunded", order.id, amount);
   return order.id;
 }

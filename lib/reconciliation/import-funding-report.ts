@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
+import { recordFundingRecordEvents } from "@/lib/events/record-funding-record-events";
 import {
   parseFundingRecord,
   type FundingRecordField,
@@ -169,6 +170,10 @@ async function write(format: FileFormat, content: Buffer, runId: string) {
     const flush = async () => {
       // A column the file lacks (our export has no lenderReferenceId) leaves stored values alone.
       const counts = await upsertFundingRecords(client, batch, runId, { keepStored });
+      await recordFundingRecordEvents(
+        client,
+        batch.map((record) => record.transactionId),
+      );
       total.inserted += counts.inserted;
       total.changed += counts.changed;
       total.unchanged += counts.unchanged;

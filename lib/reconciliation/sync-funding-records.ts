@@ -7,6 +7,7 @@
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
+import { recordFundingRecordEvents } from "@/lib/events/record-funding-record-events";
 import {
   FundingReportError,
   type FundingReportPage,
@@ -168,6 +169,10 @@ async function writePages(
       const page = result.value;
       const after = await withFundingWriteTransaction(async (client) => {
         const counts = await upsertFundingRecords(client, page.records, runId);
+        await recordFundingRecordEvents(
+          client,
+          page.records.map((record) => record.transactionId),
+        );
         const next: SyncProgress = {
           fetched: progress.fetched + page.records.length + page.invalid.length,
           new: progress.new + counts.inserted,
