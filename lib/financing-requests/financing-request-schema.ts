@@ -17,10 +17,15 @@ export const LIMITS = {
 
 const capital = (label: string) => `${label[0]!.toUpperCase()}${label.slice(1)}`;
 
+/** Words for a value that is missing ("Enter …") or of another type ("… must be …"): never zod's own. */
+const given = (missing: string, wrongType: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? missing : wrongType),
+});
+
 /** Amounts staff type: at most two decimals (we refuse rather than truncate as the SDK does: staff see what is sent). */
 const money = (label: string, { positive = false } = {}) =>
   z
-    .string({ error: `Enter ${label}.` })
+    .string(given(`Enter ${label}.`, `${capital(label)} must be an amount written as text, like "499.00".`))
     .trim()
     .min(1, { error: `Enter ${label}.`, abort: true })
     .regex(UNSIGNED_DECIMAL, { error: `${capital(label)} must be an amount like 499.00.`, abort: true })
@@ -36,7 +41,7 @@ const money = (label: string, { positive = false } = {}) =>
 
 const text = (label: string, { min = 2, max = LIMITS.textMax as number } = {}) =>
   z
-    .string({ error: `Enter ${label}.` })
+    .string(given(`Enter ${label}.`, `${capital(label)} must be text.`))
     .trim()
     .min(1, { error: `Enter ${label}.`, abort: true })
     .min(min, { error: `${capital(label)} must be at least ${min} characters.`, abort: true })
@@ -46,77 +51,101 @@ const text = (label: string, { min = 2, max = LIMITS.textMax as number } = {}) =
 const EMAIL =
   /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
-export const addressSchema = z.object({
-  street1: text("the street"),
-  city: text("the city"),
-  state: z
-    .string({ error: "Enter the state." })
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{2}$/, { error: "The state must be the two-letter state code, e.g. NY." }),
-  zipcode: z
-    .string({ error: "Enter the ZIP code." })
-    .trim()
-    .regex(/^[0-9]{5}(-[0-9]{4})?$/, {
-      error: "The ZIP code must be 5 digits, optionally followed by - and 4 digits (10001 or 10001-1234).",
-    }),
-});
+/** A US address; `label` names it in messages ("the billing address"). */
+const address = (label: string) =>
+  z.object(
+    {
+      street1: text("the street"),
+      city: text("the city"),
+      state: z
+        .string(given("Enter the state.", "The state must be text: the two-letter state code, e.g. NY."))
+        .trim()
+        .toUpperCase()
+        .min(1, { error: "Enter the state.", abort: true })
+        .regex(/^[A-Z]{2}$/, { error: "The state must be the two-letter state code, e.g. NY." }),
+      zipcode: z
+        .string(given("Enter the ZIP code.", "The ZIP code must be text, e.g. 10001."))
+        .trim()
+        .min(1, { error: "Enter the ZIP code.", abort: true })
+        .regex(/^[0-9]{5}(-[0-9]{4})?$/, {
+          error: "The ZIP code must be 5 digits, optionally followed by - and 4 digits (10001 or 10001-1234).",
+        }),
+    },
+    given(`Enter ${label}.`, `${capital(label)} must be an object with street1, city, state and zipcode.`),
+  );
 
-export const cartItemSchema = z.object({
-  sku: text("the SKU", { min: 1, max: LIMITS.skuMax }),
-  displayName: text("the item name"),
-  unitPrice: money("the unit price", { positive: true }),
-  quantity: z.coerce
-    .number({ error: "Enter a quantity." })
-    .int({ error: "The quantity must be a whole number." })
-    .min(1, { error: "The quantity must be at least 1." })
-    .max(LIMITS.quantityMax, { error: `The quantity must be at most ${LIMITS.quantityMax}.` }),
-  unitTax: money("the tax per unit").default("0.00"),
-  category: z
-    .string()
-    .trim()
-    .max(LIMITS.skuMax, { error: `The category must be at most ${LIMITS.skuMax} characters.` })
-    .optional(),
-});
+export const addressSchema = address("the address");
+
+/** "2" (a form field) reads as 2; anything else stays as given, for the schema to say what is wrong. */
+function wholeNumberText(value: unknown): unknown {
+  return typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+}
+
+export const cartItemSchema = z.object(
+  {
+    sku: text("the SKU", { min: 1, max: LIMITS.skuMax }),
+    displayName: text("the item name"),
+    unitPrice: money("the unit price", { positive: true }),
+    // An empty field (or null) is a missing quantity, not 0; "2" from a form reads as 2.
+    quantity: z.preprocess(
+      (value) => (value === null || (typeof value === "string" && !value.trim()) ? undefined : wholeNumberText(value)),
+      z
+        .number(given("Enter a quantity.", "The quantity must be a whole number, e.g. 2."))
+        .int({ error: "The quantity must be a whole number." })
+        .min(1, { error: "The quantity must be at least 1." })
+        .max(LIMITS.quantityMax, { error: `The quantity must be at most ${LIMITS.quantityMax}.` }),
+    ),
+    unitTax: money("the tax per unit").default("0.00"),
+    category: z
+      .string({ error: "The category must be text." })
+      .trim()
+      .max(LIMITS.skuMax, { error: `The category must be at most ${LIMITS.skuMax} characters.` })
+      .optional(),
+  },
+  given("Enter the item.", "Each item must be an object with sku, displayName, unitPrice and quantity."),
+);
 
 export const financingRequestSchema = z
-  .object({
-    merchantTransactionId: z
-      .string()
-      .trim()
-      .max(LIMITS.merchantTransactionIdMax, {
-        error: `The merchant transaction id must be at most ${LIMITS.merchantTransactionIdMax} characters.`,
-      })
-      // Spaces and # are fine (WeGetFinancing accepts them); control characters never are.
-      .regex(/^[^\p{Cc}]*$/u, { error: "The merchant transaction id must not contain control characters." })
-      .optional()
-      .transform((v) => v || undefined),
-    firstName: text("the first name"),
-    lastName: text("the last name"),
-    email: z
-      .string({ error: "Enter the email address." })
-      .trim()
-      .min(1, { error: "Enter the email address.", abort: true })
-      .max(254, { error: "The email address must be at most 254 characters.", abort: true })
-      .regex(EMAIL, { error: "The email address is not valid: it needs one @ and a domain such as example.com." })
-      .transform((v) => v.toLowerCase()),
-    phone: z
-      .string()
-      .trim()
-      .transform((v) => v.replace(/[^\d]/g, ""))
-      .refine((v) => v === "" || /^\d{10}$/.test(v), {
-        error: "The phone number must have exactly 10 digits (or be left empty).",
-      })
-      .optional()
-      .transform((v) => v || undefined),
-    billing: addressSchema,
-    shipping: addressSchema.optional(),
-    items: z
-      .array(cartItemSchema)
-      .min(1, { error: "Add at least one item." })
-      .max(LIMITS.itemsMax, { error: `A request can have at most ${LIMITS.itemsMax} items.` }),
-    shippingAmount: money("the shipping amount").default("0.00"),
-  })
+  .object(
+    {
+      merchantTransactionId: z
+        .string({ error: "The merchant transaction id must be text." })
+        .trim()
+        .max(LIMITS.merchantTransactionIdMax, {
+          error: `The merchant transaction id must be at most ${LIMITS.merchantTransactionIdMax} characters.`,
+        })
+        // Spaces and # are fine (WeGetFinancing accepts them); control characters never are.
+        .regex(/^[^\p{Cc}]*$/u, { error: "The merchant transaction id must not contain control characters." })
+        .optional()
+        .transform((v) => v || undefined),
+      firstName: text("the first name"),
+      lastName: text("the last name"),
+      email: z
+        .string(given("Enter the email address.", "The email address must be text, e.g. jane@example.com."))
+        .trim()
+        .min(1, { error: "Enter the email address.", abort: true })
+        .max(254, { error: "The email address must be at most 254 characters.", abort: true })
+        .regex(EMAIL, { error: "The email address is not valid: it needs one @ and a domain such as example.com." })
+        .transform((v) => v.toLowerCase()),
+      phone: z
+        .string({ error: "The phone number must be text of 10 digits, e.g. 2125550123." })
+        .trim()
+        .transform((v) => v.replace(/[^\d]/g, ""))
+        .refine((v) => v === "" || /^\d{10}$/.test(v), {
+          error: "The phone number must have exactly 10 digits (or be left empty).",
+        })
+        .optional()
+        .transform((v) => v || undefined),
+      billing: address("the billing address"),
+      shipping: address("the shipping address").optional(),
+      items: z
+        .array(cartItemSchema, given("Add at least one item.", "The items must be a list of cart items."))
+        .min(1, { error: "Add at least one item." })
+        .max(LIMITS.itemsMax, { error: `A request can have at most ${LIMITS.itemsMax} items.` }),
+      shippingAmount: money("the shipping amount").default("0.00"),
+    },
+    { error: "Send the financing request as an object of fields (firstName, lastName, email, billing, items…)." },
+  )
   .refine((request) => fitsMoneyColumn(requestTotal(request)), {
     error: `The total must be at most ${MAX_AMOUNT.toFixed(2)}.`,
     path: ["items"],
