@@ -3,10 +3,12 @@
 import Decimal from "decimal.js";
 import { v7 as uuidv7 } from "uuid";
 
+import { readEventCustomer } from "@/lib/customers/read-event-customer";
 import type { Prisma } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import { recordApplicationStatusChanged } from "@/lib/events/record-application-status-changed";
 import type { ApplicationEffect } from "@/lib/ingest/types";
+import { relinkSales } from "@/lib/links/relink-sales";
 import { cancelOrder } from "@/lib/orders/cancel-order";
 import { holdIfRejectedAfterApproval } from "@/lib/orders/hold-order";
 import { promotePendingCart } from "@/lib/orders/promote-pending-cart";
@@ -172,5 +174,11 @@ export async function applyApplicationEvent(
       if (effect.status === "DECLINED") result.flags.push("rejected-after-approval");
     }
   }
+  // This application (its ids, its order, its customer) may complete a funding record that came first.
+  const customer = readEventCustomer(effect.provider, effect.data);
+  await relinkSales(tx, {
+    applicationIds: [application.id],
+    customers: customer ? [{ applicationId: application.id, ...customer }] : [],
+  });
   return result;
 }

@@ -5,6 +5,7 @@
 // records (which name the order and the charge) match the application, whichever came first.
 import type { Prisma } from "@/lib/db/client";
 import type { PostSaleEffect } from "@/lib/ingest/types";
+import { relinkSales } from "@/lib/links/relink-sales";
 
 export async function linkPostSaleEvent(
   tx: Prisma.TransactionClient,
@@ -43,9 +44,9 @@ export async function linkPostSaleEvent(
 
 /**
  * Also used by "Refresh from ChargeAfter" when the status answer names the order.
- * Records the merchant order id on the application when it had none (a later funding record
- * then matches it, see MATCH_SQL in lib/reconciliation/upsert-funding-records), and links the
- * funding records that arrived before this event: unlinked ones naming this order or charge.
+ * Records the merchant order id and the charge id on the application when it had none (a
+ * funding record naming either then matches it), and relinks the records they reach
+ * (lib/links/relink-sales), whichever came first.
  */
 export async function learnOrderLink(
   tx: Prisma.TransactionClient,
@@ -53,15 +54,10 @@ export async function learnOrderLink(
   ids: { merchantOrderId?: string; chargeId?: string },
 ): Promise<void> {
   const { merchantOrderId, chargeId } = ids;
-  if (merchantOrderId && !application.merchantOrderId) {
-    await tx.application.update({ where: { id: application.id }, data: { merchantOrderId } });
-  }
-  const names: Prisma.FundingRecordWhereInput[] = [];
-  if (merchantOrderId) names.push({ merchantOrderId }, { merchantTransactionId: merchantOrderId });
-  if (chargeId) names.push({ chargeId });
-  if (!names.length) return;
-  await tx.fundingRecord.updateMany({
-    where: { applicationId: null, OR: names },
-    data: { applicationId: application.id },
-  });
+  if (!merchantOrderId && !chargeId) return;
+  await tx.$executeRaw`
+    UPDATE "Application" SET "merchantOrderId" = COALESCE("merchantOrderId", ${merchantOrderId ?? null}),
+                             "chargeId" = COALESCE("chargeId", ${chargeId ?? null})
+    WHERE id = ${application.id}::uuid`;
+  await relinkSales(tx, { applicationIds: [application.id], saleIds: [merchantOrderId], chargeIds: [chargeId] });
 }

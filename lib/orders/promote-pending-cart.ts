@@ -5,6 +5,7 @@ import type Decimal from "decimal.js";
 import type { Prisma } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import { recordOrderEvent } from "@/lib/events/record-order-event";
+import { relinkSales } from "@/lib/links/relink-sales";
 
 import { addOrderFlags, type OrderFlag } from "./order-flags";
 
@@ -65,16 +66,10 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
     await addOrderFlags(tx, other.id, ["cart-already-promoted"]);
     return { outcome: "cart-already-promoted", orderId: other.id };
   }
-  // Postbacks carry no customer: the cart knows who bought, and what was asked for.
+  // The cart knows what was asked for; who bought is filled (with its source) by the link step.
   await tx.application.updateMany({
-    where: { id: input.applicationId, customerEmail: null },
-    data: {
-      customerFirstName: cart.customerFirstName,
-      customerLastName: cart.customerLastName,
-      customerEmail: cart.customerEmail,
-      customerPhone: cart.customerPhone,
-      requestedAmount: total.toFixed(2),
-    },
+    where: { id: input.applicationId, requestedAmount: null },
+    data: { requestedAmount: total.toFixed(2) },
   });
   await tx.pendingCart.update({
     where: { id: cart.id },
@@ -84,6 +79,8 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
       applicationId: input.applicationId,
     },
   });
+  // The new order (its merchant transaction id) and the cart's customer may complete a funding record.
+  await relinkSales(tx, { applicationIds: [input.applicationId] });
   await recordOrderEvent(tx, "order.created", rows[0].id);
   return { outcome: "created", orderId: rows[0].id };
 }

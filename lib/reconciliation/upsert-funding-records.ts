@@ -1,11 +1,12 @@
 // Writes a batch of report records in one set-based statement (no round trip per row):
 // new records are inserted; a record whose report fields changed keeps its previous
 // values as a FundingRecordVersion and gets version + 1; an unchanged record is not
-// written at all, so re-running a sync is cheap and changes nothing. Also links each
-// record to our application (see MATCH_SQL). Call inside a transaction holding
-// lockFundingWrites(), so two writers never version the same record at once.
+// written at all, so re-running a sync is cheap and changes nothing. Then links the
+// batch's records to our applications (lib/links/relink-sales). Call inside a transaction
+// holding lockFundingWrites(), so two writers never version the same record at once.
 import type pg from "pg";
 
+import { relinkSales } from "@/lib/links/relink-sales";
 import type { FundingRecordInput } from "@/lib/providers/chargeafter/funding-record-schema";
 
 export type UpsertCounts = { inserted: number; changed: number; unchanged: number };
@@ -47,28 +48,6 @@ const versionJson = `jsonb_build_object(${COLUMNS.map(([name, type]) => {
   return `'${name}', ${value}`;
 }).join(", ")}, 'version', c.version, 'applicationId', c."applicationId")`;
 
-/**
- * Our application behind a record, best evidence first: the merchant transaction id, the
- * merchant order id (for ChargeAfter learned from post-sale events, see link-post-sale-event),
- * an order's transaction id, a ChargeAfter application id quoted as either, then another
- * record of the same charge already linked (a refund after its settle). The funding report
- * is ChargeAfter's, so its applications win a tie.
- */
-const MATCH_SQL = `
-  SELECT c.id FROM (
-    SELECT a.id, 1 AS rank, a.provider FROM "Application" a WHERE i."merchantTransactionId" IS NOT NULL AND a."merchantTransactionId" = i."merchantTransactionId"
-    UNION ALL
-    SELECT a.id, 2, a.provider FROM "Application" a WHERE i."merchantOrderId" IS NOT NULL AND a."merchantOrderId" = i."merchantOrderId"
-    UNION ALL
-    SELECT o."applicationId", 3, o.provider FROM "Order" o WHERE i."merchantTransactionId" IS NOT NULL AND o."merchantTransactionId" = i."merchantTransactionId" AND o."applicationId" IS NOT NULL
-    UNION ALL
-    SELECT a.id, 4, a.provider FROM "Application" a WHERE a.provider = 'CHARGEAFTER' AND a."externalId" IN (i."merchantOrderId", i."merchantTransactionId")
-    UNION ALL
-    SELECT a.id, 5, a.provider FROM "FundingRecord" s JOIN "Application" a ON a.id = s."applicationId" WHERE i."chargeId" <> '' AND s."chargeId" = i."chargeId"
-  ) c
-  ORDER BY c.rank, (c.provider <> 'CHARGEAFTER'), c.id
-  LIMIT 1`;
-
 function upsertSql(keepStored: ReadonlySet<string>): string {
   return `
 WITH input AS (
@@ -76,11 +55,8 @@ WITH input AS (
   FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")}) AS u(${names.join(", ")})
   ${keepStored.size ? `LEFT JOIN "FundingRecord" c ON c."transactionId" = u."transactionId"` : ""}
 ),
-matched AS (
-  SELECT i.*, m.id AS "applicationId" FROM input i LEFT JOIN LATERAL (${MATCH_SQL}) m ON TRUE
-),
 changed AS (
-  SELECT c.* FROM "FundingRecord" c JOIN matched i USING ("transactionId")
+  SELECT c.* FROM "FundingRecord" c JOIN input i USING ("transactionId")
   WHERE ${reportFields("c")} IS DISTINCT FROM ${reportFields("i")}
 ),
 versions AS (
@@ -89,15 +65,13 @@ versions AS (
   RETURNING 1
 ),
 written AS (
-  INSERT INTO "FundingRecord" AS f (${names.join(", ")}, "applicationId", version, "firstSeenAt", "lastSyncedAt")
-  SELECT ${names.join(", ")}, "applicationId", 1, now(), now() FROM matched
+  INSERT INTO "FundingRecord" AS f (${names.join(", ")}, version, "firstSeenAt", "lastSyncedAt")
+  SELECT ${names.join(", ")}, 1, now(), now() FROM input
   ON CONFLICT ("transactionId") DO UPDATE SET
     ${COLUMNS.map(([name]) => `${q(name)} = EXCLUDED.${q(name)}`).join(", ")},
-    "applicationId" = COALESCE(EXCLUDED."applicationId", f."applicationId"),
     version = f.version + CASE WHEN ${reportFields("f")} IS DISTINCT FROM ${reportFields("EXCLUDED")} THEN 1 ELSE 0 END,
     "lastSyncedAt" = now()
   WHERE ${reportFields("f")} IS DISTINCT FROM ${reportFields("EXCLUDED")}
-     OR (EXCLUDED."applicationId" IS NOT NULL AND f."applicationId" IS DISTINCT FROM EXCLUDED."applicationId")
   RETURNING (xmax = 0) AS inserted
 )
 SELECT (SELECT count(*) FROM written WHERE inserted)::int AS inserted, (SELECT count(*) FROM versions)::int AS changed`;
@@ -133,6 +107,7 @@ export async function upsertFundingRecords(
   upsertSqls.set(key, sql);
   const { rows } = await client.query<{ inserted: number; changed: number }>(sql, [...arrays, syncRunId]);
   const { inserted, changed } = rows[0]!;
+  await relinkSales(client, { transactionIds: unique.map((record) => record.transactionId) });
   return { inserted, changed, unchanged: records.length - inserted - changed };
 }
 
