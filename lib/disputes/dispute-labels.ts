@@ -1,7 +1,8 @@
 // Words for dispute values, as staff read them in the list and on a dispute's page.
 import type { DisputeStatus } from "@/lib/db/generated/enums";
 
-import type { DisputeAge } from "./find-disputes-schema";
+import type { DisputeFactField } from "./dispute-facts";
+import type { DisputeAge, DisputeDeadlineFilter } from "./find-disputes-schema";
 
 export const disputeStatusLabels: Record<DisputeStatus, { label: string; description: string }> = {
   OPEN: { label: "Open", description: "The customer opened the dispute; the lender has not answered yet." },
@@ -18,6 +19,12 @@ export const disputeAgeLabels: Record<DisputeAge, string> = {
   "60": "Opened more than 60 days ago",
 };
 
+export const disputeDeadlineLabels: Record<DisputeDeadlineFilter, string> = {
+  overdue: "Overdue",
+  "due-soon": "Due within 7 days",
+  none: "No deadline entered",
+};
+
 const DAY_MS = 86_400_000;
 
 /**
@@ -28,3 +35,12 @@ export function disputeAgeDays(openedAt: Date, resolvedAt: Date | null, now: Dat
   const end = resolvedAt ?? now;
   return Math.max(0, Math.floor((end.getTime() - openedAt.getTime()) / DAY_MS));
 }
+
+/** The fields staff act on, in words (messages, sources, the audit). */
+export const disputeFactLabels: Record<DisputeFactField, string> = {
+  amount: "amount",
+  reason: "reason",
+  responseDueAt: "response due date",
+  outcome: "outcome",
+  resolutionNote: "resolution note",
+};

@@ -8,8 +8,13 @@ import { anyOf, dayRangeParams, exactValues, oneOf, searchParam } from "@/lib/se
 export const DISPUTE_AGES = ["7", "30", "60"] as const;
 export type DisputeAge = (typeof DISPUTE_AGES)[number];
 
+/** Against the response deadline, open disputes only: past it, due within DUE_SOON_DAYS, or none entered yet. */
+export const DISPUTE_DEADLINES = ["overdue", "due-soon", "none"] as const;
+export type DisputeDeadlineFilter = (typeof DISPUTE_DEADLINES)[number];
+
 export const disputeFiltersSchema = z.object({
   status: anyOf(DisputeStatus).describe("Status"),
+  deadline: oneOf(DISPUTE_DEADLINES).describe("Response deadline"),
   age: oneOf(DISPUTE_AGES).describe("Opened more than"),
   /** Opened on or after `from`, on or before `to` (APP_TIMEZONE). */
   ...dayRangeParams({ from: "Opened from", to: "Opened to" }),

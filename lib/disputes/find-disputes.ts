@@ -7,10 +7,11 @@ import { Provider } from "@/lib/db/generated/enums";
 import { fetchPage, keysetFindArgs, type Page } from "@/lib/pagination/keyset";
 import { listDistinctValues } from "@/lib/pagination/list-distinct-values";
 import type { ListPageInput } from "@/lib/pagination/list-page-input";
-import { dayRangeToInstants } from "@/lib/search-params/day-range";
+import { dayRangeToInstants, endOfDayExclusiveIn } from "@/lib/search-params/day-range";
 import { isUuid } from "@/lib/search-params/is-uuid";
 
-import { DISPUTE_PAGE_SIZE, type DisputeFilters } from "./find-disputes-schema";
+import { dayInZone, DUE_SOON_DAYS } from "./deadline-age";
+import { DISPUTE_PAGE_SIZE, type DisputeDeadlineFilter, type DisputeFilters } from "./find-disputes-schema";
 
 const DAY_MS = 86_400_000;
 const ALL_PROVIDERS = Object.values(Provider);
@@ -25,6 +26,10 @@ export const disputeListColumns = {
   status: true,
   openedAt: true,
   resolvedAt: true,
+  amount: true,
+  reason: true,
+  responseDueAt: true,
+  outcome: true,
   application: { select: { id: true, externalId: true, customerFirstName: true, customerLastName: true } },
 } as const satisfies Prisma.DisputeSelect;
 
@@ -57,12 +62,29 @@ export async function disputeWhere(
   const and: Prisma.DisputeWhereInput[] = [];
   if (filters.status.length) and.push({ status: { in: filters.status } });
   if (filters.lender.length) and.push({ lenderId: { in: filters.lender } });
+  if (filters.deadline) and.push(deadlineWhere(filters.deadline, options));
   if (filters.age) and.push({ openedAt: { lt: new Date(options.now.getTime() - Number(filters.age) * DAY_MS) } });
   const range = dayRangeToInstants({ from: filters.from, to: filters.to }, options.timeZone);
   if (range.gte || range.lt) and.push({ openedAt: range });
   if (filters.q) and.push(await searchWhere(filters.q));
   return and;
 }
+
+/** Open disputes (not resolved, no outcome) by their deadline, in calendar days as deadlineAge counts them. */
+function deadlineWhere(
+  deadline: DisputeDeadlineFilter,
+  options: { timeZone: string; now: Date },
+): Prisma.DisputeWhereInput {
+  const open: Prisma.DisputeWhereInput = { status: { not: "RESOLVED" }, outcome: null };
+  if (deadline === "none") return { ...open, responseDueAt: null };
+  if (deadline === "overdue") return { ...open, responseDueAt: { lt: options.now } };
+  const today = dayInZone(options.now, options.timeZone);
+  const end = endOfDayExclusiveIn(addDays(today, DUE_SOON_DAYS - 1), options.timeZone);
+  return { ...open, responseDueAt: { gte: options.now, lt: end } };
+}
+
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** A whole id, exactly: our dispute id, ChargeAfter's disputeId, the lender's dispute id, or the application's external id. */
 async function searchWhere(q: string): Promise<Prisma.DisputeWhereInput> {

@@ -9,6 +9,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { findByValidId } from "@/lib/db/find-by-valid-id";
 import { orderSummaryColumns } from "@/lib/orders/order-summary-columns";
 
+import { readFieldSources } from "./dispute-facts";
 import { disputeListColumns } from "./find-disputes";
 
 export const disputeIdSchema = z.uuid({ error: "Not a dispute id." });
@@ -18,6 +19,8 @@ const TIMELINE_SHOWN = 500;
 const disputeDetailColumns = {
   ...disputeListColumns,
   lastEventAt: true,
+  resolutionNote: true,
+  fieldSources: true,
   application: {
     select: {
       id: true,
@@ -63,7 +66,7 @@ export async function getDispute(id: string) {
           select: { lenderName: true },
         })
       : null;
-  return { ...dispute, lenderName: lender?.lenderName ?? null };
+  return { ...dispute, fieldSources: readFieldSources(dispute.fieldSources), lenderName: lender?.lenderName ?? null };
 }
 
 export type DisputeDetail = NonNullable<Awaited<ReturnType<typeof getDispute>>>;

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { applyDisputeEvent } from "@/lib/disputes/apply-dispute-event";
 import { readFieldSources } from "@/lib/disputes/dispute-facts";
+import { disputeDetailsSchema, updateDisputeDetails } from "@/lib/disputes/update-dispute-details";
 import type { DisputeEffect, NormalisedEvent } from "@/lib/ingest/types";
 import { parseOk, readFixture } from "@/lib/providers/chargeafter/__tests__/helpers";
 import { resetDatabase } from "@/test/reset-database";
@@ -95,5 +96,33 @@ describe("applying them", () => {
     const { disputeId } = await apply({ ...created, amount: "250.00" });
     await apply({ ...created, eventType: "disputes.resolved", createdAt: "2026-11-18T09:00:00.000Z" });
     expect((await stored(disputeId)).amount?.toFixed(2)).toBe("250.00");
+  });
+
+  it("a staff entry stands against events from before it; an event after it wins", async () => {
+    const { disputeId } = await apply({ ...created, amount: "250.00" });
+    const staff = { id: null, email: "sam@x.test" };
+    const entered = disputeDetailsSchema.parse({
+      id: disputeId,
+      amount: "240.00",
+      reason: "",
+      responseDueOn: "",
+      outcome: "",
+      resolutionNote: "",
+    });
+    await updateDisputeDetails(entered, staff, { timeZone: "UTC", now: new Date("2026-11-11T09:00:00Z") });
+    await apply({ ...created, amount: "250.00" }); // the replay of an event from before the entry
+    expect((await stored(disputeId)).amount?.toFixed(2)).toBe("240.00");
+    await apply({
+      ...created,
+      eventType: "disputes.lender.updated",
+      createdAt: "2026-11-12T09:00:00.000Z",
+      amount: "260",
+    });
+    const dispute = await stored(disputeId);
+    expect(dispute.amount?.toFixed(2)).toBe("260.00");
+    expect(readFieldSources(dispute.fieldSources).amount).toMatchObject({
+      by: "provider",
+      event: "disputes.lender.updated",
+    });
   });
 });

@@ -7,13 +7,18 @@ import { MultiSelect } from "@/components/list/multi-select";
 import { optionsOf } from "@/components/list/options";
 import { DateRangeFilter, type SearchWords } from "@/components/list/search-filter";
 import { DisputeStatus } from "@/lib/db/generated/enums";
-import { disputeAgeLabels, disputeStatusLabels } from "@/lib/disputes/dispute-labels";
-import { DISPUTE_AGES, type DisputeFilters } from "@/lib/disputes/find-disputes-schema";
+import { disputeAgeLabels, disputeDeadlineLabels, disputeStatusLabels } from "@/lib/disputes/dispute-labels";
+import { DISPUTE_AGES, DISPUTE_DEADLINES, type DisputeFilters } from "@/lib/disputes/find-disputes-schema";
 
 const statusOptions = optionsOf(Object.values(DisputeStatus), disputeStatusLabels);
 const ageOptions = [
   ["", "Any age"] as const,
   ...DISPUTE_AGES.map((age) => [age, `Opened over ${age} days ago`] as const),
+];
+
+const deadlineOptions = [
+  ["", "Any deadline"] as const,
+  ...DISPUTE_DEADLINES.map((deadline) => [deadline, disputeDeadlineLabels[deadline]] as const),
 ];
 
 const search: SearchWords = {
@@ -29,6 +34,7 @@ export function DisputeFilterBar({ view, filters, lenders }: Props) {
   return (
     <FilterBar view={view} search={search} q={filters.q}>
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
+      <SelectFilter label="Response deadline" name="deadline" value={filters.deadline} options={deadlineOptions} />
       <LenderFilter lenders={lenders} selected={filters.lender} />
       <SelectFilter label="Age" name="age" value={filters.age} options={ageOptions} />
       <DateRangeFilter from={filters.from} to={filters.to} fromLabel="Opened from" toLabel="Opened to" />
@@ -42,6 +48,8 @@ export function activeDisputeFilters(filters: DisputeFilters): ActiveFilter[] {
   for (const value of filters.status)
     chips.push({ param: "status", value, label: `Status: ${disputeStatusLabels[value].label}` });
   for (const value of filters.lender) chips.push({ param: "lender", value, label: `Lender: ${value}` });
+  if (filters.deadline)
+    chips.push({ param: "deadline", label: `Deadline: ${disputeDeadlineLabels[filters.deadline]}` });
   if (filters.age) chips.push({ param: "age", label: disputeAgeLabels[filters.age] });
   if (filters.from) chips.push({ param: "from", label: `Opened from ${filters.from}` });
   if (filters.to) chips.push({ param: "to", label: `Opened to ${filters.to}` });

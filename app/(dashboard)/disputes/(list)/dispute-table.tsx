@@ -1,14 +1,16 @@
-// The dispute list's table: the dispute, its lender and status, how old it is, and the
-// application it is about; the timeline on the dispute's page.
+// The dispute list's table: the dispute, its lender and status, what to act on (amount,
+// reason, response deadline and its age), how old it is, and the application it is about.
 import Link from "next/link";
 
-import { DisputeStatusBadge } from "@/app/(dashboard)/disputes/dispute-badges";
+import { DeadlineAgeBadge, DisputeStatusBadge } from "@/app/(dashboard)/disputes/dispute-badges";
 import { linkColumn, none, type Column, type TableSpec } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
+import { deadlineAge } from "@/lib/disputes/deadline-age";
 import { disputeAgeDays } from "@/lib/disputes/dispute-labels";
 import type { DisputeListRow } from "@/lib/disputes/find-disputes";
+import { formatMoney } from "@/lib/format/format-money";
 
-function columns(now: Date): Column<DisputeListRow>[] {
+function columns(now: Date, timeZone: string): Column<DisputeListRow>[] {
   return [
     linkColumn({
       header: "Dispute",
@@ -41,6 +43,28 @@ function columns(now: Date): Column<DisputeListRow>[] {
       ),
     },
     { header: "Status", cell: (row) => <DisputeStatusBadge value={row.status} /> },
+    {
+      header: "Amount",
+      align: "right",
+      className: "whitespace-nowrap tabular-nums",
+      cell: (row) => (row.amount ? formatMoney(row.amount) : none),
+    },
+    { header: "Reason", className: "max-w-[12rem] text-xs", cell: (row) => row.reason ?? none },
+    {
+      header: "Response due",
+      title: "The response deadline, and how it stands today (calendar days)",
+      cell: (row) =>
+        row.responseDueAt ? (
+          <>
+            <DateTime value={row.responseDueAt} />
+            <span className="block">
+              <DeadlineAgeBadge age={deadlineAge(row, now, timeZone)} />
+            </span>
+          </>
+        ) : (
+          none
+        ),
+    },
     { header: "Opened", cell: (row) => <DateTime value={row.openedAt} /> },
     {
       header: "Age (days)",
@@ -66,10 +90,10 @@ function columns(now: Date): Column<DisputeListRow>[] {
   ];
 }
 
-export function disputeTable(now: Date): TableSpec<DisputeListRow> {
+export function disputeTable(now: Date, timeZone: string): TableSpec<DisputeListRow> {
   return {
     caption:
-      "Disputes, most recently opened first: dispute id and the lender's dispute id, lender, status, opened, age in days, resolved and application",
-    columns: columns(now),
+      "Disputes, most recently opened first: dispute id and the lender's dispute id, lender, status, amount, reason, response due date and its age, opened, age in days, resolved and application",
+    columns: columns(now, timeZone),
   };
 }

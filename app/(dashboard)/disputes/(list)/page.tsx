@@ -52,7 +52,7 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
         list={list}
         noRows={NO_ROWS}
         note={`Most recently opened first, ${DISPUTE_PAGE_SIZE} per page. Times in ${timeZone}.`}
-        table={disputeTable(now)}
+        table={disputeTable(now, timeZone)}
       />
     </>
   );

@@ -1,4 +1,5 @@
-// One dispute: where it stands, the application and order behind it, and its lifecycle
+// One dispute: where it stands, the application and order behind it, what to act on
+// (amount, reason, deadline, outcome: provider's or staff's), and its lifecycle
 // timeline, each event linked to the delivery that brought it. The cards' content beyond
 // the dispute's own facts is in _sections/.
 import type { Metadata } from "next";
@@ -8,6 +9,7 @@ import { DisputeStatusBadge } from "@/app/(dashboard)/disputes/dispute-badges";
 import { DateTime } from "@/components/date-time";
 import { DetailCard, DetailGrid, DetailId, DetailRow, DetailSections, DetailTitle } from "@/components/detail-card";
 import { PageHeader } from "@/components/page-header";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
 import { disputeAgeDays } from "@/lib/disputes/dispute-labels";
@@ -16,11 +18,12 @@ import { appTimeZone } from "@/lib/format/format-date-time";
 
 import { ApplicationAndOrder } from "./_sections/application-and-order";
 import { Timeline } from "./_sections/timeline";
+import { WhatToActOn } from "./_sections/what-to-act-on";
 
 export const metadata: Metadata = { title: "Dispute" };
 
 export default async function DisputePage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePermission("viewOperations");
+  const user = await requirePermission("viewOperations");
   const { id } = await params;
   const dispute = await getDispute(id);
   if (!dispute) notFound();
@@ -78,11 +81,9 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
           </DetailCard>
         </DetailGrid>
 
-        <DetailCard
-          title="Timeline"
+        <WhatToActOn dispute={dispute} canEdit={can(user.role, "editDispute")} now={now} />
 
-          note={`Oldest first, by when each event happened. Times in ${appTimeZone()}.`}
-        >
+        <DetailCard title="Timeline" note={`Oldest first, by when each event happened. Times in ${appTimeZone()}.`}>
           <Timeline dispute={dispute} />
         </DetailCard>
       </DetailSections>
