@@ -2,8 +2,7 @@
 
 // The sale: customer, addresses and cart. Fields are named by path ("billing.city",
 // "items.0.sku") and the server reads them with the same schema the domain uses.
-import Decimal from "decimal.js";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 
 import { createFinancingRequestAction } from "@/app/(dashboard)/financing-requests/actions";
 import { Button } from "@/components/button";
@@ -11,16 +10,10 @@ import { FieldErrors, TextField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import type { ActionState } from "@/lib/auth/action";
-import { hasAtMostCents, UNSIGNED_DECIMAL } from "@/lib/providers/shared/exact-money";
+import { liveTotal } from "@/lib/financing-requests/live-total";
 
 type Item = { key: number; unitPrice: string; quantity: string; unitTax: string };
 const idle: ActionState = { status: "idle" };
-
-/** What a typed amount adds to the live total: the amount the server would accept, else nothing. */
-function amount(value: string): Decimal {
-  const text = value.trim();
-  return UNSIGNED_DECIMAL.test(text) && hasAtMostCents(text) ? new Decimal(text) : new Decimal(0);
-}
 
 export function FinancingRequestForm() {
   // React resets a form after its action; after an error, draw it again with what was typed.
@@ -33,6 +26,11 @@ export function FinancingRequestForm() {
     );
     return createFinancingRequestAction(previous, formData);
   }, idle);
+  // After a refusal, the first field it names takes the focus (the form was drawn again, see key).
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === "error") form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
   const value = (name: string) => ({ defaultValue: typed[name] ?? "" });
   const errors: Errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const bind: Bind = (name, id) => ({ name, id, ...value(name), errors: errors[name] });
@@ -49,20 +47,10 @@ export function FinancingRequestForm() {
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => update(item.key, { [field]: e.target.value }),
     errors: errors[`items.${index}.${field}`],
   });
-  const total = items
-    .reduce(
-      (sum, i) =>
-        sum.plus(
-          amount(i.unitPrice)
-            .plus(amount(i.unitTax))
-            .times(Number.parseInt(i.quantity, 10) || 0),
-        ),
-      new Decimal(0),
-    )
-    .plus(amount(shipping));
+  const total = liveTotal(items, shipping);
 
   return (
-    <form key={attempt} action={action} noValidate className="space-y-6">
+    <form key={attempt} ref={form} action={action} noValidate className="space-y-6">
       <FormMessage state={state} />
       <fieldset className="grid gap-3 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-semibold text-gray-900">Customer</legend>
@@ -132,7 +120,8 @@ export function FinancingRequestForm() {
           />
         </div>
         <p className="text-sm text-gray-800" aria-live="polite">
-          Total to finance: <strong className="tabular-nums">${total.toFixed(2)}</strong>
+          Total to finance: <strong className="tabular-nums">{total.total ? `$${total.total.toFixed(2)}` : "—"}</strong>
+          {total.problems.length > 0 && <span className="ml-2 text-amber-900">({total.problems.join(" ")})</span>}
         </p>
       </fieldset>
       <SubmitButton pendingLabel="Asking WeGetFinancing…">Create financing request</SubmitButton>
