@@ -27,6 +27,8 @@ const applicationDetailColumns = {
   confirmationToken: true,
   consumerId: true,
   linkId: true,
+  chargeId: true,
+  customerSources: true,
   updatedAt: true,
   lenders: {
     select: { lenderId: true, lenderName: true, status: true, amount: true, reason: true, occurredAt: true },
@@ -99,6 +101,8 @@ const applicationDetailColumns = {
       fundedAt: true,
       status: true,
       lenderName: true,
+      matchedBy: true,
+      linkConflict: true,
     },
     orderBy: [{ transactionDate: "asc" }, { transactionId: "asc" }],
     take: FUNDING_SHOWN,

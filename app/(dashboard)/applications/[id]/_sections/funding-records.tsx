@@ -1,8 +1,10 @@
 // The records of ChargeAfter's funding report matched to the application.
+import { Badge } from "@/components/badge";
 import { DataTable, TableHead, Td, TimeTd } from "@/components/data-table";
 import { DetailCard } from "@/components/detail-card";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
 import { formatMoney } from "@/lib/format/format-money";
+import { describeLinkConflict, describeLinkMethod } from "@/lib/links/link-methods";
 
 import { Empty } from "./values";
 
@@ -11,9 +13,9 @@ export function FundingRecords({ application: a }: { application: ApplicationDet
     <DetailCard title="Funding records" note="Records of ChargeAfter's funding report matched to this application.">
       {a.fundingRecords.length > 0 ? (
         <>
-          <DataTable caption="Funding records matched to this application: transaction, type, date, amount, net, funded and status">
+          <DataTable caption="Funding records matched to this application: transaction, type, date, amount, net, funded, status and how it was linked">
             <TableHead
-              columns={["Transaction", "Type", "Date", "Amount", "Net", "Funded", "Status"]}
+              columns={["Transaction", "Type", "Date", "Amount", "Net", "Funded", "Status", "Linked by"]}
               right={["Amount", "Net"]}
             />
             <tbody>
@@ -29,6 +31,14 @@ export function FundingRecords({ application: a }: { application: ApplicationDet
                   <Td className="text-right whitespace-nowrap">{formatMoney(record.netAmount, a.currency)}</Td>
                   <TimeTd value={record.fundedAt} fallback="Not yet" />
                   <Td className="font-mono text-xs">{record.status}</Td>
+                  <Td className="text-xs">
+                    {describeLinkMethod(record.matchedBy)}
+                    {record.linkConflict && (
+                      <span className="mt-1 block">
+                        <Badge tone="warning">Conflict</Badge> {describeLinkConflict(record.linkConflict).join("; ")}
+                      </span>
+                    )}
+                  </Td>
                 </tr>
               ))}
             </tbody>

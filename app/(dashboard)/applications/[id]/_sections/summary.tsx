@@ -1,9 +1,12 @@
 // The application's summary (status, lender, amounts, when) and who it is for with every id it is known by.
+import type { ReactNode } from "react";
+
 import { ApplicationStatusBadge } from "@/app/(dashboard)/applications/application-badges";
 import { DateTime } from "@/components/date-time";
 import { DetailCard } from "@/components/detail-card";
-import { applicationStatusLabels, customerName } from "@/lib/applications/application-labels";
+import { applicationStatusLabels } from "@/lib/applications/application-labels";
 import type { ApplicationDetail } from "@/lib/applications/get-application";
+import { describeCustomer } from "@/lib/customers/describe-customer";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
 import { formatMoney } from "@/lib/format/format-money";
 
@@ -47,14 +50,24 @@ export function CustomerAndIds({ application: a }: { application: ApplicationDet
           ["Link id", a.linkId],
         ]
       : [];
+  const customer = describeCustomer(a);
   return (
     <DetailCard title="Customer and ids">
       <dl>
         <Rows
           rows={[
-            ["Customer", customerName(a)],
-            ["Email", a.customerEmail ? <span className="break-all">{a.customerEmail}</span> : null],
-            ["Phone", a.customerPhone],
+            ["Customer", customer.name && <Sourced key="name" value={customer.name} source={customer.sources.name} />],
+            [
+              "Email",
+              customer.email && (
+                <Sourced
+                  key="email"
+                  value={<span className="break-all">{customer.email}</span>}
+                  source={customer.sources.email}
+                />
+              ),
+            ],
+            ["Phone", customer.phone && <Sourced key="phone" value={customer.phone} source={customer.sources.phone} />],
             [
               a.provider === "WEGETFINANCING" ? "Request token" : "Application id",
               <Mono key="external" value={a.externalId} copy />,
@@ -62,6 +75,7 @@ export function CustomerAndIds({ application: a }: { application: ApplicationDet
             ...idRows([
               ["Merchant txn id", a.merchantTransactionId],
               ["Merchant order id", a.merchantOrderId],
+              ["Charge id", a.chargeId],
               ...chargeAfterIds,
               ["Our id", a.id],
             ]),
@@ -69,5 +83,15 @@ export function CustomerAndIds({ application: a }: { application: ApplicationDet
         />
       </dl>
     </DetailCard>
+  );
+}
+
+/** A customer fact and, beside it, where it came from. */
+function Sourced({ value, source }: { value: ReactNode; source?: string }) {
+  return (
+    <span>
+      {value}
+      <span className="block text-xs text-gray-600">{source ? `from the ${source}` : "source not recorded"}</span>
+    </span>
   );
 }

@@ -17,6 +17,8 @@ import {
   type FundingRecordVersionEntry,
 } from "@/lib/reconciliation/get-funding-record-history";
 
+import { LinkSection } from "./_sections/link-section";
+
 export const metadata: Metadata = { title: "Funding record" };
 
 const AMOUNTS = new Set<FundingRecordField>(["transactionAmount", "discountAmount", "netAmount"]);
@@ -65,6 +67,7 @@ export default async function FundingRecordPage({ params }: { params: Promise<{ 
           </span>
         }
       />
+      <LinkSection transactionId={history.transactionId} />
       <h2 className="mb-2 text-base font-semibold text-gray-900">
         {history.versions.length === 1
           ? "Unchanged since first seen"
