@@ -1,0 +1,126 @@
+// The job runner of an instance: pg-boss (its own `pgboss` schema and a bounded pool of
+// JOBS_POOL_SIZE connections) working the event delivery queue, a LISTEN that hands committed
+// events to the queue at once, and a sweep every few seconds for what a NOTIFY missed (an
+// instance that died, a lost job). Several instances share the work: pg-boss hands each job
+// to one of them. Issue 15's scheduled jobs start here too.
+import pg from "pg";
+import PgBoss from "pg-boss";
+
+import { env } from "@/lib/config/env";
+import { attemptEventDelivery } from "@/lib/events/attempt-event-delivery";
+import { EVENTS_CHANNEL } from "@/lib/events/event-writer";
+import { handOffEvents, requeueOverdueDeliveries } from "@/lib/events/hand-off-events";
+
+import { EVENT_QUEUE, runningBoss, setRunningBoss } from "./event-queue";
+
+export type JobsOptions = {
+  /** Workers fetching delivery jobs in this process, each up to `batchSize` attempts at once. */
+  workers?: number;
+  batchSize?: number;
+  sweepEveryMs?: number;
+};
+
+export type JobRunner = { boss: PgBoss; stop(timeoutMs?: number): Promise<void> };
+
+const globalForJobs = globalThis as unknown as { financingDeskJobs?: Promise<JobRunner> };
+
+async function listen(url: string, onNotify: () => void): Promise<pg.Client | null> {
+  const client = new pg.Client({ connectionString: url });
+  client.on("error", (error) => console.error("[jobs] the event listener's connection failed:", error.message));
+  try {
+    await client.connect();
+    client.on("notification", onNotify);
+    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    return client;
+  } catch (error) {
+    console.error("[jobs] could not listen for events (the sweep still sends them):", (error as Error).message);
+    await client.end().catch(() => {});
+    return null;
+  }
+}
+
+/** A job runner of its own (tests start two against one database); the server uses startJobs. */
+export async function startJobRunner(options: JobsOptions = {}): Promise<JobRunner> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: the job runner needs the database.");
+  const boss = new PgBoss({ connectionString: url, max: env().JOBS_POOL_SIZE, schema: "pgboss" });
+  boss.on("error", (error) => console.error("[jobs]", error.message));
+  await boss.start();
+  await boss.createQueue(EVENT_QUEUE, {
+    name: EVENT_QUEUE,
+    policy: "stately",
+    // A job that throws (the database went away) is tried again; an endpoint's failures are not
+    // job failures: attemptEventDelivery records them and queues the next attempt itself.
+    retryLimit: 5,
+    retryDelay: 5,
+    expireInSeconds: 120,
+  });
+  setRunningBoss(boss);
+  const workerIds: string[] = [];
+  for (let i = 0; i < (options.workers ?? 2); i++)
+    workerIds.push(
+      await boss.work<{ deliveryId: string }>(
+        EVENT_QUEUE,
+        { batchSize: options.batchSize ?? 20, pollingIntervalSeconds: 0.5 },
+        async (jobs) => {
+          const results = await Promise.allSettled(jobs.map((job) => attemptEventDelivery(job.data.deliveryId)));
+          const failed = results.find((result) => result.status === "rejected");
+          if (failed) throw failed.reason;
+        },
+      ),
+    );
+
+  let sweeping: Promise<void> | null = null;
+  let again = false;
+  // Hands waiting events to the queue; a call while one runs makes it run once more.
+  const sweep = (): Promise<void> => {
+    if (sweeping) {
+      again = true;
+      return sweeping;
+    }
+    sweeping = (async () => {
+      try {
+        do {
+          again = false;
+          const queued = (await handOffEvents()) + (await requeueOverdueDeliveries());
+          if (queued) for (const id of workerIds) boss.notifyWorker(id);
+        } while (again);
+      } catch (error) {
+        console.error(
+          "[jobs] handing events to the queue failed; the next sweep tries again:",
+          (error as Error).message,
+        );
+      } finally {
+        sweeping = null;
+      }
+    })();
+    return sweeping;
+  };
+  const listener = await listen(url, () => void sweep());
+  const timer = setInterval(() => void sweep(), options.sweepEveryMs ?? 2_000);
+  timer.unref();
+  await sweep();
+
+  return {
+    boss,
+    async stop(timeoutMs = 20_000) {
+      clearInterval(timer);
+      await listener?.end().catch(() => {});
+      await sweeping;
+      if (runningBoss() === boss) setRunningBoss(undefined);
+      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+    },
+  };
+}
+
+/** Starts this process's job runner once (the server calls it). */
+export function startJobs(options: JobsOptions = {}): Promise<JobRunner> {
+  return (globalForJobs.financingDeskJobs ??= startJobRunner(options));
+}
+
+/** Stops taking jobs, lets attempts in flight finish (up to `timeoutMs`), and closes the queue's pool. */
+export async function stopJobs(timeoutMs?: number): Promise<void> {
+  const running = globalForJobs.financingDeskJobs;
+  globalForJobs.financingDeskJobs = undefined;
+  await (await running?.catch(() => undefined))?.stop(timeoutMs);
+}
