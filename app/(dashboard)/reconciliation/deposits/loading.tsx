@@ -1,0 +1,6 @@
+// Shown while the deposits load.
+import { ListPageSkeleton } from "@/components/list/list-page-skeleton";
+
+export default function Loading() {
+  return <ListPageSkeleton label="Loading the deposits…" totals />;
+}
