@@ -1,12 +1,23 @@
 // What the report shows above its table, from one query: the counts and totals per status
 // under every filter but the status (so each status chip says what one click shows), the
-// totals of the filtered set, and its chart.
+// totals of the filtered set and the same split into funded and not funded, and its chart.
 import { chartDayRows, type FundedAmountChart } from "./chart-funded-amounts";
 import type { FundingFilters } from "./funding-filters";
 import { sumFundingRecordsByDay } from "./sum-funding-records-by-day";
-import { summarizeDayRows, type FundingSummary, type FundingTotals } from "./summarize-funding-records";
+import {
+  splitFunded,
+  summarizeDayRows,
+  type FundedSplit,
+  type FundingSummary,
+  type FundingTotals,
+} from "./summarize-funding-records";
 
-export type FundingOverview = { byStatus: FundingSummary; totals: FundingTotals; chart: FundedAmountChart };
+export type FundingOverview = {
+  byStatus: FundingSummary;
+  totals: FundingTotals;
+  split: FundedSplit;
+  chart: FundedAmountChart;
+};
 
 export async function fundingOverview(input: { filters: FundingFilters; timeZone: string }): Promise<FundingOverview> {
   const { filters } = input;
@@ -17,8 +28,7 @@ export async function fundingOverview(input: { filters: FundingFilters; timeZone
     chart: { statuses },
   });
   const byStatus = summarizeDayRows(sums.rows);
-  const totals = statuses.length
-    ? summarizeDayRows(sums.rows.filter((row) => statuses.includes(row.status))).total
-    : byStatus.total;
-  return { byStatus, totals, chart: chartDayRows(sums, { filters, statuses }) };
+  const chosen = statuses.length ? sums.rows.filter((row) => statuses.includes(row.status)) : sums.rows;
+  const totals = statuses.length ? summarizeDayRows(chosen).total : byStatus.total;
+  return { byStatus, totals, split: splitFunded(chosen), chart: chartDayRows(sums, { filters, statuses }) };
 }

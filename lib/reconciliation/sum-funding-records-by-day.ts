@@ -16,7 +16,8 @@ import { DATE_COLUMNS, fundingWhereSql } from "./funding-where";
 
 export type FundingCents = { count: number; transactionAmount: bigint; discountAmount: bigint; netAmount: bigint };
 /** `day` is the bucket's first day: the day, the Monday of the week, or the first of the month or year, per `unit`. */
-export type FundingDayRow = FundingCents & { day: string; status: string };
+/** `funded`: the records have a fundedAt (always, by funding date). */
+export type FundingDayRow = FundingCents & { day: string; status: string; funded: boolean };
 export type ChartGranularity = "day" | "week" | "month" | "year";
 /** First and last day (YYYY-MM-DD) with records, per status. */
 export type DayBounds = Map<string, { first: string; last: string }>;
@@ -34,6 +35,7 @@ const AMOUNTS = ["transactionAmount", "discountAmount", "netAmount"] as const;
 type Row = {
   day: string;
   status: string;
+  funded: boolean;
   count: number;
   transactionAmount: string;
   discountAmount: string;
@@ -60,7 +62,7 @@ export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Pro
   const chosen = input.chart?.statuses ?? [];
   const [from, to] = [filters.from ?? null, filters.to ?? null];
   const sql = Prisma.sql`WITH f AS MATERIALIZED (
-       SELECT t.day, t.status, t.count, ${columns((c) => `t."${c}"`)} FROM ${totals.table} t WHERE ${totals.where}
+       SELECT t.day, t.status, t.funded, t.count, ${columns((c) => `t."${c}"`)} FROM ${totals.table} t WHERE ${totals.where}
      ),
      edges AS (SELECT status, min(day) AS first, max(day) AS last FROM f GROUP BY status),
      span AS (
@@ -77,14 +79,14 @@ export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Pro
        FROM span
      )
      SELECT 'edge' AS kind, status, to_char(first::timestamp, 'YYYY-MM-DD') AS day, to_char(last::timestamp, 'YYYY-MM-DD') AS last,
-            (SELECT unit FROM unit) AS unit, NULL::int AS count, NULL::text AS "transactionAmount", NULL::text AS "discountAmount", NULL::text AS "netAmount"
+            (SELECT unit FROM unit) AS unit, NULL::boolean AS funded, NULL::int AS count, NULL::text AS "transactionAmount", NULL::text AS "discountAmount", NULL::text AS "netAmount"
      FROM edges
      UNION ALL
      SELECT 'sum', f.status,
             to_char(date_trunc(COALESCE((SELECT unit FROM unit), 'day'), f.day::timestamp), 'YYYY-MM-DD'),
-            NULL, NULL, sum(f.count)::int, ${columns((c) => `sum(f."${c}")::text`)}
-     FROM f GROUP BY 3, f.status HAVING sum(f.count) > 0
-     ORDER BY 1, 3, 2`;
+            NULL, NULL, f.funded, sum(f.count)::int, ${columns((c) => `sum(f."${c}")::text`)}
+     FROM f GROUP BY 3, f.status, f.funded HAVING sum(f.count) > 0
+     ORDER BY 1, 3, 2, 6`;
   const { rows } = await pgPool().query<
     Row & { kind: "edge" | "sum"; last: string | null; unit: ChartGranularity | null }
   >(sql.text, sql.values);
@@ -99,11 +101,11 @@ async function sumRecords(input: SumFundingRecordsInput): Promise<FundingDaySums
   const { filters, timeZone } = input;
   const column = DATE_COLUMNS[filters.dateField];
   // The day is computed once (LATERAL), so grouping and ordering name the same expression.
-  const sql = Prisma.sql`SELECT to_char(d.day::timestamp, 'YYYY-MM-DD') AS day, f.status, count(*)::int AS count,
+  const sql = Prisma.sql`SELECT to_char(d.day::timestamp, 'YYYY-MM-DD') AS day, f.status, f."fundedAt" IS NOT NULL AS funded, count(*)::int AS count,
             ${columns((c) => `(sum(f."${c}") * 100)::bigint::text AS "${c}"`)}
      FROM "FundingRecord" f CROSS JOIN LATERAL (SELECT (${column} AT TIME ZONE ${timeZone})::date AS day) d
      WHERE ${fundingWhereSql(filters, timeZone)} AND ${column} IS NOT NULL
-     GROUP BY d.day, f.status ORDER BY d.day, f.status`;
+     GROUP BY d.day, f.status, 3 ORDER BY d.day, f.status, 3`;
   const { rows } = await pgPool().query<Row>(sql.text, sql.values);
   const bounds: DayBounds = new Map();
   for (const row of rows) {
@@ -158,6 +160,7 @@ function toCents(row: Row): FundingDayRow {
   return {
     day: row.day,
     status: row.status,
+    funded: row.funded,
     count: row.count,
     transactionAmount: BigInt(row.transactionAmount),
     discountAmount: BigInt(row.discountAmount),

@@ -6,6 +6,8 @@ import { addFundingCents, type FundingDayRow } from "./sum-funding-records-by-da
 
 export type FundingTotals = { count: number; transactionAmount: string; discountAmount: string; netAmount: string };
 export type FundingSummary = { byStatus: (FundingTotals & { status: string })[]; total: FundingTotals };
+/** The same records split: funded (fundedAt set) and not funded yet. Together they make the total. */
+export type FundedSplit = { funded: FundingTotals; notFunded: FundingTotals };
 
 /** The totals of day rows, per status (sorted) and overall. */
 export function summarizeDayRows(rows: readonly FundingDayRow[]): FundingSummary {
@@ -21,6 +23,11 @@ export function summarizeDayRows(rows: readonly FundingDayRow[]): FundingSummary
       .map(([status, inStatus]) => ({ status, ...totalsOf(inStatus) })),
     total: totalsOf(rows),
   };
+}
+
+/** The totals of the funded rows and of the others. */
+export function splitFunded(rows: readonly FundingDayRow[]): FundedSplit {
+  return { funded: totalsOf(rows.filter((row) => row.funded)), notFunded: totalsOf(rows.filter((row) => !row.funded)) };
 }
 
 function totalsOf(rows: readonly FundingDayRow[]): FundingTotals {

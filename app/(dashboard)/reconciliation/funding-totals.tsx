@@ -1,33 +1,42 @@
-// Count and sums of the filtered funding records, exact to the cent (SQL numeric strings).
+// Count and sums of the filtered funding records, exact to the cent, split into funded
+// (fundedAt set: what the lenders paid) and not funded yet, and which date the filter reads.
 import { formatCount } from "@/lib/format/format-count";
 import { formatMoney } from "@/lib/format/format-money";
-import type { FundingTotals as Totals } from "@/lib/reconciliation/summarize-funding-records";
+import type { FundingDateField } from "@/lib/reconciliation/funding-filters";
+import type { FundedSplit, FundingTotals as Totals } from "@/lib/reconciliation/summarize-funding-records";
 
-export function FundingTotals({ totals }: { totals: Totals }) {
+import { TotalsGrid } from "./totals-grid";
+
+const records = (count: number) => `${formatCount(count)} record${count === 1 ? "" : "s"}`;
+
+type Props = { totals: Totals; split: FundedSplit; dateField: FundingDateField; timeZone: string };
+
+export function FundingTotals({ totals, split, dateField, timeZone }: Props) {
   const items = [
     { label: "Records", value: formatCount(totals.count), testId: "total-count" },
     { label: "Transaction amount", value: formatMoney(totals.transactionAmount), testId: "total-transaction-amount" },
     { label: "Discount", value: formatMoney(totals.discountAmount), testId: "total-discount-amount" },
-    { label: "Net (funded)", value: formatMoney(totals.netAmount), testId: "total-net-amount" },
+    { label: "Net (all records)", value: formatMoney(totals.netAmount), testId: "total-net-amount" },
+    {
+      label: "Net funded",
+      value: formatMoney(split.funded.netAmount),
+      testId: "total-funded-net-amount",
+      hint: `${records(split.funded.count)} with a funding date`,
+    },
+    {
+      label: "Net not funded yet",
+      value: formatMoney(split.notFunded.netAmount),
+      testId: "total-unfunded-net-amount",
+      hint: `${records(split.notFunded.count)} with no funding date`,
+    },
   ];
   return (
-    <section aria-labelledby="funding-totals-heading" className="mb-4">
-      <h2 id="funding-totals-heading" className="sr-only">
-        Totals of the filtered records
-      </h2>
-      <dl className="grid grid-cols-2 gap-2 lg:grid-cols-4">
-        {items.map((item) => (
-          <div key={item.label} className="rounded-lg border border-gray-200 bg-white px-3 py-2 shadow-sm">
-            <dt className="text-xs font-medium text-gray-600">{item.label}</dt>
-            <dd
-              data-testid={item.testId}
-              className="mt-0.5 text-base font-semibold break-all text-gray-900 tabular-nums sm:text-lg"
-            >
-              {item.value}
-            </dd>
-          </div>
-        ))}
-      </dl>
-    </section>
+    <TotalsGrid heading="Totals of the filtered records" items={items} columns={3}>
+      <span data-testid="totals-date-basis">
+        {dateField === "fundedAt"
+          ? `Dates are funding dates (when the lender funded the record, in ${timeZone}): only funded records are counted.`
+          : `Dates are transaction dates (in ${timeZone}): funded and not yet funded records are both counted; "Net funded" counts only those with a funding date.`}
+      </span>
+    </TotalsGrid>
   );
 }

@@ -13,6 +13,7 @@ import {
 const row = (day: string, netAmount: bigint, status = "RECONCILED"): FundingDayRow => ({
   day,
   status,
+  funded: true,
   count: 1,
   transactionAmount: netAmount,
   discountAmount: 0n,

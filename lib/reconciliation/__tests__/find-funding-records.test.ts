@@ -67,6 +67,11 @@ describe("funding report filters, totals and chart", () => {
 
       const overview = await fundingOverview({ filters: f, timeZone: ZONE });
       expect(overview.totals).toEqual(expectedTotals(selected));
+      // Funded means fundedAt set: "net funded" never counts a record the lender has not funded.
+      expect(overview.split).toEqual({
+        funded: expectedTotals(selected.filter((r) => r.fundedAt)),
+        notFunded: expectedTotals(selected.filter((r) => !r.fundedAt)),
+      });
       const statuses = [...new Set(selected.map((r) => r.status))].sort();
       // Per status under every other filter: for a chosen status, exactly the selected records of it.
       for (const status of statuses) {
@@ -108,6 +113,7 @@ describe("funding report filters, totals and chart", () => {
     expect(overview).toEqual({
       byStatus: { byStatus: [], total: zero },
       totals: zero,
+      split: { funded: zero, notFunded: zero },
       chart: { granularity: "day", dateField: "transactionDate", statuses: [], buckets: [] },
     });
   });

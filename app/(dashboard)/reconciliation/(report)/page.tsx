@@ -14,6 +14,7 @@ import { FundingStatusChips } from "@/app/(dashboard)/reconciliation/funding-sta
 import { FundingTotals } from "@/app/(dashboard)/reconciliation/funding-totals";
 import { ImportReportForm } from "@/app/(dashboard)/reconciliation/import-report-form";
 import { OrdersWithoutFundingTable } from "@/app/(dashboard)/reconciliation/orders-without-funding-table";
+import { ReconciliationTabs } from "@/app/(dashboard)/reconciliation/reconciliation-tabs";
 import { runningSyncJob } from "@/app/(dashboard)/reconciliation/sync-jobs";
 import { SyncNow } from "@/app/(dashboard)/reconciliation/sync-now";
 import { SyncRunTable } from "@/app/(dashboard)/reconciliation/sync-run-table";
@@ -77,7 +78,7 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
   const mayExport = can(user.role, "exportFunding");
   const maySync = can(user.role, "syncFunding");
 
-  const [page, { byStatus, totals, chart }, lenders, runs, unfunded] = await Promise.all([
+  const [page, { byStatus, totals, split, chart }, lenders, runs, unfunded] = await Promise.all([
     findFundingRecords({ filters, cursor, timeZone }),
     fundingOverview({ filters, timeZone }),
     listFundingLenderNames(),
@@ -110,10 +111,11 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
           </>
         }
       />
+      <ReconciliationTabs current="/reconciliation" />
       <FundingStatusChips view={list} counts={counts} selected={filters.status} />
       <FundingFilterBar view={list} filters={filters} lenders={lenders} />
 
-      <FundingTotals totals={totals} />
+      <FundingTotals totals={totals} split={split} dateField={filters.dateField} timeZone={timeZone} />
       {totals.count > 0 && <FundedAmountChart chart={chart} />}
 
       <ListResults
