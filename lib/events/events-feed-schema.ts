@@ -28,6 +28,9 @@ export const eventsFeedPageSchema = z
     next_cursor: z
       .string()
       .nullable()
-      .meta({ description: "Pass as after= for the next page; stays the same while no newer event exists" }),
+      .meta({
+        description:
+          "Pass as after= for the next page: the last event's place, kept on the last page too (null only when there is no event yet)",
+      }),
   })
   .meta({ id: "OutboundEventPage" });
