@@ -129,7 +129,7 @@ test("a pending cart waits for approval, becomes an order on a signed approval, 
   });
   await signInAs(page, "support");
   await page.goto(`/orders?q=${cart.merchantTransactionId}`);
-  await expect(orderRow(page)).toContainText("Waiting for approval");
+  await expect(orderRow(page)).toContainText("Waiting for the customer");
   await expect(orderRow(page)).toContainText("$499.00");
   await expect(orderRow(page)).toContainText("No application yet");
 
@@ -147,7 +147,7 @@ test("a pending cart waits for approval, becomes an order on a signed approval, 
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(2); // header + exactly that order
   await expect(orderRow(page)).toContainText("$499.00");
   await expect(orderRow(page)).toContainText("Approved");
-  await expect(orderRow(page)).not.toContainText("Waiting for approval");
+  await expect(orderRow(page)).not.toContainText("Waiting for the customer");
   const applicationLink = orderRow(page).getByRole("link", { name: new RegExp(cart.requestToken) });
   await expect(applicationLink).toHaveAttribute("href", /^\/applications\/[0-9a-f-]{36}$/);
   await page.goto(`/orders?q=${cart.email}&kind=orders`);

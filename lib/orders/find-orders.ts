@@ -5,7 +5,7 @@
 import "server-only";
 
 import { db, Prisma } from "@/lib/db/client";
-import type { ApplicationStatus, OrderStatus, Provider } from "@/lib/db/generated/enums";
+import type { ApplicationStatus, FinancingRequestState, OrderStatus, Provider } from "@/lib/db/generated/enums";
 import { fetchPage, type Cursor, type Page } from "@/lib/pagination/keyset";
 import { keysetSql } from "@/lib/pagination/keyset-sql";
 import type { ListPageInput } from "@/lib/pagination/list-page-input";
@@ -38,6 +38,8 @@ export type OrderListRow = {
   holdReason: string | null;
   /** The application behind it, when one is known. */
   application: { id: string; externalId: string; status: ApplicationStatus } | null;
+  /** A pending cart's financing request state as stored (lib/financing-requests/request-state.ts); null for an order. */
+  requestState: FinancingRequestState | null;
 };
 
 type RawRow = Omit<OrderListRow, "application"> & {
@@ -94,7 +96,8 @@ export function ordersQuery(
       SELECT 'order' AS kind, o.id, o.provider::text AS provider, o."createdAt", o.status::text AS status, o."cancelledAt",
              o.amount, o."refundedAmount", o.currency, o."customerFirstName", o."customerLastName", o."customerEmail",
              o."merchantTransactionId", o."requestToken", o.flags, o."holdReason",
-             a.id AS "applicationId", a."externalId" AS "applicationExternalId", a.status::text AS "financingStatus"
+             a.id AS "applicationId", a."externalId" AS "applicationExternalId", a.status::text AS "financingStatus",
+             NULL::text AS "requestState"
       FROM "Order" o
       LEFT JOIN "Application" a ON a.id = o."applicationId"
       ${whereClause(where)}
@@ -116,7 +119,8 @@ export function ordersQuery(
              (o.amount + o."shippingAmount" + o."taxAmount")::numeric(14, 2) AS amount, 0::numeric(14, 2) AS "refundedAmount", o.currency,
              o."customerFirstName", o."customerLastName", o."customerEmail",
              o."merchantTransactionId", o."requestToken", ARRAY[]::text[] AS flags, NULL::text AS "holdReason",
-             a.id AS "applicationId", a."externalId" AS "applicationExternalId", a.status::text AS "financingStatus"
+             a.id AS "applicationId", a."externalId" AS "applicationExternalId", a.status::text AS "financingStatus",
+             o.state::text AS "requestState"
       FROM "PendingCart" o
       LEFT JOIN "Application" a ON a.id = COALESCE(o."applicationId",
         (SELECT x.id FROM "Application" x WHERE x.provider = o.provider AND x."externalId" = o."requestToken"))
@@ -128,7 +132,7 @@ export function ordersQuery(
   return Prisma.sql`
     SELECT u.kind, u.id::text AS id, u.provider, u."createdAt", u.status, u."cancelledAt", u.amount, u."refundedAmount", u.currency,
            u."customerFirstName", u."customerLastName", u."customerEmail", u."merchantTransactionId", u."requestToken", u.flags, u."holdReason",
-           u."applicationId"::text AS "applicationId", u."applicationExternalId", u."financingStatus"
+           u."applicationId"::text AS "applicationId", u."applicationExternalId", u."financingStatus", u."requestState"
     FROM (${Prisma.join(sides, " UNION ALL ")}) u
     ORDER BY ${page("u").orderBy}
     LIMIT ${take}`;

@@ -1,10 +1,15 @@
 // The order list's table: when, which transaction, who, how much (and refunded), the order's
-// state and the financing behind it. On a narrow screen a card opens the order's application.
+// state and the financing behind it. A row opens the order's page, or a pending cart's
+// financing request, whose state it shows in the request's own words.
+import Link from "next/link";
+
+import { RequestStateBadge } from "@/app/(dashboard)/financing-requests/request-state-badge";
 import { Badge, type BadgeTone } from "@/components/badge";
-import { none, RowLink, type Column, type TableSpec } from "@/components/data-table";
+import { linkColumn, type Column, type TableSpec } from "@/components/data-table";
 import { DateTime } from "@/components/date-time";
 import { StatusBadge, withTones } from "@/components/list/status-badge";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
+import { withExpiry } from "@/lib/financing-requests/request-state";
 import { formatMoney } from "@/lib/format/format-money";
 import type { OrderListRow } from "@/lib/orders/find-orders";
 import { financingStatusLabels, orderFlagLabel, orderStatusLabels, orderStatusTones } from "@/lib/orders/order-labels";
@@ -21,19 +26,23 @@ const financingTones: Record<ApplicationStatus, BadgeTone> = {
 const financingStyles = withTones(financingStatusLabels, financingTones);
 
 const columns: Column<OrderListRow>[] = [
-  {
+  linkColumn({
     header: "Merchant transaction",
-    card: "title",
     className: "max-w-[16rem]",
-    cell: (row) => (
+    mono: true,
+    href: (row) => (row.kind === "cart" ? `/financing-requests/${row.id}` : `/orders/${row.id}`),
+    label: (row) => (
       <>
-        <span className="block font-mono text-xs break-all text-gray-900">{row.merchantTransactionId ?? none}</span>
-        <span className="block font-mono text-[0.6875rem] break-all text-gray-600" title="Request token">
-          {row.requestToken ?? "no token yet"}
-        </span>
+        {row.merchantTransactionId ?? `…${row.id.slice(-8)}`}
+        <span className="sr-only">{row.kind === "cart" ? ", open the financing request" : ", open the order"}</span>
       </>
     ),
-  },
+    detail: (row) => (
+      <span className="font-mono" title="Request token">
+        {row.requestToken ?? "no token yet"}
+      </span>
+    ),
+  }),
   { header: "Created", cell: (row) => <DateTime value={row.createdAt} /> },
   {
     header: "Customer",
@@ -55,10 +64,10 @@ const columns: Column<OrderListRow>[] = [
       row.application ? (
         <>
           <StatusBadge value={row.application.status} styles={financingStyles} />
-          <RowLink href={`/applications/${row.application.id}`} className="mt-0.5 block font-mono text-xs break-all">
+          <Link href={`/applications/${row.application.id}`} className="link mt-0.5 block font-mono text-xs break-all">
             {row.application.externalId}
             <span className="sr-only">, open the application</span>
-          </RowLink>
+          </Link>
         </>
       ) : (
         <span className="text-xs text-gray-600">No application yet</span>
@@ -81,13 +90,9 @@ function Amount({ row }: { row: OrderListRow }) {
 }
 
 function OrderState({ row }: { row: OrderListRow }) {
-  if (row.kind === "cart") {
-    return (
-      <span title="A pending cart: it becomes an order when WeGetFinancing approves the financing">
-        <Badge tone="accent">Waiting for approval</Badge>
-      </span>
-    );
-  }
+  // A pending cart says what its financing request says: declined is declined, never "waiting".
+  if (row.kind === "cart")
+    return <RequestStateBadge value={withExpiry(row.requestState ?? "WAITING", row.createdAt)} />;
   if (row.status === "CANCELLED") {
     return (
       <span title={orderStatusLabels.CANCELLED.description}>
@@ -121,6 +126,6 @@ function OrderState({ row }: { row: OrderListRow }) {
 
 export const orderTable: TableSpec<OrderListRow> = {
   caption:
-    "Orders and pending carts, newest first: merchant transaction id and request token, created at, customer, amount and refunds, order status, financing status and application",
+    "Orders and pending carts, newest first: merchant transaction id (a link to the order or the financing request) and request token, created at, customer, amount and refunds, order status (for a pending cart, its request's state), financing status and application",
   columns,
 };
