@@ -52,6 +52,17 @@ async function makeCart(fields: Partial<Prisma.PendingCartUncheckedCreateInput> 
 const ids = idsForQuery(readOrderFilters, findOrders);
 
 describe("findOrders", () => {
+  it("gives each pending cart its financing request's state: a declined one reads declined, never waiting", async () => {
+    await makeApplication({ externalId: "tok_no", status: "DECLINED" });
+    const declined = await makeCart({ requestToken: "tok_no", createdAt: at(1) });
+    const fresh = await makeCart({ requestToken: "tok_new", createdAt: at(0) });
+    const page = await findOrders({ filters: readOrderFilters({}).filters, timeZone: "UTC" });
+    expect(page.rows.map((r) => [r.id, r.requestState])).toEqual([
+      [declined.id, "DECLINED"],
+      [fresh.id, "WAITING"],
+    ]);
+  });
+
   it("lists orders and pending carts (not promoted ones) together, newest first, with their application", async () => {
     const application = await makeApplication({ externalId: "tok_a", status: "APPROVED" });
     const order = await makeOrder({
