@@ -21,7 +21,7 @@ const money = (example: string) =>
 
 const country = z
   .string()
-  .regex(/^US$/i, { error: "WeGetFinancing finances US addresses only: the country must be US." })
+  .regex(/^[Uu][Ss]$/, { error: "WeGetFinancing finances US addresses only: the country must be US." })
   .optional();
 
 const nestedAddress = z.object({
@@ -93,3 +93,21 @@ export const financingRequestBodySchema = z
   });
 
 export type FinancingRequestBody = z.output<typeof financingRequestBodySchema>;
+
+/** The 201 answer: the request's id, and the href for WeGetFinancing's lightbox. */
+export const financingRequestCreatedSchema = z
+  .object({
+    id: z.uuid().meta({ description: "The financing request's id (GET /api/v1/financing-requests/{id})." }),
+    merchantTransactionId: z.string().meta({ example: "ORDER-1001" }),
+    href: z
+      .string()
+      .meta({ description: "Open it in WeGetFinancing's lightbox.", example: "https://checkout.wegetfinancing.com/…" }),
+    requestToken: z.string(),
+    amount: z
+      .string()
+      .meta({ example: "939.39", description: "What the customer finances: items, their tax and shipping." }),
+    status: z.literal("waiting"),
+  })
+  .meta({ id: "FinancingRequestCreated" });
+
+export type FinancingRequestCreated = z.infer<typeof financingRequestCreatedSchema>;

@@ -50,7 +50,8 @@ export const financingRequestResourceSchema = z
       phone: z.string().nullable(),
     }),
     application: z.object({ id: z.uuid(), providerId: z.string(), status: lowerEnum(ApplicationStatus) }).nullable(),
-    order: orderResourceSchema.nullable(),
+    // A union, not .nullable(): the generator drops the null of a named schema.
+    order: z.union([orderResourceSchema, z.null()]),
     createdAt: timeSchema,
   })
   .meta({ id: "FinancingRequest" });

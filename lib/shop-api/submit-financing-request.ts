@@ -13,6 +13,7 @@ import { cartTotals, createFinancingRequest } from "@/lib/financing-requests/cre
 import { wgfApiConfig } from "@/lib/providers/wegetfinancing/api-config";
 import { RECEIVER_PATHS } from "@/lib/settings/public-base-url";
 
+import type { FinancingRequestCreated } from "./financing-request-body";
 import { problemBody, type FieldProblem } from "./problem";
 import { shopFieldName, type ReadBody } from "./read-financing-request-body";
 
@@ -47,7 +48,7 @@ export async function submitFinancingRequest(
         requestToken: result.requestToken,
         amount: cartTotals(request).total.toFixed(2),
         status: "waiting",
-      },
+      } satisfies FinancingRequestCreated,
     };
   // Another request took the id between our check and its insert.
   if (result.fieldErrors?.merchantTransactionId)

@@ -15,6 +15,13 @@ import { TestDeliveryButton } from "./test-delivery-button";
 
 export const metadata: Metadata = { title: "Settings" };
 
+const SETTINGS_PAGES = [
+  ["/settings/users", "Manage users"],
+  ["/settings/api-keys", "API keys"],
+  ["/settings/endpoints", "Event endpoints"],
+  ["/settings/api-reference", "API reference"],
+] as const;
+
 export default async function SettingsPage() {
   await requirePermission("viewSettings");
   const base = publicBaseUrl(await headers());
@@ -24,9 +31,13 @@ export default async function SettingsPage() {
         title="Settings"
         description="How this desk is connected to the providers. Values come from environment variables (see the README); secrets are never shown."
         actions={
-          <Link href="/settings/users" className={buttonClasses()}>
-            Manage users
-          </Link>
+          <nav aria-label="Settings pages" className="flex flex-wrap gap-2">
+            {SETTINGS_PAGES.map(([href, label]) => (
+              <Link key={href} href={href} className={buttonClasses()}>
+                {label}
+              </Link>
+            ))}
+          </nav>
         }
       />
       <div className="grid gap-6 lg:grid-cols-2">
