@@ -23,8 +23,7 @@ export function OperationCard(props: { method: string; path: string; operation: 
   return (
     <section aria-labelledby={id} className="space-y-3 rounded-lg border border-gray-200 bg-white p-4 shadow-sm">
       <h3 id={id} className="font-mono text-sm font-semibold break-all text-gray-900">
-        <span className="mr-2 rounded bg-gray-900 px-1.5 py-0.5 text-xs text-white uppercase">{method}</span>
-        {path}
+        <span className="mr-2 rounded bg-gray-900 px-1.5 py-0.5 text-xs text-white uppercase">{method}</span> {path}
       </h3>
       {operation.summary && <p className="text-sm font-medium text-gray-900">{operation.summary}</p>}
       {operation.description && <p className="text-sm text-gray-700">{operation.description}</p>}
