@@ -1,7 +1,8 @@
 "use client";
 
 // The signed-in shell's navigation: a left sidebar on wide screens, a top bar with a
-// menu button on narrow ones. The current page is marked with aria-current="page".
+// menu button on narrow ones, and the search box (/search) for every role. The current page
+// is marked with aria-current="page".
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
@@ -55,6 +56,20 @@ export function AppNav({ items, account }: { items: NavItem[]; account: ReactNod
           Menu
         </button>
       </div>
+
+      <form role="search" action="/search" method="get" className="px-4 pb-3 md:pb-2">
+        <label htmlFor="app-search" className="sr-only">
+          Find anything
+        </label>
+        <input
+          id="app-search"
+          name="q"
+          type="search"
+          maxLength={200}
+          placeholder="Search name, email, id, amount"
+          className="h-9 w-full rounded-md border border-gray-300 px-3 text-sm placeholder:text-gray-500"
+        />
+      </form>
 
       <div
         id="app-nav-panel"

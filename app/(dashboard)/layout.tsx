@@ -15,7 +15,10 @@ function navItems(user: SessionUser): NavItem[] {
     { href: "/orders", label: "Orders" },
   ];
   if (can(user.role, "createFinancingRequest"))
-    items.push({ href: "/financing-requests/new", label: "New financing request" });
+    items.push(
+      { href: "/financing-requests", label: "Financing requests" },
+      { href: "/financing-requests/new", label: "New financing request" },
+    );
   if (can(user.role, "viewFunding")) items.push({ href: "/reconciliation", label: "Reconciliation" });
   if (can(user.role, "viewSettings")) items.push({ href: "/settings", label: "Settings" });
   if (can(user.role, "manageUsers")) items.push({ href: "/settings/users", label: "Users" });
