@@ -1,11 +1,14 @@
 // One delivery as its page shows it: the request as received, our answer, what it
-// touched, its duplicates, and the audit entries about it. Null for an unknown or
-// malformed id.
+// touched and was about, its duplicates, the audit entries about it, the event type a
+// refused one claims, and whether a replay can work. Null for an unknown or malformed id.
 import "server-only";
 
 import { db, type Prisma } from "@/lib/db/client";
 import { findByValidId } from "@/lib/db/find-by-valid-id";
 
+import { replayRefusal } from "./can-replay";
+import { claimedEventType, hasClaimedEventType } from "./claimed-event-type";
+import { deliveryAbout, deliveryAboutColumns } from "./delivery-about";
 import { deliveryIdSchema } from "./get-delivery-schema";
 
 const DUPLICATES_SHOWN = 20;
@@ -38,11 +41,9 @@ const deliveryDetailColumns = {
     take: DUPLICATES_SHOWN,
   },
   _count: { select: { duplicates: true } },
-  application: {
-    select: { id: true, externalId: true, status: true, customerFirstName: true, customerLastName: true },
-  },
-  order: { select: { id: true, merchantTransactionId: true, requestToken: true, status: true } },
-  dispute: { select: { id: true, externalId: true, status: true } },
+  application: { select: { ...deliveryAboutColumns.application.select, status: true } },
+  order: { select: { ...deliveryAboutColumns.order.select, status: true } },
+  dispute: { select: { ...deliveryAboutColumns.dispute.select, status: true } },
 } satisfies Prisma.DeliverySelect;
 
 export async function getDelivery(id: string) {
@@ -56,7 +57,15 @@ export async function getDelivery(id: string) {
     take: AUDIT_SHOWN,
     select: { id: true, at: true, actorEmail: true, action: true, details: true },
   });
-  return { ...delivery, headers: headerEntries(delivery.headers), audit };
+  const claimed = hasClaimedEventType(delivery) ? claimedEventType(delivery) : null;
+  return {
+    ...delivery,
+    headers: headerEntries(delivery.headers),
+    audit,
+    about: deliveryAbout(delivery),
+    claimedEventType: claimed,
+    replayRefusal: replayRefusal(delivery),
+  };
 }
 
 export type DeliveryDetail = NonNullable<Awaited<ReturnType<typeof getDelivery>>>;

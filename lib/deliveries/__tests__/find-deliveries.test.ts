@@ -96,6 +96,12 @@ describe("findDeliveries filters", () => {
     const page = await findDeliveries({ filters, timeZone: "UTC" });
     expect(Object.keys(page.rows[0]!).sort()).toEqual(
       [
+        // What it was about (its links) and a refused one's claimed event type: never the body itself.
+        "about",
+        "application",
+        "claimedEventType",
+        "dispute",
+        "order",
         "duplicateOfId",
         "endpoint",
         "eventType",

@@ -1,15 +1,16 @@
-// The delivery log's table: when, from whom, what, our answer and what processing did with it;
-// headers, body and ids on the delivery's page.
+// The delivery log's table: when (to the second), from whom, what and about whom, our answer
+// and what processing did with it; headers, body and ids on the delivery's page.
 import Link from "next/link";
 
+import { DeliveryAboutCell, EventType } from "@/app/(dashboard)/deliveries/delivery-about";
 import {
   FlagBadge,
   HttpStatus,
   ProcessingBadge,
   VerificationBadge,
 } from "@/app/(dashboard)/deliveries/delivery-badges";
+import { SecondsTime } from "@/app/(dashboard)/deliveries/seconds-time";
 import { linkColumn, none, type Column, type TableSpec } from "@/components/data-table";
-import { DateTime } from "@/components/date-time";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
 import type { DeliveryListRow } from "@/lib/deliveries/find-deliveries";
 
@@ -20,7 +21,7 @@ const columns: Column<DeliveryListRow>[] = [
     href: (row) => `/deliveries/${row.id}`,
     label: (row) => (
       <>
-        <DateTime value={row.receivedAt} />
+        <SecondsTime value={row.receivedAt} />
         <span className="sr-only">, open delivery {row.id}</span>
       </>
     ),
@@ -35,7 +36,12 @@ const columns: Column<DeliveryListRow>[] = [
       </>
     ),
   },
-  { header: "Event type", className: "font-mono text-xs break-all", cell: (row) => row.eventType ?? none },
+  {
+    header: "Event type",
+    className: "font-mono text-xs break-all",
+    cell: (row) => <EventType eventType={row.eventType} claimed={row.claimedEventType} />,
+  },
+  { header: "About", className: "max-w-[14rem]", cell: (row) => <DeliveryAboutCell about={row.about} /> },
   {
     header: "HTTP",
     title: "The HTTP status we answered with",
@@ -78,6 +84,6 @@ const columns: Column<DeliveryListRow>[] = [
 
 export const deliveryTable: TableSpec<DeliveryListRow> = {
   caption:
-    "Deliveries, newest first: received at, provider and endpoint, event type, our HTTP status, verification, processing (and the delivery a duplicate repeats) and flags",
+    "Deliveries, newest first: received at (to the second), provider and endpoint, event type (a refused one's as it claims, unverified), what it was about, our HTTP status, verification, processing (and the delivery a duplicate repeats) and flags",
   columns,
 };

@@ -1,19 +1,20 @@
 // One delivery: the request exactly as received, our answer, what processing did with
-// it and what it touched, its duplicates, its audit trail, and replay for admins.
+// it and what it was about, its duplicates, its audit trail, and replay for admins where
+// a replay can work (lib/deliveries/can-replay.ts).
 // Each card, or its content, is a section in _sections/.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { SecondsTime } from "@/app/(dashboard)/deliveries/seconds-time";
 import { buttonClasses } from "@/components/button";
-import { DateTime } from "@/components/date-time";
 import { DetailCard, DetailGrid, DetailSections, DetailTitle } from "@/components/detail-card";
 import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { providerLabels } from "@/lib/deliveries/delivery-labels";
 import { describeBody } from "@/lib/deliveries/describe-body";
-import { getDelivery } from "@/lib/deliveries/get-delivery";
+import { getDelivery, type DeliveryDetail } from "@/lib/deliveries/get-delivery";
 import { appTimeZone } from "@/lib/format/format-date-time";
 
 import { AuditTrail } from "./_sections/audit-trail";
@@ -42,10 +43,10 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
         description={
           <>
             {providerLabels[delivery.provider]} → <span className="font-mono">{delivery.endpoint}</span>, received{" "}
-            <DateTime value={delivery.receivedAt} />
+            <SecondsTime value={delivery.receivedAt} />
           </>
         }
-        actions={can(user.role, "replayDelivery") ? <ReplayButton id={delivery.id} /> : undefined}
+        actions={can(user.role, "replayDelivery") ? <Replay delivery={delivery} /> : undefined}
       />
 
       <DetailSections>
@@ -98,4 +99,10 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
       </DetailSections>
     </>
   );
+}
+
+/** Replay where it can work; where it cannot, why (the server action refuses it too). */
+function Replay({ delivery }: { delivery: DeliveryDetail }) {
+  if (!delivery.replayRefusal) return <ReplayButton id={delivery.id} />;
+  return <p className="max-w-xs text-right text-xs text-gray-600">No replay: {delivery.replayRefusal}</p>;
 }

@@ -1,8 +1,9 @@
-// What became of the delivery: our answer, verification, processing, flags and its ids.
+// What became of the delivery: its event type (a refused one's as claimed, unverified), our answer, verification, processing, flags and its ids.
+import { EventType } from "@/app/(dashboard)/deliveries/delivery-about";
 import { HttpStatus, ProcessingBadge, VerificationBadge } from "@/app/(dashboard)/deliveries/delivery-badges";
+import { SecondsTime } from "@/app/(dashboard)/deliveries/seconds-time";
 import { Badge } from "@/components/badge";
 import { CopyButton } from "@/components/copy-button";
-import { DateTime } from "@/components/date-time";
 import { DetailCard, DetailId, DetailRow } from "@/components/detail-card";
 import { describeFlag, processingLabels, verificationLabels } from "@/lib/deliveries/delivery-labels";
 import type { DeliveryDetail } from "@/lib/deliveries/get-delivery";
@@ -24,6 +25,11 @@ export function Outcome({ delivery }: { delivery: DeliveryDetail }) {
           </p>
         )}
         <dl>
+          <DetailRow label="Event type">
+            <span className="font-mono text-xs">
+              <EventType eventType={delivery.eventType} claimed={delivery.claimedEventType} />
+            </span>
+          </DetailRow>
           <DetailRow label="Our answer">
             <HttpStatus status={delivery.responseStatus} />
           </DetailRow>
@@ -38,7 +44,7 @@ export function Outcome({ delivery }: { delivery: DeliveryDetail }) {
             </Described>
           </DetailRow>
           <DetailRow label="Processed at">
-            <DateTime value={delivery.processedAt} fallback="Not yet" />
+            <SecondsTime value={delivery.processedAt} fallback="Not yet" />
           </DetailRow>
           <DetailRow label="Replays">{delivery.replayCount === 0 ? "None" : delivery.replayCount}</DetailRow>
           <DetailRow label="Flags">

@@ -1,7 +1,7 @@
-// What the delivery touched: its application, order and dispute, and the deliveries it duplicates.
+// What the delivery was about: the customer, its application, order and dispute, and the deliveries it duplicates.
 import Link from "next/link";
 
-import { DateTime } from "@/components/date-time";
+import { SecondsTime } from "@/app/(dashboard)/deliveries/seconds-time";
 import { DetailCard, DetailRow } from "@/components/detail-card";
 import { customerName } from "@/lib/applications/application-labels";
 import type { DeliveryDetail } from "@/lib/deliveries/get-delivery";
@@ -25,8 +25,11 @@ export function Touched({ delivery }: { delivery: DeliveryDetail }) {
   const more = delivery._count.duplicates - duplicates.length;
   const orderRef = order ? (order.merchantTransactionId ?? order.requestToken) : null;
   return (
-    <DetailCard title="What it touched">
+    <DetailCard title="What it was about">
       <dl>
+        <DetailRow label="Customer">
+          {delivery.about.customer ?? <span className="text-gray-500">Not known</span>}
+        </DetailRow>
         <DetailRow label="Application">
           <Touch href={application && `/applications/${application.id}`} status={application?.status.toLowerCase()}>
             {application && (
@@ -51,7 +54,7 @@ export function Touched({ delivery }: { delivery: DeliveryDetail }) {
           <Touch href={duplicateOf && `/deliveries/${duplicateOf.id}`} absent="Not a duplicate">
             {duplicateOf && (
               <>
-                The delivery of <DateTime value={duplicateOf.receivedAt} />
+                The delivery of <SecondsTime value={duplicateOf.receivedAt} />
               </>
             )}
           </Touch>
@@ -62,7 +65,7 @@ export function Touched({ delivery }: { delivery: DeliveryDetail }) {
               {duplicates.map((duplicate) => (
                 <li key={duplicate.id}>
                   <Link href={`/deliveries/${duplicate.id}`} className="link">
-                    <DateTime value={duplicate.receivedAt} />
+                    <SecondsTime value={duplicate.receivedAt} />
                   </Link>
                 </li>
               ))}

@@ -1,0 +1,71 @@
+// Whether replaying a stored delivery can do anything, and why not: the one rule the
+// delivery's page (its Replay button), the log's "replay all" and the replay actions
+// follow. A delivery that was never verified would be refused again; one applied or
+// repeating another has nothing to apply; one that was unreadable or of an unknown
+// type is worth a replay only when today's parser reads it into a known event.
+import type { Processing, Provider, Verification } from "@/lib/db/generated/enums";
+import { adapterFor } from "@/lib/ingest/adapters";
+import { mediaType } from "@/lib/providers/shared/media-type";
+
+import { verificationLabels } from "./delivery-labels";
+
+export type ReplayCandidate = {
+  provider: Provider;
+  verification: Verification;
+  processing: Processing;
+  contentType: string | null;
+  receivedAt: Date;
+  /** Needed for INVALID and IGNORED deliveries (see needsBodyToDecide); without it they are refused. */
+  rawBody?: Uint8Array | null;
+};
+
+/** True when only a read of the stored body can tell (the parser decides). */
+export function needsBodyToDecide(delivery: Pick<ReplayCandidate, "verification" | "processing">): boolean {
+  return (
+    delivery.verification === "VERIFIED" && (delivery.processing === "INVALID" || delivery.processing === "IGNORED")
+  );
+}
+
+/** Why a replay cannot work, in words; null when it can. */
+export function replayRefusal(delivery: ReplayCandidate): string | null {
+  if (delivery.verification !== "VERIFIED") {
+    const label = verificationLabels[delivery.verification].label.toLowerCase();
+    return `It was not verified when it arrived (${label}): a replay would be refused again.`;
+  }
+  switch (delivery.processing) {
+    case "APPLIED":
+      return "It was applied already.";
+    case "DUPLICATE":
+      return "It repeats an earlier delivery, which holds its effect.";
+    case "REJECTED":
+      return "It was rejected when it arrived: a replay would be refused again.";
+    case "RECEIVED":
+    case "FAILED":
+      return null;
+    case "INVALID":
+    case "IGNORED":
+      return parserRefusal(delivery);
+  }
+}
+
+export function canReplay(delivery: ReplayCandidate): boolean {
+  return replayRefusal(delivery) === null;
+}
+
+function parserRefusal(delivery: ReplayCandidate): string | null {
+  if (!delivery.rawBody) return "Its body is not at hand to check whether today's parser reads it.";
+  let parsed;
+  try {
+    parsed = adapterFor(delivery.provider).parse(
+      Buffer.from(delivery.rawBody),
+      mediaType(delivery.contentType),
+      delivery.receivedAt,
+    );
+  } catch {
+    return "Today's parser cannot read it either.";
+  }
+  if (!parsed.ok) return `Today's parser cannot read it either (${parsed.error}).`;
+  if (parsed.event.effect.kind === "unknown")
+    return `Today's parser does not know its event type ("${parsed.event.eventType}") either.`;
+  return null;
+}
