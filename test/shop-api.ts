@@ -1,5 +1,11 @@
-// Shop API test builders: a key of a scope, and requests as a shop's server sends them.
+// Shop API test builders: a key of a scope, requests as a shop's server sends them, and the
+// setup of a route test (the fake WeGetFinancing API, a clean database, a write key).
+import { afterAll, beforeAll, beforeEach } from "vitest";
+
 import { createApiKey } from "../lib/api-keys/create-api-key";
+import { startFakeWgfApi, type FakeWgfApi } from "./fakes/wegetfinancing-api";
+import { configureProviders, WGF_CREDENTIALS } from "./provider-requests";
+import { resetDatabase } from "./reset-database";
 
 export { guideBody } from "./shop-api-body";
 
@@ -27,3 +33,25 @@ export function shopRequest(path: string, { key, body, headers = {}, method }: O
 export const routeContext = <P extends object = Record<string, never>>(params = {} as P) => ({
   params: Promise.resolve(params),
 });
+
+/** Registers the hooks; the returned object holds the fake API and a fresh write key for each test. */
+export function setUpShopApi(options: { publicBaseUrl?: string } = {}) {
+  const shop = {} as { api: FakeWgfApi; key: string };
+  beforeAll(async () => {
+    shop.api = await startFakeWgfApi({ merchantId: "m-1", ...WGF_CREDENTIALS });
+    configureProviders({
+      WGF_MERCHANT_ID: "m-1",
+      WGF_API_BASE_URL: shop.api.baseUrl,
+      PUBLIC_BASE_URL: options.publicBaseUrl,
+    });
+  });
+  afterAll(async () => {
+    configureProviders({ WGF_MERCHANT_ID: undefined, WGF_API_BASE_URL: undefined, PUBLIC_BASE_URL: undefined });
+    await shop.api.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase();
+    shop.key = await shopKey("write");
+  });
+  return shop;
+}

@@ -1,37 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { POST as postback } from "@/app/api/postbacks/wegetfinancing/route";
 import { GET as getApplication } from "@/app/api/v1/applications/[id]/route";
 import { GET as getFinancingRequest } from "@/app/api/v1/financing-requests/[id]/route";
 import { POST } from "@/app/api/v1/financing-requests/route";
 import { GET as listOrders } from "@/app/api/v1/orders/route";
-import { startFakeWgfApi, type FakeWgfApi } from "@/test/fakes/wegetfinancing-api";
-import { configureProviders, WGF_CREDENTIALS, wgfApproval, wgfRequest } from "@/test/provider-requests";
-import { resetDatabase } from "@/test/reset-database";
+import { wgfApproval, wgfRequest } from "@/test/provider-requests";
 import { settleDeliveries } from "@/test/settle-deliveries";
-import { guideBody, routeContext, shopKey, shopRequest } from "@/test/shop-api";
+import { guideBody, routeContext, setUpShopApi, shopRequest } from "@/test/shop-api";
 
-let api: FakeWgfApi;
-let key: string;
+const shop = setUpShopApi();
 
 const get = (route: typeof getApplication, path: string, id: string) =>
-  route(shopRequest(`${path}/${encodeURIComponent(id)}`, { key }), routeContext({ id }));
-
-beforeAll(async () => {
-  api = await startFakeWgfApi({ merchantId: "m-1", ...WGF_CREDENTIALS });
-  configureProviders({ WGF_MERCHANT_ID: "m-1", WGF_API_BASE_URL: api.baseUrl });
-});
-afterAll(async () => {
-  configureProviders({ WGF_MERCHANT_ID: undefined, WGF_API_BASE_URL: undefined });
-  await api.close();
-});
-beforeEach(async () => {
-  await resetDatabase();
-  key = await shopKey("write");
-});
+  route(shopRequest(`${path}/${encodeURIComponent(id)}`, { key: shop.key }), routeContext({ id }));
 
 async function createRequest() {
-  const response = await POST(shopRequest("/financing-requests", { key, body: guideBody() }), routeContext());
+  const response = await POST(shopRequest("/financing-requests", { key: shop.key, body: guideBody() }), routeContext());
   expect(response.status).toBe(201);
   return (await response.json()) as { id: string; requestToken: string; href: string };
 }
@@ -88,7 +72,7 @@ describe("Shop API reads", () => {
     expect(byOurs.timeline.map((event: { type: string }) => event.type)).toContain("financing-request.created");
     expect(byOurs.timeline.at(-1)).toMatchObject({ status: "approved", amount: "939.39" });
 
-    const orders = await (await listOrders(shopRequest("/orders", { key }), routeContext())).json();
+    const orders = await (await listOrders(shopRequest("/orders", { key: shop.key }), routeContext())).json();
     expect(orders.data).toHaveLength(1);
     expect(orders.data[0]).toMatchObject({ financingRequestId: created.id, applicationId: byOurs.id });
     expect(orders.next_cursor).toBeNull();

@@ -1,43 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/v1/financing-requests/route";
 import { db } from "@/lib/db/client";
-import { startFakeWgfApi, type FakeWgfApi } from "@/test/fakes/wegetfinancing-api";
-import { configureProviders } from "@/test/provider-requests";
-import { resetDatabase } from "@/test/reset-database";
-import { guideBody, routeContext, shopKey, shopRequest } from "@/test/shop-api";
+import { guideBody, routeContext, setUpShopApi, shopKey, shopRequest } from "@/test/shop-api";
 
-const API = { merchantId: "m-42", username: "api-user", password: "api-password" };
-let api: FakeWgfApi;
-let key: string;
+const shop = setUpShopApi();
 
-const post = (body: unknown, idempotencyKey: string, withKey = key) =>
+const post = (body: unknown, idempotencyKey: string, withKey = shop.key) =>
   POST(
     shopRequest("/financing-requests", { key: withKey, body, headers: { "idempotency-key": idempotencyKey } }),
     routeContext(),
   );
 
-beforeAll(async () => {
-  api = await startFakeWgfApi(API);
-  configureProviders({
-    WGF_MERCHANT_ID: API.merchantId,
-    WGF_API_BASE_URL: api.baseUrl,
-    WGF_USERNAME: API.username,
-    WGF_PASSWORD: API.password,
-  });
-});
-afterAll(async () => {
-  configureProviders({ WGF_MERCHANT_ID: undefined, WGF_API_BASE_URL: undefined });
-  await api.close();
-});
-beforeEach(async () => {
-  await resetDatabase();
-  key = await shopKey("write");
-});
-
 describe("Idempotency-Key on POST /api/v1/financing-requests", () => {
   it("answers the first answer again to the same key and body (keys in another order), creating nothing more", async () => {
-    const sentBefore = api.requests.length;
+    const sentBefore = shop.api.requests.length;
     const first = await post(guideBody(), "checkout-1");
     expect(first.status).toBe(201);
     const reordered = Object.fromEntries(Object.entries(guideBody()).reverse());
@@ -45,7 +22,7 @@ describe("Idempotency-Key on POST /api/v1/financing-requests", () => {
     expect(again.status).toBe(201);
     expect(again.headers.get("idempotent-replayed")).toBe("true");
     expect(await again.json()).toEqual(await first.json());
-    expect(api.requests.length - sentBefore).toBe(1);
+    expect(shop.api.requests.length - sentBefore).toBe(1);
     expect(await db().pendingCart.count()).toBe(1);
   });
 

@@ -1,44 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/v1/financing-requests/route";
 import { db } from "@/lib/db/client";
-import { startFakeWgfApi, type FakeWgfApi } from "@/test/fakes/wegetfinancing-api";
-import { configureProviders } from "@/test/provider-requests";
-import { resetDatabase } from "@/test/reset-database";
-import { guideBody, routeContext, shopKey, shopRequest } from "@/test/shop-api";
+import { guideBody, routeContext, setUpShopApi, shopRequest } from "@/test/shop-api";
 
-const API = { merchantId: "m-42", username: "api-user", password: "api-password" };
-let api: FakeWgfApi;
-let key: string;
+const shop = setUpShopApi({ publicBaseUrl: "https://desk.example.com" });
 
-const post = (body: unknown, headers: Record<string, string> = {}, withKey = key) =>
+const post = (body: unknown, headers: Record<string, string> = {}, withKey = shop.key) =>
   POST(shopRequest("/financing-requests", { key: withKey, body, headers }), routeContext());
-
-beforeAll(async () => {
-  api = await startFakeWgfApi(API);
-  configureProviders({
-    WGF_MERCHANT_ID: API.merchantId,
-    WGF_API_BASE_URL: api.baseUrl,
-    WGF_USERNAME: API.username,
-    WGF_PASSWORD: API.password,
-    PUBLIC_BASE_URL: "https://desk.example.com",
-  });
-});
-afterAll(async () => {
-  configureProviders({ WGF_MERCHANT_ID: undefined, WGF_API_BASE_URL: undefined, PUBLIC_BASE_URL: undefined });
-  await api.close();
-});
-beforeEach(async () => {
-  await resetDatabase();
-  key = await shopKey("write");
-});
 
 describe("POST /api/v1/financing-requests", () => {
   it("saves the cart, calls Create Request with the desk's postback URL and answers 201 with the href", async () => {
     const response = await post(guideBody());
     expect(response.status).toBe(201);
     const answer = await response.json();
-    const sent = api.requests.at(-1)!;
+    const sent = shop.api.requests.at(-1)!;
     // 2 × 449.50 + 3 × 0.10 + 2 × 10.05 tax + 19.99 shipping
     expect(answer).toEqual({
       id: expect.any(String),
@@ -70,11 +46,11 @@ describe("POST /api/v1/financing-requests", () => {
       },
     };
     expect((await post(nested)).status).toBe(201);
-    expect(api.requests.at(-1)!.body.billing_city).toBe("New York");
+    expect(shop.api.requests.at(-1)!.body.billing_city).toBe("New York");
   });
 
   it("refuses what WeGetFinancing's rules refuse: problem+json with each field's path, in words", async () => {
-    const sentBefore = api.requests.length;
+    const sentBefore = shop.api.requests.length;
     const response = await post(
       guideBody({
         email: "jane",
@@ -95,7 +71,7 @@ describe("POST /api/v1/financing-requests", () => {
     expect(problem.errors.find((e: { path: string }) => e.path === "cart_items.0.unit_price").message).toMatch(
       /at most two decimals/,
     );
-    expect(api.requests).toHaveLength(sentBefore);
+    expect(shop.api.requests).toHaveLength(sentBefore);
   });
 
   it("names a missing field and a field of the wrong type", async () => {
@@ -112,7 +88,7 @@ describe("POST /api/v1/financing-requests", () => {
   it("refuses a body that is not JSON (400), not sent as JSON (415) or too large (413)", async () => {
     expect((await post("{not json")).status).toBe(400);
     const form = await POST(
-      shopRequest("/financing-requests", { key, body: "a=1", headers: { "content-type": "text/plain" } }),
+      shopRequest("/financing-requests", { key: shop.key, body: "a=1", headers: { "content-type": "text/plain" } }),
       routeContext(),
     );
     expect(form.status).toBe(415);
@@ -131,7 +107,7 @@ describe("POST /api/v1/financing-requests", () => {
   });
 
   it("answers 502 when WeGetFinancing cannot be reached, and keeps the cart", async () => {
-    api.failNext(1, "reset");
+    shop.api.failNext(1, "reset");
     const response = await post(guideBody());
     expect(response.status).toBe(502);
     const problem = await response.json();
