@@ -8,6 +8,7 @@ import type { TLSSocket } from "node:tls";
 
 import next from "next";
 
+import { startJobs, stopJobs } from "../lib/jobs/start-jobs";
 import { markPeer, trustedHttps } from "../lib/server/forwarded";
 import { baseSecurityHeaders, NON_PAGE_CSP, proxyHandles } from "../lib/server/security-headers";
 
@@ -33,13 +34,23 @@ const server = createServer((req, res) => {
 });
 server.listen(port, () => console.log(`[financing-desk] Listening on port ${port}${dev ? " (development)" : ""}`));
 
-// Stop taking connections, let answers in flight finish, then exit (scripts/start.ts then stops PostgreSQL).
+// The job runner (lib/jobs): outbound events now, issue 15's scheduled work later. It needs the
+// database; without one (a build check) there is nothing to run.
+if (process.env.DATABASE_URL)
+  await startJobs().catch((error: Error) => console.error(`[jobs] could not start: ${error.message}`));
+
+// Stop taking connections, let answers in flight and event attempts finish, then exit (scripts/start.ts then stops PostgreSQL).
 let closing = false;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     if (closing) return;
     closing = true;
-    server.close(() => void app.close().finally(() => process.exit(0)));
+    server.close(
+      () =>
+        void stopJobs(8_000)
+          .catch((error: Error) => console.error(`[jobs] stopping: ${error.message}`))
+          .finally(() => void app.close().finally(() => process.exit(0))),
+    );
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
   });

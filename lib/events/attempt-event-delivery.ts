@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { enqueueEventDeliveries } from "@/lib/jobs/event-queue";
 
+import { TEST_EVENT_TYPE } from "./event-schemas";
 import { postEvent, type AttemptResult } from "./post-event";
 import { nextRetryDelayMs } from "./retry-schedule";
 
@@ -28,7 +29,8 @@ export async function attemptEventDelivery(deliveryId: string): Promise<AttemptO
     db().outboundEvent.findUniqueOrThrow({ where: { id: claimed.eventId } }),
     db().eventEndpoint.findUniqueOrThrow({ where: { id: claimed.endpointId } }),
   ]);
-  if (endpoint.disabledAt) {
+  // A test event still goes to a disabled endpoint: it is how an admin checks it before enabling it.
+  if (endpoint.disabledAt && event.type !== TEST_EVENT_TYPE) {
     await db().eventDelivery.update({
       where: { id: deliveryId },
       data: { status: "FAILED", nextAttemptAt: null, lastError: "The endpoint is disabled." },

@@ -25,12 +25,9 @@ export type EventsFeedQuery = z.infer<typeof eventsFeedQuerySchema>;
 export const eventsFeedPageSchema = z
   .object({
     data: z.array(outboundEventSchema),
-    next_cursor: z
-      .string()
-      .nullable()
-      .meta({
-        description:
-          "Pass as after= for the next page: the last event's place, kept on the last page too (null only when there is no event yet)",
-      }),
+    next_cursor: z.string().nullable().meta({
+      description:
+        "Pass as after= for the next page: the last event's place, kept on the last page too (null only when there is no event yet)",
+    }),
   })
   .meta({ id: "OutboundEventPage" });

@@ -115,7 +115,10 @@ export async function startJobRunner(options: JobsOptions = {}): Promise<JobRunn
 
 /** Starts this process's job runner once (the server calls it). */
 export function startJobs(options: JobsOptions = {}): Promise<JobRunner> {
-  return (globalForJobs.financingDeskJobs ??= startJobRunner(options));
+  return (globalForJobs.financingDeskJobs ??= startJobRunner(options).catch((error: unknown) => {
+    globalForJobs.financingDeskJobs = undefined; // a later call may try again
+    throw error;
+  }));
 }
 
 /** Stops taking jobs, lets attempts in flight finish (up to `timeoutMs`), and closes the queue's pool. */
