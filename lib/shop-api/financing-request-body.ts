@@ -24,6 +24,11 @@ const country = z
   .regex(/^[Uu][Ss]$/, { error: "WeGetFinancing finances US addresses only: the country must be US." })
   .optional();
 
+/** The customer's way back to the shop: an http(s) address. */
+const returnUrl = z
+  .url({ protocol: /^https?$/, error: "Must be an absolute http: or https: URL." })
+  .max(2000, { error: "Use at most 2000 characters." });
+
 const nestedAddress = z.object({
   street1: text("123 Main St"),
   city: text("New York"),
@@ -77,14 +82,18 @@ export const financingRequestBodySchema = z
       .array(cartItem, { error: missingOr("a list of cart items") })
       .meta({ description: `1 to ${LIMITS.itemsMax} items.` }),
     shipping_amount: money("19.99").optional(),
-    success_url: z
-      .url({ error: "Must be an absolute URL." })
+    success_url: returnUrl
       .optional()
-      .meta({ example: "https://shop.example.com/thanks" }),
-    failure_url: z
-      .url({ error: "Must be an absolute URL." })
+      .meta({
+        example: "https://shop.example.com/thanks",
+        description: "Where WeGetFinancing sends the customer after applying.",
+      }),
+    failure_url: returnUrl
       .optional()
-      .meta({ example: "https://shop.example.com/cart" }),
+      .meta({
+        example: "https://shop.example.com/cart",
+        description: "Where WeGetFinancing sends a customer who leaves or is declined.",
+      }),
   })
   .meta({
     id: "FinancingRequestBody",

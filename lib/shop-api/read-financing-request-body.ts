@@ -14,7 +14,15 @@ type AddressForm = "flat" | "nested";
 /** How the shop spelled its addresses, to name a field the way it was sent. */
 export type BodyNames = { billing: AddressForm; shipping: AddressForm };
 
-export type ReadBody = { input: FinancingRequestInput; request: FinancingRequest; names: BodyNames };
+/** The shop's return addresses, sent on to WeGetFinancing as they came. */
+export type ReturnUrls = { success_url?: string; failure_url?: string };
+
+export type ReadBody = {
+  input: FinancingRequestInput;
+  request: FinancingRequest;
+  names: BodyNames;
+  returnUrls: ReturnUrls;
+};
 
 const DETAIL = "Some fields are missing or not valid; see errors.";
 
@@ -30,7 +38,11 @@ export function readFinancingRequestBody(raw: unknown): ReadBody {
   const input = toDeskInput(body);
   const checked = financingRequestSchema.safeParse(input);
   if (!checked.success) throw invalidRequest(checked.error, DETAIL, (path) => shopFieldName(path, names));
-  return { input, request: checked.data, names };
+  const returnUrls: ReturnUrls = {
+    ...(body.success_url ? { success_url: body.success_url } : {}),
+    ...(body.failure_url ? { failure_url: body.failure_url } : {}),
+  };
+  return { input, request: checked.data, names, returnUrls };
 }
 
 function toDeskInput(body: FinancingRequestBody): FinancingRequestInput {

@@ -15,14 +15,14 @@ import { RECEIVER_PATHS } from "@/lib/settings/public-base-url";
 
 import type { FinancingRequestCreated } from "./financing-request-body";
 import { problemBody, type FieldProblem } from "./problem";
-import { shopFieldName, type ReadBody } from "./read-financing-request-body";
+import { shopFieldName, type ReadBody, type ReturnUrls } from "./read-financing-request-body";
 
 export type ShopAnswer = { status: number; body: unknown };
 
 type Options = { fetch?: typeof fetch };
 
 export async function submitFinancingRequest(
-  { input, request, names }: ReadBody,
+  { input, request, names, returnUrls }: ReadBody,
   actor: Actor,
   options: Options = {},
 ): Promise<ShopAnswer> {
@@ -37,7 +37,10 @@ export async function submitFinancingRequest(
   const used = await cartOf(merchantTransactionId);
   if (used && !used.refusedAt) return alreadyUsed(merchantTransactionId, used.id);
 
-  const result = await createFinancingRequest(input, actor, { postbackUrl: postbackUrl(), fetch: options.fetch });
+  const result = await createFinancingRequest(input, actor, {
+    postbackUrl: postbackUrl(),
+    fetch: withReturnUrls(returnUrls, options.fetch ?? fetch),
+  });
   if (result.ok)
     return {
       status: 201,
@@ -87,4 +90,16 @@ function problem(...args: Parameters<typeof problemBody>): ShopAnswer {
 function postbackUrl(): string {
   const base = env().PUBLIC_BASE_URL?.replace(/\/+$/, "") ?? `http://localhost:${env().PORT}`;
   return `${base}${RECEIVER_PATHS.WEGETFINANCING}`;
+}
+
+/**
+ * createFinancingRequest builds the Create Request body and takes no return addresses (the
+ * staff form has none): the shop's success_url/failure_url are added to the body it sends.
+ */
+function withReturnUrls(urls: ReturnUrls, send: typeof fetch): typeof fetch {
+  if (!urls.success_url && !urls.failure_url) return send;
+  return (input, init) => {
+    if (typeof init?.body !== "string") return send(input, init);
+    return send(input, { ...init, body: JSON.stringify({ ...(JSON.parse(init.body) as object), ...urls }) });
+  };
 }

@@ -34,6 +34,16 @@ describe("POST /api/v1/financing-requests", () => {
     expect([cart.requestToken, cart.createdByEmail]).toEqual([sent.requestToken, "api-key:shop-write"]);
   });
 
+  it("sends the shop's success_url and failure_url on to WeGetFinancing", async () => {
+    const urls = { success_url: "https://shop.example.com/thanks", failure_url: "https://shop.example.com/cart" };
+    expect((await post(guideBody(urls))).status).toBe(201);
+    expect(shop.api.requests.at(-1)!.body).toMatchObject(urls);
+    const bad = await post(guideBody({ merchant_transaction_id: "ORDER-2", success_url: "javascript:alert(1)" }));
+    expect((await bad.json()).errors).toEqual([
+      { path: "success_url", message: "Must be an absolute http: or https: URL." },
+    ]);
+  });
+
   it("reads the nested addresses of WeGetFinancing's API reference too", async () => {
     const { billing_address1, billing_city, billing_state, billing_zipcode, ...rest } = guideBody();
     const nested = {
