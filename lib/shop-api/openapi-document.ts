@@ -103,5 +103,3 @@ export function shopApiDocument() {
   cached ??= buildDocument();
   return cached;
 }
-
-export type ShopApiDocument = ReturnType<typeof shopApiDocument>;
