@@ -29,7 +29,7 @@ export async function ensureFundingDayTotals(timeZone: string): Promise<void> {
 
 /**
  * The conditions of `filters` on the day totals (alias t), or null when the view needs
- * the records themselves: a search; a lender/product/type filter by funding date (the
+ * the records themselves: a search or a review state (finance's, not in the totals); a lender/product/type filter by funding date (the
  * detailed totals are kept by transaction date only); or an empty lender/product/type
  * value (the totals store a missing one as "", which the records' filter would not match).
  */
@@ -37,7 +37,7 @@ export function dayTotalsWhereSql(filters: FundingFilters): { table: Prisma.Sql;
   const dimensions = Object.keys(VALUE_FILTER_COLUMNS).map(
     (filter) => filters[filter as keyof typeof VALUE_FILTER_COLUMNS],
   );
-  if (filters.q || dimensions.some((values) => values.includes(""))) return null;
+  if (filters.q || filters.review || dimensions.some((values) => values.includes(""))) return null;
   const detailed = dimensions.some((values) => values.length > 0);
   if (detailed && filters.dateField !== "transactionDate") return null;
   const and = [Prisma.sql`t."dateField" = ${filters.dateField}`, Prisma.sql`t.count <> 0`];

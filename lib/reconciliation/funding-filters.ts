@@ -21,6 +21,12 @@ export type FundingDateField = (typeof FUNDING_DATE_FIELDS)[number];
 /** Our own check: is there a local application behind the record? */
 export const FUNDING_MATCH_VALUES = ["unmatched", "matched"] as const;
 
+/**
+ * Finance's review of mismatches (TYPE_MISMATCH, AMOUNT_MISMATCH, legacy MISMATCHED): open (a
+ * mismatch nobody took, or reopened by a later sync), assigned, resolved.
+ */
+export const FUNDING_REVIEW_VALUES = ["open", "assigned", "resolved"] as const;
+
 export const fundingFiltersSchema = z.object({
   status: anyOf(FUNDING_STATUSES).describe("Status"),
   ...dayRangeParams(),
@@ -32,6 +38,7 @@ export const fundingFiltersSchema = z.object({
   transactionType: exactValues("A transaction type").describe("Transaction type"),
   q: searchParam(),
   match: oneOf(FUNDING_MATCH_VALUES).describe("Match"),
+  review: oneOf(FUNDING_REVIEW_VALUES).describe("Review"),
 });
 
 export type FundingFilters = z.output<typeof fundingFiltersSchema>;

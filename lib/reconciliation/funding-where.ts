@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/db/client";
 import { dayRangeToInstants } from "@/lib/search-params/day-range";
 import { escapeLike, MIN_NAME_SEARCH_LENGTH } from "@/lib/search-params/name-search";
 
+import { MISMATCH_STATUSES } from "./explain-mismatch";
 import type { FundingDateField, FundingFilters } from "./funding-filters";
 
 export const DATE_COLUMNS: Record<FundingDateField, Prisma.Sql> = {
@@ -44,8 +45,18 @@ export function fundingWhereSql(filters: FundingFilters, timeZone: string): Pris
   and.push(...valueFiltersSql(filters, "f"));
   if (filters.match === "unmatched") and.push(Prisma.sql`f."applicationId" IS NULL`);
   if (filters.match === "matched") and.push(Prisma.sql`f."applicationId" IS NOT NULL`);
+  if (filters.review) and.push(reviewSql(filters.review));
   if (filters.q) and.push(searchSql(filters.q));
   return and.length ? Prisma.join(and, " AND ") : Prisma.sql`TRUE`;
+}
+
+/** Open: a mismatch with no review, or one reopened; assigned and resolved: the review's state. */
+function reviewSql(review: NonNullable<FundingFilters["review"]>): Prisma.Sql {
+  const reviewed = (state: string) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM "MismatchReview" m WHERE m."transactionId" = f."transactionId" AND m.state = ${state}::"MismatchReviewState")`;
+  if (review === "assigned") return reviewed("ASSIGNED");
+  if (review === "resolved") return reviewed("RESOLVED");
+  return Prisma.sql`(f.status = ANY(${[...MISMATCH_STATUSES]}::text[]) AND NOT ${reviewed("ASSIGNED")} AND NOT ${reviewed("RESOLVED")})`;
 }
 
 const WHOLE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -4,6 +4,8 @@ import type { FundingFilters } from "@/lib/reconciliation/funding-filters";
 
 import { fundingStatusLabel } from "./funding-status-labels";
 
+export const REVIEW_LABELS = { open: "Open mismatches", assigned: "Assigned", resolved: "Resolved" } as const;
+
 export function activeFundingFilters(filters: FundingFilters): ActiveFilter[] {
   const chips: ActiveFilter[] = [];
   if (filters.q) chips.push({ param: "q", label: `Search: ${filters.q}` });
@@ -11,6 +13,7 @@ export function activeFundingFilters(filters: FundingFilters): ActiveFilter[] {
     chips.push({ param: "status", value, label: `Status: ${fundingStatusLabel(value)}` });
   if (filters.match === "unmatched") chips.push({ param: "match", label: "No local match" });
   if (filters.match === "matched") chips.push({ param: "match", label: "Matched to an application" });
+  if (filters.review) chips.push({ param: "review", label: `Review: ${REVIEW_LABELS[filters.review]}` });
   for (const value of filters.lender) chips.push({ param: "lender", value, label: `Lender: ${value}` });
   for (const value of filters.productType) chips.push({ param: "productType", value, label: `Product: ${value}` });
   for (const value of filters.transactionType) chips.push({ param: "transactionType", value, label: `Type: ${value}` });

@@ -9,11 +9,13 @@ import { DateRangeFilter, type SearchWords } from "@/components/list/search-filt
 import { PRODUCT_TYPES, TRANSACTION_TYPES } from "@/lib/providers/chargeafter/funding-record-schema";
 import type { FundingFilters } from "@/lib/reconciliation/funding-filters";
 
+import { REVIEW_LABELS } from "./active-funding-filters";
 import { FUNDING_STATUS_ORDER, fundingStatusStyles } from "./funding-status-labels";
 
 const statusOptions = optionsOf(FUNDING_STATUS_ORDER, fundingStatusStyles, { hints: true });
 
 const matchOptions = { "": "Any", unmatched: "No local match", matched: "Matched to an application" };
+const reviewOptions = { "": "Any", ...REVIEW_LABELS };
 const dateFieldOptions = { "": "Transaction", fundedAt: "Funding" };
 
 const search: SearchWords = {
@@ -42,6 +44,7 @@ export function FundingFilterBar({ view, filters, lenders }: Props) {
         selected={filters.productType}
       />
       <SelectFilter label="Our match" name="match" value={filters.match} options={matchOptions} />
+      <SelectFilter label="Review" name="review" value={filters.review} options={reviewOptions} />
       <SelectFilter
         label="Date of"
         name="dateField"
