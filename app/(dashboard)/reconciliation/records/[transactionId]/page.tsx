@@ -12,12 +12,14 @@ import { PageHeader } from "@/components/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/format/format-money";
 import { FUNDING_RECORD_FIELDS, type FundingRecordField } from "@/lib/providers/chargeafter/funding-record-schema";
+import { fundingFieldLabel } from "@/lib/reconciliation/funding-field-labels";
 import {
   getFundingRecordHistory,
   type FundingRecordVersionEntry,
 } from "@/lib/reconciliation/get-funding-record-history";
 
 import { LinkSection } from "./_sections/link-section";
+import { MismatchSection } from "./_sections/mismatch-section";
 
 export const metadata: Metadata = { title: "Funding record" };
 
@@ -60,13 +62,14 @@ export default async function FundingRecordPage({ params }: { params: Promise<{ 
               <span title="ChargeAfter sent more than two decimals; the record holds the amount rounded half-even to cents">
                 <Badge tone="warning">Amount rounded</Badge>{" "}
                 {Object.entries(history.amountsExact)
-                  .map(([field, exact]) => `${field} sent as ${exact}`)
+                  .map(([field, exact]) => `${fundingFieldLabel(field)} sent as ${exact}`)
                   .join(", ")}
               </span>
             )}
           </span>
         }
       />
+      <MismatchSection transactionId={history.transactionId} />
       <LinkSection transactionId={history.transactionId} />
       <h2 className="mb-2 text-base font-semibold text-gray-900">
         {history.versions.length === 1
@@ -105,7 +108,8 @@ function Version({ entry, isCurrent }: { entry: FundingRecordVersionEntry; isCur
           ) : (
             "as it is now"
           )}
-          {entry.changedFields.length > 0 && ` · changed from the version before: ${entry.changedFields.join(", ")}`}
+          {entry.changedFields.length > 0 &&
+            ` · changed from the version before: ${entry.changedFields.map(fundingFieldLabel).join(", ")}`}
         </span>
       </div>
       <dl className="grid gap-x-4 gap-y-1 px-3 py-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
@@ -115,7 +119,7 @@ function Version({ entry, isCurrent }: { entry: FundingRecordVersionEntry; isCur
             className={`flex min-w-0 gap-2 rounded px-1 ${changed.has(field) ? "bg-amber-50 ring-1 ring-amber-200 ring-inset" : ""}`}
           >
             <dt className="w-40 shrink-0 text-xs leading-5 text-gray-600">
-              {field}
+              {fundingFieldLabel(field)}
               {changed.has(field) && <span className="sr-only"> (changed)</span>}
             </dt>
             <dd className="min-w-0 font-mono text-xs leading-5 break-all text-gray-900">
