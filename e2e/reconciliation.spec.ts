@@ -25,6 +25,7 @@ import {
   typeMismatches,
   type Row,
 } from "./support/funding-report-file";
+import { assignAndResolve, linkSale } from "./support/mismatch-sale";
 import { signInAs } from "./support/users";
 
 test.describe.configure({ mode: "serial" });
@@ -92,6 +93,32 @@ test("finance filters type and amount mismatches: counts and exact totals", asyn
     Number(EXPECTED.AMOUNT_MISMATCH.count),
   );
   expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+test("finance reads why a record mismatches, assigns and resolves it; totals split funded from not", async ({
+  page,
+}) => {
+  await signInAs(page, "finance");
+  await page.goto(`/reconciliation?q=${stamp}`);
+  // Two records have no funding date: 87.35 - 99.99 net is not funded; the other 13 are.
+  await expect(page.getByTestId("total-unfunded-net-amount")).toHaveText("-$16.13");
+  await expect(page.getByText("13 records with a funding date")).toBeVisible();
+  await expect(page.getByTestId("totals-date-basis")).toContainText("Dates are transaction dates");
+
+  const mismatch = amountMismatches[1]!; // a Settle of 1000.10
+  await linkSale(mismatch.transactionId, { approved: "990.00", settled: "990.00" });
+  await page.goto(`/reconciliation/records/${mismatch.transactionId}`);
+  await expect(page.getByTestId("mismatch-sentence")).toHaveText(
+    "The lender reported a Settle of $1,000.10; the desk's Settle event says $990.00: the lender's figure is $10.10 more.",
+  );
+  await expect(page.getByTestId("mismatch-difference")).toHaveText("$10.10");
+  await expect(page.getByText("Transaction amount", { exact: true })).toBeVisible();
+  await assignAndResolve(page, "Lender corrected the fee");
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await page.goto(`/reconciliation?q=${stamp}&review=resolved`);
+  await expect(page.locator("tbody tr[data-transaction-id]")).toHaveCount(1);
+  await expect(page.locator(`tr[data-transaction-id="${mismatch.transactionId}"]`)).toBeVisible();
 });
 
 test("the CSV export holds exactly the rows of the table", async ({ page }) => {
@@ -185,7 +212,7 @@ test("a record's earlier versions: a mismatch later reconciled", async ({ page }
   const old = page.getByRole("region", { name: "Version 1" });
   await expect(old).toContainText("Amount mismatch");
   await expect(page.getByRole("region", { name: "Version 2 (current)" })).toContainText(
-    "changed from the version before: transactionAmount, discountAmount, updatedAt, status",
+    "changed from the version before: Transaction amount, Discount, Updated by ChargeAfter, Status",
   );
   expect(await accessibilityViolations(page)).toEqual([]);
 });

@@ -40,7 +40,7 @@ export function MismatchReviewForm({ transactionId, assignees, assigneeId }: Pro
             <option value="">Choose a finance or admin user…</option>
             {assignees.map((user) => (
               <option key={user.id} value={user.id}>
-                {user.name ? `${user.name} (${user.email})` : user.email}
+                {user.name ? `${user.email} (${user.name})` : user.email}
               </option>
             ))}
           </select>
