@@ -23,6 +23,13 @@ const optionalText = (max: number, what: string) =>
     .transform((value) => value || null)
     .optional();
 
+const requiredText = (max: number, what: string, missing: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: missing })
+    .max(max, { error: `${what} has at most ${max} characters.` });
+
 const depositKey = {
   day: dayParam,
   // "" is the deposit of records that name no lender.
@@ -33,21 +40,13 @@ export const depositReviewSchema = z.discriminatedUnion("decision", [
   z.object({
     ...depositKey,
     decision: z.literal("match"),
-    bankReference: z
-      .string()
-      .trim()
-      .min(1, { error: "Enter the bank statement's reference for this deposit." })
-      .max(200, { error: "The bank reference has at most 200 characters." }),
+    bankReference: requiredText(200, "The bank reference", "Enter the bank statement's reference for this deposit."),
     note: optionalText(1000, "The note"),
   }),
   z.object({
     ...depositKey,
     decision: z.literal("flag"),
-    reason: z
-      .string()
-      .trim()
-      .min(1, { error: "Say what is wrong with this deposit." })
-      .max(1000, { error: "The reason has at most 1000 characters." }),
+    reason: requiredText(1000, "The reason", "Say what is wrong with this deposit."),
   }),
   z.object({ ...depositKey, decision: z.literal("undo") }),
 ]);

@@ -5,7 +5,8 @@
 // reviewed deposit offers "Undo". The answer shows in place.
 import { useActionState } from "react";
 
-import { FieldErrors, inputClasses } from "@/components/form-field";
+import { TextField } from "@/components/form-field";
+import { FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
 import type { ActionState } from "@/lib/auth/action";
 
@@ -13,12 +14,17 @@ import { reviewDepositAction } from "./actions";
 
 const idle: ActionState = { status: "idle" };
 
+// The note is the reason when flagging (the domain names that error "reason").
+const FIELDS = [
+  { name: "bankReference", label: "Bank reference", max: 200, errorKey: "bankReference" },
+  { name: "note", label: "Note (the reason, to flag)", max: 1000, errorKey: "reason" },
+] as const;
+
 type Props = { day: string; lenderName: string; reviewed: boolean; label: string };
 
 export function DepositReviewForm({ day, lenderName, reviewed, label }: Props) {
   const [state, action] = useActionState(reviewDepositAction, idle);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
-  const message = state.status === "idle" ? "" : (state.message ?? "Something went wrong.");
   const id = `deposit-${day}-${lenderName.replace(/[^A-Za-z0-9]+/g, "-")}`;
   return (
     <form action={action} className="flex min-w-[14rem] flex-col gap-1" aria-label={`Review the deposit of ${label}`}>
@@ -32,30 +38,16 @@ export function DepositReviewForm({ day, lenderName, reviewed, label }: Props) {
         <details>
           <summary className="cursor-pointer text-xs font-medium text-accent-700">Match or flag…</summary>
           <div className="mt-1 flex flex-col gap-1">
-            <label htmlFor={`${id}-ref`} className="text-xs text-gray-700">
-              Bank reference
-            </label>
-            <input
-              id={`${id}-ref`}
-              name="bankReference"
-              maxLength={200}
-              aria-invalid={errors?.bankReference ? true : undefined}
-              aria-describedby={errors?.bankReference ? `${id}-ref-error` : undefined}
-              className={`${inputClasses} text-xs`}
-            />
-            <FieldErrors id={`${id}-ref-error`} errors={errors?.bankReference} />
-            <label htmlFor={`${id}-note`} className="text-xs text-gray-700">
-              Note (the reason, to flag)
-            </label>
-            <input
-              id={`${id}-note`}
-              name="note"
-              maxLength={1000}
-              aria-invalid={errors?.reason ? true : undefined}
-              aria-describedby={errors?.reason ? `${id}-note-error` : undefined}
-              className={`${inputClasses} text-xs`}
-            />
-            <FieldErrors id={`${id}-note-error`} errors={errors?.reason} />
+            {FIELDS.map((field) => (
+              <TextField
+                key={field.name}
+                id={`${id}-${field.name}`}
+                name={field.name}
+                label={field.label}
+                maxLength={field.max}
+                errors={errors?.[field.errorKey]}
+              />
+            ))}
             <div className="flex flex-wrap gap-1">
               <SubmitButton size="sm" name="decision" value="match" pendingLabel="Saving…">
                 Mark matched
@@ -67,12 +59,7 @@ export function DepositReviewForm({ day, lenderName, reviewed, label }: Props) {
           </div>
         </details>
       )}
-      <p
-        role="status"
-        className={message ? `text-xs ${state.status === "ok" ? "text-green-800" : "text-red-800"}` : "sr-only"}
-      >
-        {message}
-      </p>
+      <FormMessage state={state} className="text-xs" />
     </form>
   );
 }
