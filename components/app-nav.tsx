@@ -57,19 +57,9 @@ export function AppNav({ items, account }: { items: NavItem[]; account: ReactNod
         </button>
       </div>
 
-      <form role="search" action="/search" method="get" className="px-4 pb-3 md:pb-2">
-        <label htmlFor="app-search" className="sr-only">
-          Find anything
-        </label>
-        <input
-          id="app-search"
-          name="q"
-          type="search"
-          maxLength={200}
-          placeholder="Search name, email, id, amount"
-          className="h-9 w-full rounded-md border border-gray-300 px-3 text-sm placeholder:text-gray-500"
-        />
-      </form>
+      <div className="px-4 pb-3 md:pb-2">
+        <SearchBox id="app-search" label="Find anything" />
+      </div>
 
       <div
         id="app-nav-panel"
@@ -101,5 +91,35 @@ export function AppNav({ items, account }: { items: NavItem[]; account: ReactNod
         <div className="border-t border-gray-200 px-4 py-3">{account}</div>
       </div>
     </header>
+  );
+}
+
+/** A GET form to /search (the shell's box, and the search page's own with its text). */
+export function SearchBox({
+  id,
+  label,
+  value,
+  visibleLabel = false,
+}: {
+  id: string;
+  label: string;
+  value?: string;
+  visibleLabel?: boolean;
+}) {
+  return (
+    <form role="search" action="/search" method="get" className="flex flex-wrap items-center gap-2">
+      <label htmlFor={id} className={visibleLabel ? "text-sm font-medium text-gray-800" : "sr-only"}>
+        {label}
+      </label>
+      <input
+        id={id}
+        name="q"
+        type="search"
+        defaultValue={value}
+        maxLength={200}
+        placeholder="Name, email, id, amount"
+        className="h-9 w-full min-w-0 flex-1 rounded-md border border-gray-300 px-3 text-sm placeholder:text-gray-500"
+      />
+    </form>
   );
 }

@@ -9,7 +9,7 @@ import { disputeStatusLabels } from "@/lib/disputes/dispute-labels";
 import { storableId } from "@/lib/ingest/storable-delivery";
 import { isUuid } from "@/lib/search-params/is-uuid";
 
-import { take, type SearchInput, type SearchRow } from "./search-types";
+import { detailOf, take, type SearchInput, type SearchRow } from "./search-types";
 
 export async function searchDisputes({ q, applicationIds }: SearchInput): Promise<SearchRow[]> {
   const or: Prisma.DisputeWhereInput[] = [{ externalId: q }, { lenderDisputeId: q }];
@@ -31,9 +31,10 @@ export async function searchDisputes({ q, applicationIds }: SearchInput): Promis
     href: `/disputes/${d.id}`,
     title: d.externalId,
     status: disputeStatusLabels[d.status].label,
-    detail: [describeCustomer(d.application).summary, d.application && `application ${d.application.externalId}`]
-      .filter(Boolean)
-      .join(" · "),
+    detail: detailOf(
+      describeCustomer(d.application).summary,
+      d.application && `application ${d.application.externalId}`,
+    ),
   }));
 }
 

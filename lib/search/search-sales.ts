@@ -13,7 +13,7 @@ import { orderStatusLabels } from "@/lib/orders/order-labels";
 import { isUuid } from "@/lib/search-params/is-uuid";
 import { escapeLike, MIN_NAME_SEARCH_LENGTH } from "@/lib/search-params/name-search";
 
-import { take, type SearchInput, type SearchRow } from "./search-types";
+import { cartCustomerColumns, detailOf, take, type SearchInput, type SearchRow } from "./search-types";
 
 /** The applications whose ids, customer name or email match: the hub the other kinds are found through. */
 export async function matchingApplicationIds(q: string): Promise<string[]> {
@@ -35,9 +35,7 @@ export async function searchApplications({ q, amount }: SearchInput): Promise<Se
     href: `/applications/${a.id}`,
     title: a.externalId,
     status: applicationStatusLabels[a.status].label,
-    detail: [describeCustomer(a).summary, a.approvedAmount && formatMoney(a.approvedAmount, a.currency)]
-      .filter(Boolean)
-      .join(" · "),
+    detail: detailOf(describeCustomer(a).summary, a.approvedAmount && formatMoney(a.approvedAmount, a.currency)),
   }));
 }
 
@@ -59,9 +57,7 @@ export async function searchOrders({ q, amount, applicationIds }: SearchInput): 
       status: true,
       amount: true,
       currency: true,
-      customerFirstName: true,
-      customerLastName: true,
-      customerEmail: true,
+      ...cartCustomerColumns,
       application: { select: customerColumns },
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -72,7 +68,7 @@ export async function searchOrders({ q, amount, applicationIds }: SearchInput): 
     href: `/orders/${o.id}`,
     title: o.merchantTransactionId ?? o.requestToken,
     status: orderStatusLabels[o.status].label,
-    detail: [describeCustomer(o.application, o).summary, formatMoney(o.amount, o.currency)].filter(Boolean).join(" · "),
+    detail: detailOf(describeCustomer(o.application, o).summary, formatMoney(o.amount, o.currency)),
   }));
 }
 
@@ -97,9 +93,7 @@ export async function searchFinancingRequests({ q, amount, applicationIds }: Sea
       state: true,
       amount: true,
       currency: true,
-      customerFirstName: true,
-      customerLastName: true,
-      customerEmail: true,
+      ...cartCustomerColumns,
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
@@ -109,6 +103,6 @@ export async function searchFinancingRequests({ q, amount, applicationIds }: Sea
     href: `/financing-requests/${c.id}`,
     title: c.merchantTransactionId,
     status: (requestStateLabels as Record<string, { label: string }>)[c.state]?.label ?? c.state,
-    detail: [describeCustomer(null, c).summary, formatMoney(c.amount, c.currency)].filter(Boolean).join(" · "),
+    detail: detailOf(describeCustomer(null, c).summary, formatMoney(c.amount, c.currency)),
   }));
 }

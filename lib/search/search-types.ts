@@ -38,3 +38,9 @@ export function grouped(
 }
 
 export const listHref = (path: string, q: string) => `${path}?${new URLSearchParams({ q })}`;
+
+/** The row's facts that are known, "Ada Lovelace · $1,299.99". */
+export const detailOf = (...parts: (string | null | undefined | false)[]) => parts.filter(Boolean).join(" · ") || null;
+
+/** A cart's or order's own copy of the customer (from the cart). */
+export const cartCustomerColumns = { customerFirstName: true, customerLastName: true, customerEmail: true } as const;

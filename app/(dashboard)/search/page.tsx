@@ -3,6 +3,7 @@
 // role may not open is said, not linked (lib/search decides on the server).
 import type { Metadata } from "next";
 
+import { SearchBox } from "@/components/app-nav";
 import { SearchParamIssues } from "@/components/list/search-param-issues";
 import { PageHeader } from "@/components/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -24,25 +25,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         title="Search"
         description="Applications, orders, financing requests, disputes, deliveries and funding records: by id, customer name or email, order id or exact amount (1299.99)."
       />
-      <form role="search" action="/search" method="get" className="mb-4 flex flex-wrap items-end gap-2">
-        <label htmlFor="search-page-q" className="text-sm font-medium text-gray-800">
-          Search for
-        </label>
-        <input
-          id="search-page-q"
-          name="q"
-          type="search"
-          defaultValue={query.q ?? ""}
-          maxLength={200}
-          className="h-9 w-full rounded-md border border-gray-300 px-3 text-sm sm:w-96"
-        />
-        <button
-          type="submit"
-          className="h-9 rounded-md bg-accent-700 px-3 text-sm font-medium text-white hover:bg-accent-800"
-        >
-          Search
-        </button>
-      </form>
+      <div className="mb-4 max-w-xl">
+        <SearchBox id="search-page-q" label="Search for" value={query.q} visibleLabel />
+      </div>
       <SearchParamIssues issues={query.issues} />
       {groups ? (
         <SearchResults q={query.q!} groups={groups} />
