@@ -56,9 +56,9 @@ test("finance sees a record matched the moment its application's webhook arrives
 
   // The records page's "Our match" filter counts it at once.
   await page.goto(`/reconciliation?q=${transactionId}&match=matched`);
-  await expect(page.getByRole("link", { name: transactionId })).toBeVisible();
+  await expect(page.getByRole("link", { name: transactionId, exact: true })).toBeVisible();
   await page.goto(`/reconciliation?q=${transactionId}&match=unmatched`);
-  await expect(page.getByRole("link", { name: transactionId })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: transactionId, exact: true })).toHaveCount(0);
 });
 
 test("support finds Camila by name from the shell's search box and opens her application", async ({
