@@ -14,21 +14,13 @@ import { isUuid } from "@/lib/search-params/is-uuid";
 import { escapeLike, MIN_NAME_SEARCH_LENGTH } from "@/lib/search-params/name-search";
 
 import { FINANCING_REQUEST_PAGE_SIZE, type FinancingRequestFilters } from "./find-financing-requests-schema";
-import { requestFactsSelect } from "./request-facts";
+import { requestFactsSelect, requestSummaryColumns } from "./request-facts";
 import { expiryCutoff, requestState, type RequestState } from "./request-state";
 
 const listColumns = {
   ...requestFactsSelect,
-  id: true,
+  ...requestSummaryColumns,
   provider: true,
-  merchantTransactionId: true,
-  customerFirstName: true,
-  customerLastName: true,
-  customerEmail: true,
-  amount: true,
-  shippingAmount: true,
-  taxAmount: true,
-  currency: true,
   createdByEmail: true,
   financingUrl: true,
   linkCopiedAt: true,

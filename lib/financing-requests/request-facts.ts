@@ -1,4 +1,4 @@
-// What a request's state is derived from (request-state.ts), as a Prisma select on its cart.
+// What a request's state is derived from (request-state.ts), and what lists show of a request, as Prisma selects on its cart.
 import type { Prisma } from "@/lib/db/client";
 
 export const requestFactsSelect = {
@@ -7,4 +7,18 @@ export const requestFactsSelect = {
   requestToken: true,
   application: { select: { status: true } },
   order: { select: { status: true, amount: true, refundedAmount: true } },
+} as const satisfies Prisma.PendingCartSelect;
+
+/** A request as lists show it: which one, who, how much. */
+export const requestSummaryColumns = {
+  id: true,
+  merchantTransactionId: true,
+  requestToken: true,
+  customerFirstName: true,
+  customerLastName: true,
+  customerEmail: true,
+  amount: true,
+  shippingAmount: true,
+  taxAmount: true,
+  currency: true,
 } as const satisfies Prisma.PendingCartSelect;

@@ -73,16 +73,11 @@ const orderColumns = {
   application: {
     select: {
       id: true,
-      provider: true,
       externalId: true,
       status: true,
-      requestedAmount: true,
       approvedAmount: true,
-      lenderName: true,
-      lenders: {
-        select: { lenderId: true, lenderName: true, status: true, amount: true, reason: true, occurredAt: true },
-        orderBy: [{ occurredAt: "asc" }, { lenderId: "asc" }],
-      },
+      // Every lender's outcome as it stands (all its columns).
+      lenders: { orderBy: [{ occurredAt: "asc" }, { lenderId: "asc" }] },
       events: {
         select: {
           id: true,
