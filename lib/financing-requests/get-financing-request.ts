@@ -4,7 +4,7 @@ import { z } from "zod";
 
 import { db } from "@/lib/db/client";
 
-import { requestFactsSelect } from "./request-facts";
+import { applicationTimelineEvents, requestFactsSelect } from "./request-facts";
 import { requestState } from "./request-state";
 
 /** A financing request (its pending cart) with the application's progress and its state in one word, or null. */
@@ -39,10 +39,7 @@ export async function getFinancingRequest(id: string, now = new Date()) {
           externalId: true,
           status: true,
           approvedAmount: true,
-          events: {
-            orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
-            select: { id: true, type: true, status: true, occurredAt: true, amount: true, deliveryId: true },
-          },
+          events: applicationTimelineEvents,
         },
       },
     },

@@ -22,3 +22,18 @@ export const requestSummaryColumns = {
   taxAmount: true,
   currency: true,
 } as const satisfies Prisma.PendingCartSelect;
+
+/** The application's events as the request's and the order's timelines show them, oldest first. */
+export const applicationTimelineEvents = {
+  select: {
+    id: true,
+    type: true,
+    status: true,
+    amount: true,
+    reason: true,
+    occurredAt: true,
+    delivery: { select: { id: true } },
+  },
+  orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+  take: 500,
+} as const satisfies Prisma.Application$eventsArgs;

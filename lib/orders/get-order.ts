@@ -10,14 +10,13 @@ import { z } from "zod";
 import { refundsOf } from "@/lib/applications/get-application";
 import { db, type Prisma } from "@/lib/db/client";
 import { findByValidId } from "@/lib/db/find-by-valid-id";
-import { requestFactsSelect } from "@/lib/financing-requests/request-facts";
+import { applicationTimelineEvents, requestFactsSelect } from "@/lib/financing-requests/request-facts";
 import { requestState } from "@/lib/financing-requests/request-state";
 
 import { orderTimeline } from "./order-timeline";
 
 export const orderIdSchema = z.uuid({ error: "Not an order id." });
 
-const EVENTS_SHOWN = 500;
 const DELIVERIES_SHOWN = 100;
 const FUNDING_SHOWN = 100;
 
@@ -78,19 +77,7 @@ const orderColumns = {
       approvedAmount: true,
       // Every lender's outcome as it stands (all its columns).
       lenders: { orderBy: [{ occurredAt: "asc" }, { lenderId: "asc" }] },
-      events: {
-        select: {
-          id: true,
-          type: true,
-          status: true,
-          amount: true,
-          reason: true,
-          occurredAt: true,
-          delivery: { select: { id: true } },
-        },
-        orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
-        take: EVENTS_SHOWN,
-      },
+      events: applicationTimelineEvents,
       _count: { select: { fundingRecords: true, events: true } },
     },
   },

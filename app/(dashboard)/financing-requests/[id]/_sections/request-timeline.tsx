@@ -21,8 +21,8 @@ export function RequestTimeline({ request }: { request: Request }) {
             </span>
             <span className="text-gray-600">
               {formatDateTime(event.occurredAt)}
-              {event.deliveryId && (
-                <Link className="ml-2 text-accent-700 underline" href={`/deliveries/${event.deliveryId}`}>
+              {event.delivery && (
+                <Link className="ml-2 text-accent-700 underline" href={`/deliveries/${event.delivery.id}`}>
                   delivery
                 </Link>
               )}
