@@ -43,7 +43,7 @@ test("support opens an order from the list and sees its cart, application, refun
     await page.goto(`/orders?q=${sale.merchantTransactionId}`);
     await expect(row).toContainText("$30.00 refunded of $499.00", { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
-  await row.getByRole("link", { name: new RegExp(`${sale.merchantTransactionId}, open the order`) }).click();
+  await row.getByRole("link", { name: /open the order/ }).click();
   await expect(page).toHaveURL(/\/orders\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(sale.merchantTransactionId);
 
