@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { formOf as form, idle } from "@/lib/deliveries/__tests__/action-form";
 import { makeDelivery } from "@/lib/deliveries/__tests__/make-delivery";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -17,12 +18,6 @@ const admin: SessionUser = {
 vi.mock("@/lib/auth/session", () => ({ requirePermission: async () => admin }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const idle = { status: "idle" } as const;
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 const refusedDelivery = () =>
   makeDelivery({ eventType: null, verification: "INVALID", processing: "REJECTED", responseStatus: 401 });
 

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { formOf as form, idle } from "@/lib/deliveries/__tests__/action-form";
 import { makeDispute } from "@/lib/disputes/__tests__/make-dispute";
 import { readFieldSources } from "@/lib/disputes/dispute-facts";
 import { resetDatabase } from "@/test/reset-database";
@@ -25,12 +26,6 @@ vi.mock("@/lib/auth/session", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const idle = { status: "idle" } as const;
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-};
 const blank = { amount: "", reason: "", responseDueOn: "", outcome: "", resolutionNote: "" };
 
 beforeEach(async () => {
