@@ -1,8 +1,9 @@
 // Whether replaying a stored delivery can do anything, and why not: the one rule the
 // delivery's page (its Replay button), the log's "replay all" and the replay actions
 // follow. A delivery that was never verified would be refused again; one applied or
-// repeating another has nothing to apply; one that was unreadable or of an unknown
-// type is worth a replay only when today's parser reads it into a known event.
+// repeating another has nothing to apply; one that was unreadable is worth a replay only
+// when today's parser reads it. An ignored one (a type unknown when it came) stays
+// replayable: that replay is how an upgrade applies it, and it costs nothing when it cannot.
 import type { Processing, Provider, Verification } from "@/lib/db/generated/enums";
 import { adapterFor } from "@/lib/ingest/adapters";
 import { mediaType } from "@/lib/providers/shared/media-type";
@@ -15,7 +16,7 @@ export type ReplayCandidate = {
   processing: Processing;
   contentType: string | null;
   receivedAt: Date;
-  /** Needed for INVALID and IGNORED deliveries (see needsBodyToDecide); without it they are refused. */
+  /** Needed for verified INVALID deliveries (see needsBodyToDecide); without it they are refused. */
   rawBody?: Uint8Array | null;
 };
 
@@ -41,9 +42,9 @@ export function replayRefusal(delivery: ReplayCandidate): string | null {
       return "It was rejected when it arrived: a replay would be refused again.";
     case "RECEIVED":
     case "FAILED":
+    case "IGNORED":
       return null;
     case "INVALID":
-    case "IGNORED":
       return parserRefusal(delivery);
   }
 }
@@ -64,8 +65,5 @@ function parserRefusal(delivery: ReplayCandidate): string | null {
   } catch {
     return "Today's parser cannot read it either.";
   }
-  if (!parsed.ok) return `Today's parser cannot read it either (${parsed.error}).`;
-  if (parsed.event.effect.kind === "unknown")
-    return `Today's parser does not know its event type ("${parsed.event.eventType}") either.`;
-  return null;
+  return parsed.ok ? null : `Today's parser cannot read it either (${parsed.error}).`;
 }

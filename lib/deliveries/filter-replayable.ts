@@ -1,5 +1,5 @@
 // canReplay over many deliveries at once, for "replay all" and the replay actions: the
-// bodies are read only where the parser decides (verified INVALID / IGNORED ones), a few at a time.
+// bodies are read only where the parser decides (verified INVALID ones), a few at a time.
 import "server-only";
 
 import { db, type Prisma } from "@/lib/db/client";

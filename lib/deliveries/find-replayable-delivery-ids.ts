@@ -1,5 +1,5 @@
 // The deliveries a bulk replay would act on under the log's filters: those canReplay
-// allows (verified, and failed, or unreadable / ignored but read by today's parser),
+// allows (verified, and failed, ignored, or unreadable but read by today's parser),
 // oldest first so events are re-applied in the order they came, at most `limit` per run.
 import "server-only";
 
