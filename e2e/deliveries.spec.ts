@@ -116,6 +116,28 @@ test("support finds deliveries, filters by provider and processing, searches an 
   await expectDetailNotFound(page, "/deliveries");
 });
 
+test("the log shows what a delivery was about, and a refused one's claimed event type, unverified, without Replay", async ({
+  page,
+}) => {
+  await signInAs(page, "admin");
+  // The applied one links the application it created (once the background applier is done).
+  await expect(async () => {
+    await page.goto(`/deliveries?q=${ids.appId}`);
+    await expect(row(page, delivered.created).getByRole("link", { name: `Application ${ids.appId}` })).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 20_000 });
+  await expect(row(page, delivered.created)).toContainText(/\d{2}:\d{2}:\d{2}/); // to the second
+
+  await page.goto(`/deliveries?q=${ids.wgfToken}-x`);
+  const refused = row(page, delivered.unsigned);
+  await expect(refused).toContainText("wgf.postback.approved");
+  await expect(refused).toContainText("unverified");
+  await page.goto(`/deliveries/${delivered.unsigned}`);
+  await expect(page.getByText(/No replay: It was not verified when it arrived/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Replay" })).toHaveCount(0);
+});
+
 test("an admin replays an ignored delivery and sees the outcome in place; support's direct replay is refused", async ({
   page,
   browser,

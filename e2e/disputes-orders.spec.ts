@@ -116,6 +116,46 @@ test("support finds the dispute, filters by status, opens it and follows an even
   await expectDetailNotFound(page, "/disputes");
 });
 
+test("support enters an open dispute's amount and response deadline and sees the days left in the list", async ({
+  page,
+  request,
+}) => {
+  const openId = `${dispute.id}_open`;
+  await deliverChargeAfterWebhook(request, {
+    eventType: "disputes.created",
+    createdAt: new Date(Date.now() - 3_600_000).toISOString(),
+    disputeId: openId,
+    lenderId: dispute.lenderId,
+    applicationId: dispute.appId,
+  });
+  // Five days from today in the app's zone (playwright.config.ts: America/New_York).
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(new Date());
+  const due = new Date(Date.parse(`${today}T00:00:00Z`) + 5 * 86_400_000).toISOString().slice(0, 10);
+
+  await signInAs(page, "support");
+  await eventually(page, `/disputes?q=${openId}`, async () => {
+    await expect(page.getByRole("row").filter({ hasText: openId })).toBeVisible({ timeout: 1000 });
+  });
+  await page.getByRole("link", { name: new RegExp(openId) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(openId);
+  await page.getByLabel("Amount (USD)").fill("12.345");
+  await page.getByRole("button", { name: "Save dispute details" }).click();
+  await expect(page.getByText("Use at most two decimal places (cents).")).toBeVisible();
+  await page.getByLabel("Amount (USD)").fill("249.99");
+  await page.getByLabel("Response due date").fill(due);
+  await page.getByRole("button", { name: "Save dispute details" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved the amount, response due date." })).toBeVisible();
+  const card = page.getByRole("region", { name: /What to act on/ });
+  await expect(card).toContainText("entered by support");
+  await expect(card).toContainText("due in 5 days");
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await page.goto("/disputes?deadline=due-soon");
+  const listed = page.getByRole("row").filter({ hasText: openId });
+  await expect(listed).toContainText("$249.99");
+  await expect(listed).toContainText("due in 5 days");
+});
+
 test("a pending cart waits for approval, becomes an order on a signed approval, then is cancelled and refunded", async ({
   page,
   request,
