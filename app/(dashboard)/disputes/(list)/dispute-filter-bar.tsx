@@ -34,10 +34,10 @@ export function DisputeFilterBar({ view, filters, lenders }: Props) {
   return (
     <FilterBar view={view} search={search} q={filters.q}>
       <MultiSelect name="status" label="Status" options={statusOptions} selected={filters.status} />
-      <SelectFilter label="Response deadline" name="deadline" value={filters.deadline} options={deadlineOptions} />
       <LenderFilter lenders={lenders} selected={filters.lender} />
       <SelectFilter label="Age" name="age" value={filters.age} options={ageOptions} />
       <DateRangeFilter from={filters.from} to={filters.to} fromLabel="Opened from" toLabel="Opened to" />
+      <SelectFilter label="Response deadline" name="deadline" value={filters.deadline} options={deadlineOptions} />
     </FilterBar>
   );
 }
