@@ -138,7 +138,11 @@ test("support enters an open dispute's amount and response deadline and sees the
   await eventually(page, `/disputes?q=${openId}`, async () => {
     await expect(page.getByRole("row").filter({ hasText: openId })).toBeVisible({ timeout: 1000 });
   });
-  await page.getByRole("link", { name: new RegExp(openId) }).click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: openId })
+    .getByRole("link", { name: new RegExp(openId) })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(openId);
   await page.getByLabel("Amount (USD)").fill("12.345");
   await page.getByRole("button", { name: "Save dispute details" }).click();
