@@ -52,6 +52,7 @@ export default defineConfig({
         WGF_MERCHANT_ID: E2E_WGF_API.merchantId,
         WGF_API_BASE_URL: `http://127.0.0.1:${E2E_WGF_API.port}`,
         CHARGEAFTER_WEBHOOK_AUTHORIZATION: CA_AUTHORIZATION,
+        EVENT_RETRY_SCHEDULE: "1s,1s,1s",
       },
     },
   ],
