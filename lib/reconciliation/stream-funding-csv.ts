@@ -2,12 +2,13 @@
 // memory. PostgreSQL writes the CSV itself (COPY, one statement so one consistent snapshot,
 // even while a sync writes); Node only turns its LF record ends into CRLF on the way out.
 // Amounts and times are formatted by PostgreSQL as text, so no value passes through a float.
+import { CsvCrlf } from "@/lib/csv/csv-crlf";
+import { FORMULA_START_CODES } from "@/lib/csv/escape-formula";
 import { Prisma } from "@/lib/db/client";
 import { copyToStream } from "@/lib/db/copy-to-stream";
 import { inlineSqlParams } from "@/lib/db/inline-sql-params";
 
-import { CsvCrlf } from "./csv-crlf";
-import { AMOUNT_COLUMNS, FORMULA_START_CODES, FUNDING_CSV_COLUMNS } from "./funding-csv-format";
+import { AMOUNT_COLUMNS, FUNDING_CSV_COLUMNS } from "./funding-csv-format";
 import type { FundingFilters } from "./funding-filters";
 import { DATE_COLUMNS, fundingWhereSql } from "./funding-where";
 

@@ -2,9 +2,9 @@
 import { parse } from "csv-parse/sync";
 import { beforeEach, describe, expect, it } from "vitest";
 
+import { unescapeFormula } from "@/lib/csv/escape-formula";
 import { db } from "@/lib/db/client";
 import { pgPool } from "@/lib/db/pg-pool";
-import { unescapeFormula } from "@/lib/reconciliation/funding-csv-format";
 import { fundingFiltersSchema } from "@/lib/reconciliation/funding-filters";
 import { generateFundingRecords } from "@/test/fakes/chargeafter-funding-api";
 import { resetDatabase } from "@/test/reset-database";

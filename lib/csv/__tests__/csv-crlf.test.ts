@@ -3,7 +3,7 @@ import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { CsvCrlf } from "@/lib/reconciliation/csv-crlf";
+import { CsvCrlf } from "@/lib/csv/csv-crlf";
 
 const bytes = (text: string) => Buffer.from(text, "utf8");
 const text = (parts: Uint8Array[]) => Buffer.concat(parts).toString("utf8");
