@@ -14,8 +14,6 @@ export type CustomerSource = keyof typeof CUSTOMER_SOURCES;
 export const CUSTOMER_FIELDS = ["name", "email", "phone"] as const;
 export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
 
-export type CustomerSources = Partial<Record<CustomerField, CustomerSource>>;
-
 export function isCustomerSource(value: unknown): value is CustomerSource {
   return typeof value === "string" && Object.hasOwn(CUSTOMER_SOURCES, value);
 }

@@ -19,5 +19,3 @@ export async function getRecordLink(transactionId: string) {
     },
   });
 }
-
-export type RecordLink = NonNullable<Awaited<ReturnType<typeof getRecordLink>>>;

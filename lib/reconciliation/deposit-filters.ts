@@ -26,9 +26,6 @@ export type DepositQuery = ListQuery<DepositFilters>;
 
 export const DEPOSIT_PAGE_SIZE = 50;
 
-/** No filter at all: every deposit. */
-export const noDepositFilters: DepositFilters = depositFiltersSchema.parse({});
-
 /**
  * The filters of a URL query, lenient (a bad value is dropped and explained in `issues`).
  * The cursor's id is the lender name behind a one-letter prefix ("" is no lender), see find-deposits.ts.

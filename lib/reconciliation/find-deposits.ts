@@ -13,7 +13,7 @@ import { fetchPage, type Page } from "@/lib/pagination/keyset";
 import { DEPOSIT_PAGE_SIZE, type DepositFilters, type DepositState } from "./deposit-filters";
 import { ensureFundingDayTotals } from "./funding-day-totals";
 
-export { readDepositFilters, type DepositFilters, type DepositQuery } from "./deposit-filters";
+export { readDepositFilters, type DepositFilters } from "./deposit-filters";
 
 export type DepositRow = {
   /** The funded day, YYYY-MM-DD in the time zone. */

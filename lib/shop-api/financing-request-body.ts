@@ -82,18 +82,14 @@ export const financingRequestBodySchema = z
       .array(cartItem, { error: missingOr("a list of cart items") })
       .meta({ description: `1 to ${LIMITS.itemsMax} items.` }),
     shipping_amount: money("19.99").optional(),
-    success_url: returnUrl
-      .optional()
-      .meta({
-        example: "https://shop.example.com/thanks",
-        description: "Where WeGetFinancing sends the customer after applying.",
-      }),
-    failure_url: returnUrl
-      .optional()
-      .meta({
-        example: "https://shop.example.com/cart",
-        description: "Where WeGetFinancing sends a customer who leaves or is declined.",
-      }),
+    success_url: returnUrl.optional().meta({
+      example: "https://shop.example.com/thanks",
+      description: "Where WeGetFinancing sends the customer after applying.",
+    }),
+    failure_url: returnUrl.optional().meta({
+      example: "https://shop.example.com/cart",
+      description: "Where WeGetFinancing sends a customer who leaves or is declined.",
+    }),
   })
   .meta({
     id: "FinancingRequestBody",
