@@ -144,5 +144,3 @@ export const outboundEventSchema = z
     ],
   )
   .meta({ id: "OutboundEvent" });
-
-export type OutboundEventBody = { id: string; type: string; created_at: string; data: unknown };

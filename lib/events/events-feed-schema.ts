@@ -20,8 +20,6 @@ export const eventsFeedQuerySchema = z.object({
     .default(50),
 });
 
-export type EventsFeedQuery = z.infer<typeof eventsFeedQuerySchema>;
-
 export const eventsFeedPageSchema = z
   .object({
     data: z.array(outboundEventSchema),

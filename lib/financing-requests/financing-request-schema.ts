@@ -74,8 +74,6 @@ const address = (label: string) =>
     given(`Enter ${label}.`, `${capital(label)} must be an object with street1, city, state and zipcode.`),
   );
 
-export const addressSchema = address("the address");
-
 /** "2" (a form field) reads as 2; anything else stays as given, for the schema to say what is wrong. */
 function wholeNumberText(value: unknown): unknown {
   return typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
