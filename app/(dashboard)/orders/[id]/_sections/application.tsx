@@ -25,7 +25,10 @@ export function Application({ order }: { order: OrderDetail }) {
         {a.approvedAmount && <span>approved {formatMoney(a.approvedAmount, order.currency)}</span>}
       </p>
       {a.lenders.length ? (
-        <DataTable caption="Each lender's outcome: lender, status, amount, reason and when">
+        <DataTable
+          caption="Each lender's outcome: lender, status, amount, reason and when"
+          scrollLabel="Lender outcomes"
+        >
           <TableHead columns={["Lender", "Status", "Amount", "Reason", "When"]} right={["Amount"]} />
           <tbody>
             {a.lenders.map((lender) => (

@@ -21,7 +21,10 @@ export function Cart({ order }: { order: OrderDetail }) {
   return (
     <DetailCard title="Cart">
       {lines.length ? (
-        <DataTable caption="The cart's items: SKU, item, unit price, quantity and tax per unit">
+        <DataTable
+          caption="The cart's items: SKU, item, unit price, quantity and tax per unit"
+          scrollLabel="Cart items"
+        >
           <TableHead
             columns={["SKU", "Item", "Unit price", "Qty", "Tax per unit"]}
             right={["Unit price", "Qty", "Tax per unit"]}
