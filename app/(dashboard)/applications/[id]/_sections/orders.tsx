@@ -18,10 +18,7 @@ export function Orders({ application: a, canDecide }: { application: Application
       <Entries items={a.orders} empty="No order was created from this application." keyOf={(order) => order.id}>
         {(order) => (
           <>
-            <Link
-              href={`/orders?q=${encodeURIComponent(order.merchantTransactionId ?? order.requestToken)}`}
-              className="link"
-            >
+            <Link href={`/orders/${order.id}`} className="link">
               Order <span className="font-mono text-xs">{order.merchantTransactionId ?? order.requestToken}</span>
             </Link>{" "}
             <Badge tone={orderStatusTones[order.status]}>{orderStatusLabels[order.status].label}</Badge>
@@ -61,7 +58,9 @@ export function PendingCarts({ application: a }: { application: ApplicationDetai
       <Entries items={a.pendingCarts} empty="No pending cart is linked to this application." keyOf={(cart) => cart.id}>
         {(cart) => (
           <>
-            <span className="font-mono text-xs">{cart.merchantTransactionId}</span>{" "}
+            <Link href={`/financing-requests/${cart.id}`} className="link">
+              Financing request <span className="font-mono text-xs">{cart.merchantTransactionId}</span>
+            </Link>{" "}
             <Badge tone={cart.promotedAt ? "success" : "warning"}>
               {cart.promotedAt ? "Promoted to an order" : "Not promoted"}
             </Badge>
