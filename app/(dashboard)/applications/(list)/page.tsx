@@ -7,6 +7,7 @@ import { activeApplicationFilters } from "@/app/(dashboard)/applications/active-
 import { applicationStatusTones } from "@/app/(dashboard)/applications/application-badges";
 import { ApplicationFilterBar } from "@/app/(dashboard)/applications/application-filter-bar";
 import { EmptyState } from "@/components/empty-state";
+import { ExportLinks } from "@/components/list/export-links";
 import { ListResults, type NoRows } from "@/components/list/list-results";
 import { listPageReader } from "@/components/list/read-list-page";
 import { StatusChips } from "@/components/list/status-chips";
@@ -77,6 +78,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         selected={filters.status}
       />
       <ApplicationFilterBar view={list} filters={filters} lenders={lenders} />
+      <ExportLinks href="/api/applications/export" view={list} noun="applications" />
       <ListResults
         list={list}
         noRows={NO_ROWS}

@@ -7,6 +7,7 @@ import { DeliveryFilterBar } from "@/app/(dashboard)/deliveries/delivery-filter-
 import { ReplayAll } from "@/app/(dashboard)/deliveries/replay-all";
 import { buttonClasses } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
+import { ExportLinks } from "@/components/list/export-links";
 import { ListResults, type NoRows } from "@/components/list/list-results";
 import { listPageReader } from "@/components/list/read-list-page";
 import { PageHeader } from "@/components/page-header";
@@ -75,6 +76,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
         actions={<FailureCount count={failures} />}
       />
       <DeliveryFilterBar view={list} filters={filters} eventTypes={eventTypes} />
+      <ExportLinks href="/api/deliveries/export" view={list} noun="deliveries" />
       <ListResults
         list={list}
         noRows={noRows(can(user.role, "viewSettings"))}

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 
 import { EmptyState } from "@/components/empty-state";
+import { ExportLinks } from "@/components/list/export-links";
 import { ListResults, type NoRows } from "@/components/list/list-results";
 import { listPageReader } from "@/components/list/read-list-page";
 import { PageHeader } from "@/components/page-header";
@@ -48,6 +49,7 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
         description="Disputes customers opened with their lender on a ChargeAfter purchase, and how far each has come: open, updated by the lender, resolved."
       />
       <DisputeFilterBar view={list} filters={filters} lenders={lenders} />
+      <ExportLinks href="/api/disputes/export" view={list} noun="disputes" />
       <ListResults
         list={list}
         noRows={NO_ROWS}

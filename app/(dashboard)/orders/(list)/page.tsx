@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 
 import { EmptyState } from "@/components/empty-state";
+import { ExportLinks } from "@/components/list/export-links";
 import { ListResults, type NoRows } from "@/components/list/list-results";
 import { listPageReader } from "@/components/list/read-list-page";
 import { PageHeader } from "@/components/page-header";
@@ -46,6 +47,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         description="Orders paid with consumer financing, and the pending carts still waiting for the lender's approval: amounts, refunds, cancellations and the application behind each."
       />
       <OrderFilterBar view={list} filters={filters} />
+      <ExportLinks href="/api/orders/export" view={list} noun="orders and pending carts" />
       <ListResults
         list={list}
         noRows={NO_ROWS}
