@@ -8,6 +8,7 @@ const matrix = {
   editDispute: ["SUPPORT", "ADMIN"], // amount, reason, response due date, outcome: support answers disputes
   viewFunding: ["FINANCE", "ADMIN"],
   exportFunding: ["FINANCE", "ADMIN"],
+  exportLists: ["FINANCE", "ADMIN"], // CSV of applications, deliveries, disputes, orders (the contract: export is finance, admin)
   syncFunding: ["FINANCE", "ADMIN"],
   replayDelivery: ["ADMIN"],
   manageUsers: ["ADMIN"],

@@ -13,7 +13,7 @@ const FORMATS: readonly string[] = ["csv", "excel"] satisfies ExportFormat[];
 
 export function listExportRoute<F extends { from?: string; to?: string }, R>(definition: ListExport<F, R>) {
   return async function GET(request: Request): Promise<Response> {
-    const authorized = await authorizeRequest(definition.permission ?? "viewOperations");
+    const authorized = await authorizeRequest(definition.permission ?? "exportLists");
     if ("response" in authorized) return authorized.response;
 
     const query = new URL(request.url).searchParams;

@@ -20,6 +20,7 @@ import {
 import { countApplicationsByStatus, findApplications, listLenderNames } from "@/lib/applications/find-applications";
 import { APPLICATION_PAGE_SIZE } from "@/lib/applications/find-applications-schema";
 import { readApplicationFilters } from "@/lib/applications/read-application-filters";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import type { RawSearchParams } from "@/lib/search-params";
 
@@ -54,7 +55,7 @@ const statusChips = APPLICATION_STATUS_ORDER.map((status) => ({
 const readPage = listPageReader(PATH, readApplicationFilters, activeApplicationFilters);
 
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  await requirePermission("viewOperations");
+  const user = await requirePermission("viewOperations");
   const { filters, cursor, timeZone, viewOf } = await readPage(searchParams);
   const [page, counts, lenders] = await Promise.all([
     findApplications({ filters, cursor, timeZone }),
@@ -78,7 +79,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         selected={filters.status}
       />
       <ApplicationFilterBar view={list} filters={filters} lenders={lenders} />
-      <ExportLinks href="/api/applications/export" view={list} noun="applications" />
+      {can(user.role, "exportLists") && <ExportLinks href="/api/applications/export" view={list} noun="applications" />}
       <ListResults
         list={list}
         noRows={NO_ROWS}

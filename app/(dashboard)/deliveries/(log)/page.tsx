@@ -76,7 +76,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
         actions={<FailureCount count={failures} />}
       />
       <DeliveryFilterBar view={list} filters={filters} eventTypes={eventTypes} />
-      <ExportLinks href="/api/deliveries/export" view={list} noun="deliveries" />
+      {can(user.role, "exportLists") && <ExportLinks href="/api/deliveries/export" view={list} noun="deliveries" />}
       <ListResults
         list={list}
         noRows={noRows(can(user.role, "viewSettings"))}

@@ -6,6 +6,7 @@ import { ExportLinks } from "@/components/list/export-links";
 import { ListResults, type NoRows } from "@/components/list/list-results";
 import { listPageReader } from "@/components/list/read-list-page";
 import { PageHeader } from "@/components/page-header";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { findDisputes, listDisputeLenders } from "@/lib/disputes/find-disputes";
 import { DISPUTE_PAGE_SIZE } from "@/lib/disputes/find-disputes-schema";
@@ -36,7 +37,7 @@ const NO_ROWS: NoRows = {
 const readPage = listPageReader(PATH, readDisputeFilters, activeDisputeFilters);
 
 export default async function DisputesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  await requirePermission("viewOperations");
+  const user = await requirePermission("viewOperations");
   const { filters, cursor, timeZone, viewOf } = await readPage(searchParams);
   const now = new Date();
   const [page, lenders] = await Promise.all([findDisputes({ filters, cursor, timeZone, now }), listDisputeLenders()]);
@@ -49,7 +50,7 @@ export default async function DisputesPage({ searchParams }: { searchParams: Pro
         description="Disputes customers opened with their lender on a ChargeAfter purchase, and how far each has come: open, updated by the lender, resolved."
       />
       <DisputeFilterBar view={list} filters={filters} lenders={lenders} />
-      <ExportLinks href="/api/disputes/export" view={list} noun="disputes" />
+      {can(user.role, "exportLists") && <ExportLinks href="/api/disputes/export" view={list} noun="disputes" />}
       <ListResults
         list={list}
         noRows={NO_ROWS}

@@ -7,6 +7,7 @@ import { ExportLinks } from "@/components/list/export-links";
 import { ListResults, type NoRows } from "@/components/list/list-results";
 import { listPageReader } from "@/components/list/read-list-page";
 import { PageHeader } from "@/components/page-header";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { findOrders } from "@/lib/orders/find-orders";
 import { ORDER_PAGE_SIZE } from "@/lib/orders/find-orders-schema";
@@ -35,7 +36,7 @@ const NO_ROWS: NoRows = {
 const readPage = listPageReader(PATH, readOrderFilters, activeOrderFilters);
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  await requirePermission("viewOperations");
+  const user = await requirePermission("viewOperations");
   const { filters, cursor, timeZone, viewOf } = await readPage(searchParams);
   const page = await findOrders({ filters, cursor, timeZone });
   const list = viewOf(page);
@@ -47,7 +48,9 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         description="Orders paid with consumer financing, and the pending carts still waiting for the lender's approval: amounts, refunds, cancellations and the application behind each."
       />
       <OrderFilterBar view={list} filters={filters} />
-      <ExportLinks href="/api/orders/export" view={list} noun="orders and pending carts" />
+      {can(user.role, "exportLists") && (
+        <ExportLinks href="/api/orders/export" view={list} noun="orders and pending carts" />
+      )}
       <ListResults
         list={list}
         noRows={NO_ROWS}
