@@ -65,14 +65,30 @@ function columns(now: Date, timeZone: string): Column<DisputeListRow>[] {
           none
         ),
     },
-    { header: "Opened", cell: (row) => <DateTime value={row.openedAt} /> },
+    {
+      header: "Opened",
+      title: "When the dispute was opened, and when it was resolved",
+      cell: (row) => (
+        <>
+          <DateTime value={row.openedAt} />
+          <span className="block text-xs text-gray-600">
+            {row.resolvedAt ? (
+              <>
+                resolved <DateTime value={row.resolvedAt} />
+              </>
+            ) : (
+              "not resolved yet"
+            )}
+          </span>
+        </>
+      ),
+    },
     {
       header: "Age (days)",
       title: "Whole days open: until now, or until it was resolved",
       align: "right",
       cell: (row) => disputeAgeDays(row.openedAt, row.resolvedAt, now),
     },
-    { header: "Resolved", card: "hidden", cell: (row) => <DateTime value={row.resolvedAt} fallback="Not yet" /> },
     {
       header: "Application",
       className: "max-w-[14rem]",
@@ -93,7 +109,7 @@ function columns(now: Date, timeZone: string): Column<DisputeListRow>[] {
 export function disputeTable(now: Date, timeZone: string): TableSpec<DisputeListRow> {
   return {
     caption:
-      "Disputes, most recently opened first: dispute id and the lender's dispute id, lender, status, amount, reason, response due date and its age, opened, age in days, resolved and application",
+      "Disputes, most recently opened first: dispute id and the lender's dispute id, lender, status, amount, reason, response due date and its age, opened and resolved, age in days and application",
     columns: columns(now, timeZone),
   };
 }
