@@ -11,6 +11,12 @@ describe('role matrix of the README ("Sign-in and roles")', () => {
     ["replayDelivery", false, false, true],
     ["manageUsers", false, false, true],
     ["viewSettings", false, false, true],
+    ["createFinancingRequest", true, true, true],
+    ["decideOrderHold", true, false, true],
+    ["editDispute", true, false, true],
+    ["exportLists", false, true, true],
+    ["manageEventEndpoints", false, false, true],
+    ["manageApiKeys", false, false, true],
   ] as const;
   it.each(cases)("%s: support %s, finance %s, admin %s", (permission, support, finance, admin) => {
     expect([can("SUPPORT", permission), can("FINANCE", permission), can("ADMIN", permission)]).toEqual([
