@@ -121,10 +121,14 @@ function wgfDisputedJourney(token: string, mtid: string): Step[] {
 
 async function applyAll(steps: Step[]) {
   for (const step of steps) {
-    await db().$transaction(async (tx) => {
-      if (step.effect.kind === "dispute") await applyDisputeEvent(tx, step.effect, step.eventType, null);
-      else await applyApplicationEvent(tx, step.effect as ApplicationEffect, step.eventType, null);
-    });
+    // A generous timeout: on CI's 2 shared cores one step's transaction has outlasted Prisma's 5 s default.
+    await db().$transaction(
+      async (tx) => {
+        if (step.effect.kind === "dispute") await applyDisputeEvent(tx, step.effect, step.eventType, null);
+        else await applyApplicationEvent(tx, step.effect as ApplicationEffect, step.eventType, null);
+      },
+      { timeout: 30_000 },
+    );
   }
 }
 
