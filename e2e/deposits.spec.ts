@@ -4,9 +4,11 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { accessibilityViolations } from "./support/accessibility";
-import { importFile, record, stamp, toCsv } from "./support/funding-report-file";
+import { importFile, record, toCsv } from "./support/funding-report-file";
 import { signInAs } from "./support/users";
 
+// Its own tag: the reconciliation spec searches for the shared `stamp`, which these records must not contain.
+const stamp = `dp${Date.now().toString(36)}`;
 const lender = `Bank ${stamp}`;
 const funded = (day: string) => ({ lenderName: lender, fundedAt: `${day}T16:00:00.000Z` });
 const rows = [
