@@ -8,6 +8,7 @@ import { z } from "zod";
 
 import { db, type Prisma } from "@/lib/db/client";
 import { findByValidId } from "@/lib/db/find-by-valid-id";
+import { requestSummaryColumns } from "@/lib/financing-requests/request-facts";
 import { orderSummaryColumns } from "@/lib/orders/order-summary-columns";
 
 import { applicationListColumns } from "./find-applications";
@@ -62,16 +63,7 @@ const applicationDetailColumns = {
   },
   pendingCarts: {
     select: {
-      id: true,
-      merchantTransactionId: true,
-      requestToken: true,
-      customerFirstName: true,
-      customerLastName: true,
-      customerEmail: true,
-      amount: true,
-      shippingAmount: true,
-      taxAmount: true,
-      currency: true,
+      ...requestSummaryColumns,
       createdAt: true,
       promotedAt: true,
     },
