@@ -3,18 +3,11 @@ import "server-only";
 
 import { db } from "@/lib/db/client";
 
+import { endpointColumns } from "./list-event-endpoints";
+
 export async function getEventEndpoint(id: string) {
   return db().eventEndpoint.findUnique({
     where: { id },
-    select: {
-      id: true,
-      url: true,
-      eventTypes: true,
-      createdAt: true,
-      createdByEmail: true,
-      disabledAt: true,
-      disabledReason: true,
-      failingSince: true,
-    },
+    select: endpointColumns,
   });
 }

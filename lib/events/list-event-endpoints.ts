@@ -1,21 +1,24 @@
 // The endpoints with what the Settings page and `npm run endpoint -- list` show beside each.
 import { db } from "@/lib/db/client";
 
+/** What Settings shows of an endpoint: never its secret. */
+export const endpointColumns = {
+  id: true,
+  url: true,
+  eventTypes: true,
+  createdAt: true,
+  createdByEmail: true,
+  disabledAt: true,
+  disabledReason: true,
+  failingSince: true,
+} as const;
+
 export type EventEndpointRow = Awaited<ReturnType<typeof listEventEndpoints>>[number];
 
 export async function listEventEndpoints() {
   const endpoints = await db().eventEndpoint.findMany({
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      url: true,
-      eventTypes: true,
-      createdAt: true,
-      createdByEmail: true,
-      disabledAt: true,
-      disabledReason: true,
-      failingSince: true,
-    },
+    select: endpointColumns,
   });
   const counts = await db().eventDelivery.groupBy({ by: ["endpointId", "status"], _count: { _all: true } });
   const count = (id: string, status: string) =>
