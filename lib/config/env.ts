@@ -1,4 +1,5 @@
 // Environment variables of CONTRACT.md, parsed once with zod. Server only.
+import cronParser from "cron-parser";
 import { z } from "zod";
 
 const optional = z.string().trim().min(1).optional().catch(undefined);
@@ -66,9 +67,67 @@ export const envSchema = z.object({
     .default("5s,5m,30m,2h,5h,10h,10h"),
   // The job queue's own connections (lib/jobs).
   JOBS_POOL_SIZE: wholeNumber(1, 100, 4),
+  // Running unattended (lib/jobs): a cron expression in APP_TIMEZONE, or "off".
+  FUNDING_SYNC_SCHEDULE: z
+    .string()
+    .trim()
+    .default("0 6 * * *")
+    .refine((value) => value === "off" || isCronExpression(value), {
+      message: 'a cron expression such as "0 6 * * *" (minute hour day month weekday), or "off"',
+    }),
+  FUNDING_SYNC_DAYS: wholeNumber(1, 3650, 45),
+  // Alerts: unset channels send nothing (Settings says which are configured).
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\/\S+$/, { message: "an address such as smtp://user:pass@host:587 (smtp:// or smtps://)" })
+    .optional(),
+  ALERT_EMAILS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) =>
+      value
+        ? value
+            .split(",")
+            .map((address) => address.trim())
+            .filter(Boolean)
+        : [],
+    )
+    .pipe(z.array(z.email({ message: "comma-separated e-mail addresses" })).max(50)),
+  ALERT_WEBHOOK_URL: z
+    .url({ protocol: /^https?$/, message: "an http(s) URL of a Slack-compatible incoming webhook" })
+    .optional(),
+  // Raw bodies of deliveries older than this many days are purged; unset keeps them.
+  RETENTION_DAYS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, { message: "must be a whole number of days from 1 to 36500, or unset to keep bodies" })
+        .transform(Number)
+        .pipe(z.number().min(1).max(36_500, { message: "must be a whole number of days from 1 to 36500" }))
+        .optional(),
+    ),
+  // The address the server binds.
+  HOST: z.string().trim().min(1).default("0.0.0.0"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+function isCronExpression(expression: string): boolean {
+  if (expression.split(/\s+/).length !== 5) return false;
+  try {
+    cronParser.parseExpression(expression);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function isValidTimeZone(zone: string): boolean {
   try {
