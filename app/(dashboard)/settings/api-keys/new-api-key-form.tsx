@@ -3,9 +3,9 @@
 // "New API key": a name and a scope; the key is shown once, below the form.
 import { useActionState } from "react";
 
-import { CopyableCode } from "@/components/copyable-code";
 import { SelectField, TextField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
+import { OneTimeSecret } from "@/components/one-time-secret";
 import { SubmitButton } from "@/components/submit-button";
 import type { ActionState } from "@/lib/auth/action";
 
@@ -39,14 +39,10 @@ export function NewApiKeyForm() {
       </form>
       <FormMessage state={state} />
       {created && (
-        <section aria-label="The new key" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
-          <h3 className="text-sm font-medium">Key for {created.name}</h3>
-          <CopyableCode text={created.key} tone="secret" />
-          <p className="mt-2 text-xs">
-            Shown this once: the desk keeps only its hash. Put it in the shop server&apos;s configuration and send it as{" "}
-            <code>Authorization: Bearer &lt;key&gt;</code>.
-          </p>
-        </section>
+        <OneTimeSecret label={`Key for ${created.name}`} secret={created.key} regionLabel="The new key">
+          Shown this once: the desk keeps only its hash. Put it in the shop server&apos;s configuration and send it as{" "}
+          <code>Authorization: Bearer &lt;key&gt;</code>.
+        </OneTimeSecret>
       )}
     </div>
   );

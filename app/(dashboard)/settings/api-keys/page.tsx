@@ -3,9 +3,9 @@ import Link from "next/link";
 
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
+import { AddSection, ListSection } from "@/components/settings-section";
 import { listApiKeys } from "@/lib/api-keys/list-api-keys";
 import { requirePermission } from "@/lib/auth/session";
-import { appTimeZone } from "@/lib/format/format-date-time";
 
 import { ApiKeyTable } from "./api-key-table";
 import { NewApiKeyForm } from "./new-api-key-form";
@@ -27,22 +27,10 @@ export default async function ApiKeysPage() {
           </Link>
         }
       />
-      <section
-        aria-labelledby="new-key-heading"
-        className="mb-8 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
-      >
-        <h2 id="new-key-heading" className="mb-3 text-base font-semibold">
-          New API key
-        </h2>
+      <AddSection id="new-key-heading" title="New API key">
         <NewApiKeyForm />
-      </section>
-      <section aria-labelledby="keys-heading">
-        <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="keys-heading" className="text-base font-semibold">
-            Keys <span className="font-normal text-gray-600 tabular-nums">({keys.length})</span>
-          </h2>
-          <p className="text-xs text-gray-600">Times in {appTimeZone()}.</p>
-        </div>
+      </AddSection>
+      <ListSection id="keys-heading" title="Keys" count={keys.length}>
         {keys.length ? (
           <ApiKeyTable keys={keys} />
         ) : (
@@ -50,7 +38,7 @@ export default async function ApiKeysPage() {
             Create one above, or with <code>npm run api-key -- create &lt;name&gt; --scope write</code>.
           </EmptyState>
         )}
-      </section>
+      </ListSection>
     </>
   );
 }

@@ -3,9 +3,9 @@
 // "Add an endpoint": its URL and the event types it takes (none ticked: all); the secret is shown once.
 import { useActionState } from "react";
 
-import { CopyableCode } from "@/components/copyable-code";
 import { TextField } from "@/components/form-field";
 import { FormMessage } from "@/components/form-message";
+import { OneTimeSecret } from "@/components/one-time-secret";
 import { SubmitButton } from "@/components/submit-button";
 import type { ActionState } from "@/lib/auth/action";
 import { EVENT_TYPES } from "@/lib/events/event-schemas";
@@ -47,17 +47,14 @@ export function NewEndpointForm() {
       </form>
       <FormMessage state={state} />
       {created && (
-        <section
-          aria-label="The endpoint's secret"
-          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950"
+        <OneTimeSecret
+          label={`Signing secret for ${created.url}`}
+          secret={created.secret}
+          regionLabel="The endpoint's secret"
         >
-          <h3 className="text-sm font-medium">Signing secret for {created.url}</h3>
-          <CopyableCode text={created.secret} tone="secret" />
-          <p className="mt-2 text-xs">
-            Shown this once. The shop verifies each event&apos;s <code>webhook-signature</code> with it (Standard
-            Webhooks, e.g. <code>new Webhook(secret).verify(body, headers)</code>).
-          </p>
-        </section>
+          Shown this once. The shop verifies each event&apos;s <code>webhook-signature</code> with it (Standard
+          Webhooks, e.g. <code>new Webhook(secret).verify(body, headers)</code>).
+        </OneTimeSecret>
       )}
     </div>
   );

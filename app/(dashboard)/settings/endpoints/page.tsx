@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
+import { AddSection, ListSection } from "@/components/settings-section";
 import { requirePermission } from "@/lib/auth/session";
 import { listEventEndpoints } from "@/lib/events/list-event-endpoints";
-import { appTimeZone } from "@/lib/format/format-date-time";
 
 import { DisabledBanner } from "./disabled-banner";
 import { EndpointTable } from "./endpoint-table";
@@ -25,22 +25,10 @@ export default async function EventEndpointsPage() {
       {endpoints.map((endpoint) => (
         <DisabledBanner key={endpoint.id} endpoint={endpoint} />
       ))}
-      <section
-        aria-labelledby="new-endpoint-heading"
-        className="mb-8 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
-      >
-        <h2 id="new-endpoint-heading" className="mb-3 text-base font-semibold">
-          Add an endpoint
-        </h2>
+      <AddSection id="new-endpoint-heading" title="Add an endpoint">
         <NewEndpointForm />
-      </section>
-      <section aria-labelledby="endpoints-heading">
-        <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="endpoints-heading" className="text-base font-semibold">
-            Endpoints <span className="font-normal text-gray-600 tabular-nums">({endpoints.length})</span>
-          </h2>
-          <p className="text-xs text-gray-600">Times in {appTimeZone()}.</p>
-        </div>
+      </AddSection>
+      <ListSection id="endpoints-heading" title="Endpoints" count={endpoints.length}>
         {endpoints.length ? (
           <EndpointTable endpoints={endpoints} />
         ) : (
@@ -48,7 +36,7 @@ export default async function EventEndpointsPage() {
             Add one above, or with <code>npm run endpoint -- add &lt;url&gt;</code>.
           </EmptyState>
         )}
-      </section>
+      </ListSection>
     </>
   );
 }

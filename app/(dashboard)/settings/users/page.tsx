@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 
 import { PageHeader } from "@/components/page-header";
+import { AddSection, ListSection } from "@/components/settings-section";
 import { roleLabels } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { appTimeZone } from "@/lib/format/format-date-time";
 import { listUsers } from "@/lib/users/list-users";
 
 import { NewUserForm } from "./new-user-form";
@@ -25,26 +25,11 @@ export default async function UsersPage() {
         description="Staff who can sign in to this desk. Support sees operations; Finance also funding; Admin everything."
       />
 
-      <section
-        aria-labelledby="new-user-heading"
-        className="mb-8 rounded-lg border border-gray-200 bg-white p-4 shadow-sm"
-      >
-        <h2 id="new-user-heading" className="mb-3 text-base font-semibold">
-          New user
-        </h2>
+      <AddSection id="new-user-heading" title="New user">
         <NewUserForm />
-      </section>
+      </AddSection>
 
-      <section aria-labelledby="users-heading">
-        <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-          <h2 id="users-heading" className="text-base font-semibold">
-            Staff{" "}
-            <span className="font-normal text-gray-600 tabular-nums">
-              ({active} active of {users.length})
-            </span>
-          </h2>
-          <p className="text-xs text-gray-600">Times in {appTimeZone()}.</p>
-        </div>
+      <ListSection id="users-heading" title="Staff" count={`${active} active of ${users.length}`}>
         <UserTable users={users} meId={me.id} />
         <dl className="mt-3 grid gap-1 text-xs text-gray-600 sm:grid-cols-3">
           {roles.map((role) => (
@@ -54,7 +39,7 @@ export default async function UsersPage() {
             </div>
           ))}
         </dl>
-      </section>
+      </ListSection>
     </>
   );
 }
