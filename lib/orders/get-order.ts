@@ -13,6 +13,7 @@ import { findByValidId } from "@/lib/db/find-by-valid-id";
 import { applicationTimelineEvents, requestFactsSelect } from "@/lib/financing-requests/request-facts";
 import { requestState } from "@/lib/financing-requests/request-state";
 
+import { orderDetailColumns } from "./order-summary-columns";
 import { orderTimeline } from "./order-timeline";
 
 export const orderIdSchema = z.uuid({ error: "Not an order id." });
@@ -35,24 +36,9 @@ const fundingDetail = {
 } as const satisfies Prisma.Application$fundingRecordsArgs;
 
 const orderColumns = {
-  id: true,
-  provider: true,
-  merchantTransactionId: true,
-  requestToken: true,
-  status: true,
-  financingStatus: true,
-  amount: true,
-  refundedAmount: true,
-  approvedAmount: true,
-  currency: true,
-  customerFirstName: true,
-  customerLastName: true,
-  customerEmail: true,
+  ...orderDetailColumns,
   items: true,
-  createdAt: true,
-  cancelledAt: true,
   holdReason: true,
-  flags: true,
   pendingCart: {
     select: {
       ...requestFactsSelect,

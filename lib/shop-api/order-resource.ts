@@ -3,6 +3,7 @@ import { z } from "zod";
 
 import type { Prisma } from "@/lib/db/client";
 import { ApplicationStatus, OrderStatus, Provider } from "@/lib/db/generated/enums";
+import { orderDetailColumns } from "@/lib/orders/order-summary-columns";
 
 import { lower, lowerEnum, money, moneySchema, time, timeSchema } from "./api-values";
 
@@ -37,25 +38,10 @@ export const orderResourceSchema = z
 export type OrderResource = z.infer<typeof orderResourceSchema>;
 
 export const orderResourceSelect = {
-  id: true,
-  provider: true,
-  merchantTransactionId: true,
-  requestToken: true,
-  status: true,
-  financingStatus: true,
-  amount: true,
-  approvedAmount: true,
-  refundedAmount: true,
-  currency: true,
-  customerFirstName: true,
-  customerLastName: true,
-  customerEmail: true,
-  flags: true,
+  ...orderDetailColumns,
   applicationId: true,
   pendingCartId: true,
-  createdAt: true,
   updatedAt: true,
-  cancelledAt: true,
 } satisfies Prisma.OrderSelect;
 
 type OrderRow = Prisma.OrderGetPayload<{ select: typeof orderResourceSelect }>;
