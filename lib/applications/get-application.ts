@@ -10,6 +10,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { findByValidId } from "@/lib/db/find-by-valid-id";
 import { requestSummaryColumns } from "@/lib/financing-requests/request-facts";
 import { orderSummaryColumns } from "@/lib/orders/order-summary-columns";
+import { fundingRecordOrder, fundingRecordSummaryColumns } from "@/lib/reconciliation/funding-record-columns";
 
 import { applicationListColumns } from "./find-applications";
 
@@ -84,19 +85,13 @@ const applicationDetailColumns = {
   },
   fundingRecords: {
     select: {
-      transactionId: true,
+      ...fundingRecordSummaryColumns,
       chargeId: true,
-      transactionType: true,
-      transactionDate: true,
-      transactionAmount: true,
-      netAmount: true,
-      fundedAt: true,
-      status: true,
       lenderName: true,
       matchedBy: true,
       linkConflict: true,
     },
-    orderBy: [{ transactionDate: "asc" }, { transactionId: "asc" }],
+    orderBy: fundingRecordOrder,
     take: FUNDING_SHOWN,
   },
   statusChecks: {

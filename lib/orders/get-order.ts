@@ -12,6 +12,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import { findByValidId } from "@/lib/db/find-by-valid-id";
 import { applicationTimelineEvents, requestFactsSelect } from "@/lib/financing-requests/request-facts";
 import { requestState } from "@/lib/financing-requests/request-state";
+import { fundingRecordOrder, fundingRecordSummaryColumns } from "@/lib/reconciliation/funding-record-columns";
 
 import { orderDetailColumns } from "./order-summary-columns";
 import { orderTimeline } from "./order-timeline";
@@ -22,16 +23,8 @@ const DELIVERIES_SHOWN = 100;
 const FUNDING_SHOWN = 100;
 
 const fundingDetail = {
-  select: {
-    transactionId: true,
-    transactionType: true,
-    transactionDate: true,
-    transactionAmount: true,
-    netAmount: true,
-    fundedAt: true,
-    status: true,
-  },
-  orderBy: [{ transactionDate: "asc" }, { transactionId: "asc" }],
+  select: fundingRecordSummaryColumns,
+  orderBy: fundingRecordOrder,
   take: FUNDING_SHOWN,
 } as const satisfies Prisma.Application$fundingRecordsArgs;
 
