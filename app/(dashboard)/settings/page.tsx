@@ -20,6 +20,7 @@ const SETTINGS_PAGES = [
   ["/settings/api-keys", "API keys"],
   ["/settings/endpoints", "Event endpoints"],
   ["/settings/api-reference", "API reference"],
+  ["/settings/audit", "Audit log"],
 ] as const;
 
 export default async function SettingsPage() {
