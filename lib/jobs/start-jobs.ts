@@ -12,12 +12,15 @@ import { EVENTS_CHANNEL } from "@/lib/events/event-writer";
 import { handOffEvents, requeueOverdueDeliveries } from "@/lib/events/hand-off-events";
 
 import { EVENT_QUEUE, runningBoss, setRunningBoss } from "./event-queue";
+import { startScheduledJobs } from "./scheduled-jobs";
 
 export type JobsOptions = {
   /** Workers fetching delivery jobs in this process, each up to `batchSize` attempts at once. */
   workers?: number;
   batchSize?: number;
   sweepEveryMs?: number;
+  /** How often pg-boss checks the schedules (default 30 s; tests: 1). */
+  cronCheckSeconds?: number;
 };
 
 export type JobRunner = { boss: PgBoss; stop(timeoutMs?: number): Promise<void> };
@@ -43,7 +46,10 @@ async function listen(url: string, onNotify: () => void): Promise<pg.Client | nu
 export async function startJobRunner(options: JobsOptions = {}): Promise<JobRunner> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: the job runner needs the database.");
-  const boss = new PgBoss({ connectionString: url, max: env().JOBS_POOL_SIZE, schema: "pgboss" });
+  const cron = options.cronCheckSeconds
+    ? { cronMonitorIntervalSeconds: options.cronCheckSeconds, cronWorkerIntervalSeconds: options.cronCheckSeconds }
+    : {};
+  const boss = new PgBoss({ connectionString: url, max: env().JOBS_POOL_SIZE, schema: "pgboss", ...cron });
   boss.on("error", (error) => console.error("[jobs]", error.message));
   await boss.start();
   await boss.createQueue(EVENT_QUEUE, {
@@ -56,6 +62,7 @@ export async function startJobRunner(options: JobsOptions = {}): Promise<JobRunn
     expireInSeconds: 120,
   });
   setRunningBoss(boss);
+  await startScheduledJobs(boss);
   const workerIds: string[] = [];
   for (let i = 0; i < (options.workers ?? 2); i++)
     workerIds.push(
