@@ -1,4 +1,4 @@
-// npm run demo [-- --port 3000] [--journeys 300] [--seed N] [--keep] [--requests 12] [--sim-port 4010]
+// npm run demo [-- --port $PORT] [--journeys 300] [--seed N] [--keep] [--requests 12] [--sim-port 4010]
 // The dashboard on its own demo database (./data-demo, reset at each start unless --keep),
 // filled by the provider simulator over real HTTP: the simulator's provider APIs come up,
 // the dashboard starts exactly as `npm start` with the simulator's credentials, demo users
@@ -14,6 +14,7 @@ import { portIsFree, startDashboard, waitForHealth, type DashboardProcess } from
 import { financingRequestInputs } from "./simulator/financing-requests";
 import { startSimulator, type Simulator } from "./simulator/simulator";
 import { formatSummary, summarize } from "./simulator/summary";
+import { serveAddress, serveAddressFromEnv } from "./support/serve-address";
 
 const say = (line: string) => console.log(`[demo] ${line}`);
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -26,7 +27,7 @@ export const DEMO_USERS = [
 
 const { values } = parseArgs({
   options: {
-    port: { type: "string", default: "3000" },
+    port: { type: "string" },
     journeys: { type: "string", default: "300" },
     seed: { type: "string" },
     keep: { type: "boolean", default: false },
@@ -37,7 +38,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(
-    "Usage: npm run demo -- [--port 3000] [--journeys 300] [--seed N] [--keep] [--requests 12] [--sim-port 4010]",
+    "Usage: npm run demo -- [--port $PORT, else 3000] [--journeys 300] [--seed N] [--keep] [--requests 12] [--sim-port 4010]\n(binds HOST, as npm start does)",
   );
   process.exit(0);
 }
@@ -49,7 +50,16 @@ const number = (name: string, raw: string, min: number) => {
   }
   return n;
 };
-const port = number("port", values.port, 1);
+// As `npm start`: HOST and PORT from the environment; --port wins over PORT.
+let fromEnv;
+try {
+  fromEnv = serveAddressFromEnv();
+} catch (error) {
+  console.error(`[demo] ${(error as Error).message}`);
+  process.exit(2);
+}
+const port = values.port !== undefined ? number("port", values.port, 1) : fromEnv.port;
+const address = serveAddress({ HOST: fromEnv.host, PORT: port });
 const journeys = number("journeys", values.journeys, 0);
 const requests = number("requests", values.requests, 0);
 // A kept database already holds the default seed's ids: a new seed makes new journeys.
@@ -70,7 +80,7 @@ if (!values.keep) {
   say(`Fresh demo database in ${path.relative(process.cwd(), DATA_DIR) || DATA_DIR} (--keep keeps it next time)`);
 }
 
-const target = `http://127.0.0.1:${port}`;
+const target = address.probeUrl;
 const admin = DEMO_USERS[0];
 let simulator: Simulator | undefined;
 let dashboard: DashboardProcess | undefined;
@@ -108,6 +118,7 @@ try {
     DATABASE_URL: undefined,
     AUTH_SECRET: undefined,
     PORT: String(port),
+    HOST: address.host,
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     APP_TIMEZONE: "America/New_York",
@@ -151,7 +162,7 @@ try {
   const lines = [
     "",
     "──────────────────────────────────────────────────────────────",
-    ` Financing Desk demo is ready: http://localhost:${port}`,
+    ` Financing Desk demo is ready: ${address.url}`,
     "",
     " Sign in as:",
     ...DEMO_USERS.map((user) => `   ${user.role.padEnd(8)} ${user.email.padEnd(20)} password: ${user.password}`),

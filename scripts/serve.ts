@@ -8,15 +8,18 @@ import type { TLSSocket } from "node:tls";
 
 import next from "next";
 
+import { env } from "../lib/config/env";
 import { startJobs, stopJobs } from "../lib/jobs/start-jobs";
 import { markPeer, trustedHttps } from "../lib/server/forwarded";
 import { baseSecurityHeaders, NON_PAGE_CSP, proxyHandles } from "../lib/server/security-headers";
+import { serveAddress } from "./support/serve-address";
 
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT) || 3000;
-const hostname = "localhost";
+// Binds HOST (default every interface) and PORT; Next is told a name it can reach itself by.
+const address = serveAddress(env());
+const port = address.port;
 
-const app = next({ dev, hostname, port });
+const app = next({ dev, hostname: address.localHost, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -32,7 +35,9 @@ const server = createServer((req, res) => {
   if (!proxyHandles(pathname)) res.setHeader("Content-Security-Policy", NON_PAGE_CSP);
   void handle(req, res);
 });
-server.listen(port, () => console.log(`[financing-desk] Listening on port ${port}${dev ? " (development)" : ""}`));
+server.listen(port, address.host, () =>
+  console.log(`[financing-desk] Listening on ${address.host}:${port}${dev ? " (development)" : ""}`),
+);
 
 // The job runner (lib/jobs): outbound events now, issue 15's scheduled work later. It needs the
 // database; without one (a build check) there is nothing to run.

@@ -1,4 +1,4 @@
-// npm run simulator -- --target http://127.0.0.1:3000 [--journeys 300] [--seed 1] [--port 4010] [--serve] …
+// npm run simulator -- --target http://127.0.0.1:3000 [--journeys 300] [--seed 1] [--port $SIMULATOR_PORT, else 4010] [--serve] …
 // Plays WeGetFinancing and ChargeAfter against a dashboard over real HTTP (see --help).
 // Exit codes: 0 sent, every answer as the contract says; 1 some answer was not; 2 usage.
 import { readOptions, USAGE } from "./simulator/cli-options";
@@ -6,7 +6,11 @@ import { startSimulator } from "./simulator/simulator";
 import { formatSummary, summarize } from "./simulator/summary";
 
 const say = (line: string) => console.log(`[simulator] ${line}`);
-const options = readOptions(process.argv.slice(2));
+// The provider APIs' port: --port, else SIMULATOR_PORT (PORT is the dashboard's, which usually runs beside it), else 4010.
+const args = process.argv.slice(2);
+if (process.env.SIMULATOR_PORT && !args.some((arg) => arg === "--port" || arg.startsWith("--port=")))
+  args.push("--port", process.env.SIMULATOR_PORT);
+const options = readOptions(args);
 if ("help" in options) {
   console.log(USAGE);
   process.exit(0);

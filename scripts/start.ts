@@ -11,6 +11,8 @@ import { DatabaseInUseError } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open-database";
 import { ensureFirstAdmin } from "../lib/users/ensure-first-admin";
+import { serveAddress } from "./support/serve-address";
+import { waitForHealth } from "./support/wait-for-health";
 
 // embedded-postgres stops its server on the first signal, while the dashboard may still be
 // answering; here the dashboard stops first and the database after it.
@@ -91,12 +93,19 @@ const next = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...
     ...childEnv,
     NODE_ENV: dev ? "development" : "production",
     PORT: String(config.PORT),
+    HOST: config.HOST,
     DATABASE_URL: database.url,
     AUTH_SECRET: authSecret,
     AUTH_TRUST_HOST: "true",
   },
 });
-say(`Dashboard on http://localhost:${config.PORT}`);
+// The URL is printed once the dashboard answers, so what a person opens works at once.
+const address = serveAddress(config);
+say(`Starting the dashboard on ${address.host}:${address.port}; the URL follows once GET /api/health answers…`);
+waitForHealth(address.probeUrl, { running: () => next.exitCode === null && next.signalCode === null }).then(
+  () => say(`Dashboard ready: ${address.url} (GET /api/health answered 200)`),
+  () => {}, // it exited first: its own output and the exit below say why
+);
 
 let stopping = false;
 async function shutdown(code: number) {
