@@ -34,7 +34,7 @@ export function serveAddress(config: { HOST: string; PORT: number }): ServeAddre
 }
 
 /** HOST and PORT as `npm start` reads them (the env schema's rules), without the rest of the environment. */
-export function serveAddressFromEnv(environment: NodeJS.ProcessEnv = process.env): ServeAddress {
+export function serveAddressFromEnv(environment: Record<string, string | undefined> = process.env): ServeAddress {
   const parsed = envSchema.pick({ HOST: true, PORT: true }).safeParse(environment);
   if (!parsed.success)
     throw new Error(
