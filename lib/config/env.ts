@@ -115,6 +115,8 @@ export const envSchema = z.object({
   // The address the server binds.
   HOST: z.string().trim().min(1).default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Bearer token for GET /api/metrics; unset: served to loopback only. Blank means unset.
+  METRICS_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(16).max(200).optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
