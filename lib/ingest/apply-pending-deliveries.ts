@@ -6,7 +6,7 @@ import type { Provider } from "@/lib/db/generated/enums";
 import { isConflictError, isTransientDatabaseError } from "@/lib/db/is-transient-error";
 
 import { applyDelivery } from "./apply-delivery";
-import { processDelivery } from "./process-delivery";
+import { processEachDelivery } from "./process-delivery";
 import { recordOutcomes } from "./record-outcomes";
 
 const BATCH = 25;
@@ -35,7 +35,7 @@ async function applyBatch(): Promise<number> {
           SELECT d.id::text, d.provider, d."rawBody", d."contentType", d."receivedAt", d."dedupeKey", k."deliveryId"::text AS "keyOwner"
           FROM "Delivery" d
           LEFT JOIN "DeliveryKey" k ON k.provider = d.provider AND k.key = d."dedupeKey"
-          WHERE d.processing = 'RECEIVED'
+          WHERE d.processing = 'RECEIVED' AND (d."nextApplyAt" IS NULL OR d."nextApplyAt" <= now()) -- a retry once due (delivery-retry.ts)
           ORDER BY d."receivedAt", d.id
           LIMIT ${BATCH}
           FOR UPDATE OF d SKIP LOCKED`;
@@ -51,7 +51,7 @@ async function applyBatch(): Promise<number> {
     if (isTransientDatabaseError(error) || !ids.length) throw error;
     // One delivery of the batch failed and rolled the batch back: apply them one by one,
     // so the failing one is recorded as FAILED and the others go through.
-    for (const id of ids) await processDelivery(id);
+    await processEachDelivery(ids);
     return ids.length;
   }
 }

@@ -1,14 +1,18 @@
 // Runs one stored delivery through applyDelivery in its own transaction and records
-// the outcome. A failure rolls the domain back and leaves the delivery FAILED, never lost.
+// the outcome. A failure rolls the domain back and leaves the delivery waiting for a retry
+// (a transient reason) or FAILED (delivery-retry.ts), never lost.
 import { db } from "@/lib/db/client";
 import type { Processing, Provider } from "@/lib/db/generated/enums";
-import { isTransientDatabaseError } from "@/lib/db/is-transient-error";
-import { recordDeliveryFailed } from "@/lib/events/record-delivery-failed";
+import { isRetryableApplyError, isTransientDatabaseError } from "@/lib/db/is-transient-error";
+import { componentLogger } from "@/lib/log/logger";
 
 import { applyDelivery, type ApplyOutcome } from "./apply-delivery";
+import { errorText, failDelivery, recordApplyFailure, type FailureResult } from "./delivery-retry";
 import { storableId, storableText } from "./storable-delivery";
 
-export type ProcessResult = ApplyOutcome | { processing: "FAILED"; processingError: string };
+const log = componentLogger("ingest");
+
+export type ProcessResult = ApplyOutcome | FailureResult;
 
 type LockedDelivery = {
   id: string;
@@ -39,6 +43,7 @@ export async function processDelivery(id: string, options: { force?: boolean } =
           searchIds: outcome.searchIds?.map(storableId),
           duplicateOfId: outcome.duplicateOfId ?? null,
           processedAt: new Date(),
+          nextApplyAt: null,
           // Keep what was flagged on arrival (stale-timestamp, truncated, unverified-ids …).
           flags: [...new Set([...delivery.flags, ...outcome.flags.map(storableText)])],
           ...outcome.links,
@@ -47,17 +52,26 @@ export async function processDelivery(id: string, options: { force?: boolean } =
       return outcome;
     });
   } catch (error) {
-    // The database went away (shutdown, restart, network): leave it waiting for the next sweep.
-    if (isTransientDatabaseError(error)) throw error;
-    const processingError = error instanceof Error ? error.message.slice(0, 2000) : String(error);
-    console.error(`[ingest] delivery ${id} failed:`, processingError);
-    await db().$transaction(async (tx) => {
-      await tx.delivery.update({
-        where: { id },
-        data: { processing: "FAILED", processingError, processedAt: new Date() },
+    return recordApplyFailure(id, error, options);
+  }
+}
+
+/**
+ * The one-by-one path of a batch that failed: each delivery in its own transaction. One that
+ * crashes even this is marked FAILED and the others go on; only a database that is away stops it.
+ */
+export async function processEachDelivery(ids: string[]): Promise<void> {
+  for (const id of ids) {
+    try {
+      await processDelivery(id);
+    } catch (error) {
+      if (isTransientDatabaseError(error)) throw error;
+      log.error({ deliveryId: id, err: errorText(error) }, "processing a delivery crashed");
+      // A collision or timeout while counting the attempt: it stays waiting, the next pass takes it.
+      if (isRetryableApplyError(error)) continue;
+      await failDelivery(id, `Processing it crashed: ${errorText(error)}`).catch((failure: unknown) => {
+        if (isTransientDatabaseError(failure)) throw failure;
       });
-      await recordDeliveryFailed(tx, id, processingError);
-    });
-    return { processing: "FAILED", processingError };
+    }
   }
 }
