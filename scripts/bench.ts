@@ -11,15 +11,22 @@ import pg from "pg";
 
 import { benchConfig, benchCredentials } from "./bench/config";
 import { prepareDatabase, type BenchDatabase } from "./bench/database";
+import { eventsSection } from "./bench/events";
 import { fundingSection } from "./bench/funding";
 import { ingestSection } from "./bench/ingest";
 import { stopCurrentLoad } from "./bench/load";
 import { pagesSection } from "./bench/pages";
 import type { Section } from "./bench/section";
 import { startServer, stopServer } from "./bench/server";
+import { benchWgfApiEnv } from "./bench/shop-carts";
 
 /** Run in this order against one app; later sections see the data earlier ones left. */
-const ALL_SECTIONS: Record<string, Section> = { ingest: ingestSection, pages: pagesSection, funding: fundingSection };
+const ALL_SECTIONS: Record<string, Section> = {
+  ingest: ingestSection,
+  pages: pagesSection,
+  funding: fundingSection,
+  events: eventsSection,
+};
 // BENCH_SECTIONS=ingest,pages runs only those.
 const chosen =
   process.env.BENCH_SECTIONS?.split(",")
@@ -94,6 +101,8 @@ async function main(): Promise<number> {
       CHARGEAFTER_WEBHOOK_AUTHORIZATION_PREVIOUS: undefined,
       ADMIN_EMAIL: credentials.admin.email,
       ADMIN_PASSWORD: credentials.admin.password,
+      // Create Request (the events section's shop checkouts) goes to a fake WeGetFinancing API.
+      ...(await benchWgfApiEnv(credentials.wgf)),
     },
   });
   say(`app healthy on ${app.baseUrl} (pid ${app.pid})`);
