@@ -11,6 +11,7 @@ import { env } from "@/lib/config/env";
 import { getProviderSettings, type ProviderSettings } from "@/lib/settings/get-provider-settings";
 import { publicBaseUrl, RECEIVER_PATHS } from "@/lib/settings/public-base-url";
 
+import { ScheduledJobs } from "./scheduled-jobs";
 import { TestDeliveryButton } from "./test-delivery-button";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -54,6 +55,7 @@ export default async function SettingsPage() {
         Addresses are built from {env().PUBLIC_BASE_URL ? "PUBLIC_BASE_URL" : "the address you used to open this page"};
         set PUBLIC_BASE_URL when providers reach this desk under another name.
       </p>
+      <ScheduledJobs />
     </>
   );
 }
