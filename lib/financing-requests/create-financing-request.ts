@@ -30,9 +30,24 @@ export type CreateFinancingRequestResult =
       answeredAmount?: string;
       flags: string[];
     }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  | {
+      ok: false;
+      /**
+       * not-configured and duplicate: nothing was sent. refused: WeGetFinancing created nothing and
+       * the cart is kept marked refused (the id may be sent again). unavailable: the answer is
+       * unknown, so the cart is kept as it is: an approval may still come for it.
+       */
+      kind: "not-configured" | "duplicate" | "refused" | "unavailable";
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+      /** The pending cart kept (refused or unavailable). */
+      pendingCartId?: string;
+    };
 
-type Options = { postbackUrl: string; fetch?: typeof fetch };
+/** Where WeGetFinancing sends the customer after the lightbox (the shop's pages; the staff form has none). */
+export type ReturnUrls = { successUrl?: string; failureUrl?: string };
+
+type Options = { postbackUrl: string; returnUrls?: ReturnUrls; fetch?: typeof fetch };
 
 export async function createFinancingRequest(
   input: FinancingRequestInput,
@@ -43,6 +58,7 @@ export async function createFinancingRequest(
   if (!config)
     return {
       ok: false,
+      kind: "not-configured",
       message: "WeGetFinancing is not configured: set WGF_MERCHANT_ID, WGF_USERNAME and WGF_PASSWORD.",
     };
   const request = financingRequestSchema.parse(input);
@@ -84,6 +100,7 @@ export async function createFinancingRequest(
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       return {
         ok: false,
+        kind: "duplicate",
         message: "A financing request with this merchant transaction id exists already.",
         fieldErrors: { merchantTransactionId: ["Already used."] },
       };
@@ -91,9 +108,8 @@ export async function createFinancingRequest(
     throw error;
   }
 
-  const result = await createWgfRequest(config, wgfBody(request, merchantTransactionId, totals, options.postbackUrl), {
-    fetch: options.fetch,
-  });
+  const body = wgfBody(request, merchantTransactionId, totals, options.postbackUrl, options.returnUrls);
+  const result = await createWgfRequest(config, body, { fetch: options.fetch });
   if (!result.ok) {
     // A refusal created nothing at WeGetFinancing: the cart stays, marked refused (the list shows it),
     // until the sale is sent again. Otherwise it stays as it is: an approval may still come for it.
@@ -102,7 +118,7 @@ export async function createFinancingRequest(
       const why = [result.message, ...Object.values(fieldErrors ?? {}).flat()].join(" ");
       await db().pendingCart.update({ where: { id: cartId }, data: { refusedAt: new Date(), refusalMessage: why } });
     }
-    return { ok: false, message: result.message, fieldErrors };
+    return { ok: false, kind: result.kind, message: result.message, fieldErrors, pendingCartId: cartId };
   }
   // WeGetFinancing sums the financed amount itself (its own test: items plus shipping, without tax).
   const answeredAmount = result.amount?.toFixed(2);
@@ -193,6 +209,7 @@ function wgfBody(
   merchantTransactionId: string,
   totals: Totals,
   postbackUrl: string,
+  returnUrls: ReturnUrls = {},
 ): CreateRequestBody {
   const billing = { ...request.billing, country: "US" };
   const shipping = { ...(request.shipping ?? request.billing), country: "US" };
@@ -227,6 +244,8 @@ function wgfBody(
       ...(item.category ? { category: item.category } : {}),
     })),
     postback_url: postbackUrl,
+    ...(returnUrls.successUrl ? { success_url: returnUrls.successUrl } : {}),
+    ...(returnUrls.failureUrl ? { failure_url: returnUrls.failureUrl } : {}),
   };
 }
 

@@ -1,9 +1,8 @@
 // POST /api/v1/financing-requests after its body is read: the desk's createFinancingRequest
 // (pending cart first, then Create Request with the desk's postback URL), its outcome as the
-// Shop API answers it. WeGetFinancing's refusal (nothing created there; the cart is dropped)
+// Shop API answers it. WeGetFinancing's refusal (nothing created there; the cart is kept marked refused)
 // is 422 with its reasons per field; an unknown outcome is 502 and the cart is kept, since an
 // approval may still come for it.
-// (A refused cart is dropped, or kept marked refusedAt: either way the id may be sent again.)
 import "server-only";
 
 import type { Actor } from "@/lib/audit/actor";
@@ -15,7 +14,7 @@ import { RECEIVER_PATHS } from "@/lib/settings/public-base-url";
 
 import type { FinancingRequestCreated } from "./financing-request-body";
 import { problemBody, type FieldProblem } from "./problem";
-import { shopFieldName, type ReadBody, type ReturnUrls } from "./read-financing-request-body";
+import { shopFieldName, type ReadBody } from "./read-financing-request-body";
 
 export type ShopAnswer = { status: number; body: unknown };
 
@@ -39,7 +38,8 @@ export async function submitFinancingRequest(
 
   const result = await createFinancingRequest(input, actor, {
     postbackUrl: postbackUrl(),
-    fetch: withReturnUrls(returnUrls, options.fetch ?? fetch),
+    returnUrls: { successUrl: returnUrls.success_url, failureUrl: returnUrls.failure_url },
+    fetch: options.fetch,
   });
   if (result.ok)
     return {
@@ -54,14 +54,13 @@ export async function submitFinancingRequest(
       } satisfies FinancingRequestCreated,
     };
   // Another request took the id between our check and its insert.
-  if (result.fieldErrors?.merchantTransactionId)
-    return alreadyUsed(merchantTransactionId, (await cartOf(merchantTransactionId))?.id);
-  const kept = await cartOf(merchantTransactionId);
-  if (kept && !kept.refusedAt)
+  if (result.kind === "duplicate") return alreadyUsed(merchantTransactionId, (await cartOf(merchantTransactionId))?.id);
+  if (result.kind === "not-configured") return problem(503, "not-configured", result.message);
+  if (result.kind === "unavailable")
     return problem(
       502,
       "provider-unavailable",
-      `${result.message} The financing request is kept as ${kept.id}: an approval for it is still applied. Send a new merchant_transaction_id to try again.`,
+      `${result.message} The financing request is kept as ${result.pendingCartId}: an approval for it is still applied. Send a new merchant_transaction_id to try again.`,
     );
   const errors: FieldProblem[] = Object.entries(result.fieldErrors ?? {}).flatMap(([field, messages]) =>
     messages.map((message) => ({ path: shopFieldName(field.split("."), names), message })),
@@ -90,16 +89,4 @@ function problem(...args: Parameters<typeof problemBody>): ShopAnswer {
 function postbackUrl(): string {
   const base = env().PUBLIC_BASE_URL?.replace(/\/+$/, "") ?? `http://localhost:${env().PORT}`;
   return `${base}${RECEIVER_PATHS.WEGETFINANCING}`;
-}
-
-/**
- * createFinancingRequest builds the Create Request body and takes no return addresses (the
- * staff form has none): the shop's success_url/failure_url are added to the body it sends.
- */
-function withReturnUrls(urls: ReturnUrls, send: typeof fetch): typeof fetch {
-  if (!urls.success_url && !urls.failure_url) return send;
-  return (input, init) => {
-    if (typeof init?.body !== "string") return send(input, init);
-    return send(input, { ...init, body: JSON.stringify({ ...(JSON.parse(init.body) as object), ...urls }) });
-  };
 }

@@ -124,8 +124,10 @@ describe("createFinancingRequest", () => {
     );
     expect(result).toEqual({
       ok: false,
+      kind: "refused",
       message: "Invalid parameters",
       fieldErrors: { email: ["this customer cannot be offered financing"] },
+      pendingCartId: expect.any(String),
     });
     expect(await db().pendingCart.findMany({ select: { state: true, refusalMessage: true } })).toEqual([
       { state: "REFUSED", refusalMessage: "Invalid parameters this customer cannot be offered financing" },
@@ -139,7 +141,7 @@ describe("createFinancingRequest", () => {
   it("keeps the cart when WeGetFinancing may or may not have created the request", async () => {
     api.failNext(1, "500");
     const result = await createFinancingRequest(sale({ merchantTransactionId: "ORDER-U" }), actor, { postbackUrl });
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("500") });
+    expect(result).toMatchObject({ ok: false, kind: "unavailable", message: expect.stringContaining("500") });
     expect(await db().pendingCart.count({ where: { merchantTransactionId: "ORDER-U" } })).toBe(1);
   });
 
@@ -147,7 +149,7 @@ describe("createFinancingRequest", () => {
     await createFinancingRequest(sale({ merchantTransactionId: "ORDER-D" }), actor, { postbackUrl });
     expect(
       await createFinancingRequest(sale({ merchantTransactionId: "ORDER-D" }), actor, { postbackUrl }),
-    ).toMatchObject({ ok: false, fieldErrors: { merchantTransactionId: ["Already used."] } });
+    ).toMatchObject({ ok: false, kind: "duplicate", fieldErrors: { merchantTransactionId: ["Already used."] } });
     await expect(createFinancingRequest(sale({ items: [] }), actor, { postbackUrl })).rejects.toThrow(
       "Add at least one item.",
     );
@@ -170,6 +172,8 @@ describe("createFinancingRequest", () => {
     const refused = await createFinancingRequest(sale({ merchantTransactionId: "ORDER-E" }), actor, { postbackUrl });
     expect(refused).toEqual({
       ok: false,
+      kind: "refused",
+      pendingCartId: expect.any(String),
       message: "Invalid parameters",
       fieldErrors: { email: ["WeGetFinancing did not accept this email address."] },
     });
@@ -238,6 +242,8 @@ describe("createFinancingRequest", () => {
     const result = await createFinancingRequest(sale({ merchantTransactionId: "ORDER-H" }), actor, { postbackUrl });
     expect(result).toEqual({
       ok: false,
+      kind: "unavailable",
+      pendingCartId: expect.any(String),
       message:
         "WeGetFinancing answered with a financing link that is not an https: address; it was not kept or offered.",
     });
@@ -256,6 +262,7 @@ describe("createFinancingRequest", () => {
     try {
       expect(await createFinancingRequest(sale(), actor, { postbackUrl })).toEqual({
         ok: false,
+        kind: "not-configured",
         message: expect.stringContaining("not configured"),
       });
     } finally {
