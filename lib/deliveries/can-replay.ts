@@ -5,6 +5,7 @@
 // when today's parser reads it. An ignored one (a type unknown when it came) stays
 // replayable: that replay is how an upgrade applies it, and it costs nothing when it cannot.
 import type { Processing, Provider, Verification } from "@/lib/db/generated/enums";
+import { formatDateTime } from "@/lib/format/format-date-time";
 import { adapterFor } from "@/lib/ingest/adapters";
 import { mediaType } from "@/lib/providers/shared/media-type";
 
@@ -18,6 +19,8 @@ export type ReplayCandidate = {
   receivedAt: Date;
   /** Needed for verified INVALID deliveries (see needsBodyToDecide); without it they are refused. */
   rawBody?: Uint8Array | null;
+  /** When RETENTION_DAYS purged its body (lib/retention): nothing is left to replay. */
+  bodyPurgedAt?: Date | null;
 };
 
 /** True when only a read of the stored body can tell (the parser decides). */
@@ -33,6 +36,7 @@ export function replayRefusal(delivery: ReplayCandidate): string | null {
     const label = verificationLabels[delivery.verification].label.toLowerCase();
     return `It was not verified when it arrived (${label}): a replay would be refused again.`;
   }
+  if (delivery.bodyPurgedAt) return `Its body was purged on ${formatDateTime(delivery.bodyPurgedAt)} (RETENTION_DAYS).`;
   switch (delivery.processing) {
     case "APPLIED":
       return "It was applied already.";

@@ -15,6 +15,7 @@ export const replayCandidateColumns = {
   processing: true,
   contentType: true,
   receivedAt: true,
+  bodyPurgedAt: true,
 } as const satisfies Prisma.DeliverySelect;
 
 export type ReplayCandidateRow = Prisma.DeliveryGetPayload<{ select: typeof replayCandidateColumns }>;

@@ -24,6 +24,7 @@ const deliveryDetailColumns = {
   headers: true,
   rawBody: true,
   bodyBytes: true,
+  bodyPurgedAt: true,
   eventType: true,
   dedupeKey: true,
   verification: true,

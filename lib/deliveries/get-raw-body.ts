@@ -8,8 +8,11 @@ import { deliveryIdSchema } from "./get-delivery-schema";
 
 export async function getRawBody(
   id: string,
-): Promise<{ id: string; rawBody: Uint8Array; contentType: string | null } | null> {
+): Promise<{ id: string; rawBody: Uint8Array; contentType: string | null; bodyPurgedAt: Date | null } | null> {
   return findByValidId(deliveryIdSchema, id, (validId) =>
-    db().delivery.findUnique({ where: { id: validId }, select: { id: true, rawBody: true, contentType: true } }),
+    db().delivery.findUnique({
+      where: { id: validId },
+      select: { id: true, rawBody: true, contentType: true, bodyPurgedAt: true },
+    }),
   );
 }

@@ -6,9 +6,13 @@ import type PgBoss from "pg-boss";
 
 import { env, type Env } from "@/lib/config/env";
 import { chargeAfterApiAccess } from "@/lib/providers/chargeafter/api-base-url";
+import { RETENTION_JOB, runRetentionPurge } from "@/lib/retention/purge-delivery-bodies";
 
 import { recordJobRun, type JobWork } from "./record-job-run";
 import { FUNDING_SYNC_JOB, runScheduledFundingSync } from "./scheduled-funding-sync";
+
+/** The retention purge, daily at 03:30 in APP_TIMEZONE (a quiet hour for most shops). */
+export const RETENTION_SCHEDULE = "30 3 * * *";
 
 export type ScheduledJob = {
   name: string;
@@ -32,6 +36,12 @@ export function scheduledJobs(config: Env = env()): ScheduledJob[] {
       ),
       run: runScheduledFundingSync,
       expireInSeconds: 3 * 60 * 60,
+    },
+    {
+      name: RETENTION_JOB,
+      ...cronOf(RETENTION_SCHEDULE, config.RETENTION_DAYS === undefined && "RETENTION_DAYS is unset (bodies are kept)"),
+      run: runRetentionPurge,
+      expireInSeconds: 60 * 60,
     },
   ];
 }

@@ -8,6 +8,7 @@ import { notFound } from "next/navigation";
 
 import { SecondsTime } from "@/app/(dashboard)/deliveries/seconds-time";
 import { buttonClasses } from "@/components/button";
+import { DateTime } from "@/components/date-time";
 import { DetailCard, DetailGrid, DetailSections, DetailTitle } from "@/components/detail-card";
 import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
@@ -71,12 +72,20 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
           title="Body"
           note={`${delivery.contentType ?? "no content type"}, ${delivery.bodyBytes.toLocaleString("en-US")} bytes`}
           actions={
-            <a href={`/api/deliveries/${delivery.id}/raw`} className={buttonClasses({ size: "sm" })} download>
-              Download raw body
-            </a>
+            !delivery.bodyPurgedAt && (
+              <a href={`/api/deliveries/${delivery.id}/raw`} className={buttonClasses({ size: "sm" })} download>
+                Download raw body
+              </a>
+            )
           }
         >
-          <Body view={describeBody(delivery.rawBody, delivery.contentType)} />
+          {delivery.bodyPurgedAt ? (
+            <p className="text-sm text-gray-600">
+              Body purged on <DateTime value={delivery.bodyPurgedAt} /> (RETENTION_DAYS); its metadata and ids are kept.
+            </p>
+          ) : (
+            <Body view={describeBody(delivery.rawBody, delivery.contentType)} />
+          )}
         </DetailCard>
 
         {delivery.searchIds.length > 0 && (

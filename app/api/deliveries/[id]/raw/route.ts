@@ -12,6 +12,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const delivery = await getRawBody(id);
   if (!delivery) return Response.json({ error: "No such delivery." }, { status: 404 });
+  if (delivery.bodyPurgedAt)
+    return Response.json(
+      { error: `The body was purged on ${delivery.bodyPurgedAt.toISOString()} (RETENTION_DAYS).` },
+      { status: 410 },
+    );
 
   const contentType = delivery.contentType?.trim() ?? "";
   const media = contentType.split(";")[0]!.trim().toLowerCase();
