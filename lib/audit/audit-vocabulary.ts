@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   "api-key.revoke",
   "application.status-check",
   "application.export",
+  "application.erase-customer",
   "delivery.replay",
   "deposit.flag",
   "deposit.match",

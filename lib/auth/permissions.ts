@@ -11,6 +11,7 @@ const matrix = {
   exportLists: ["FINANCE", "ADMIN"], // CSV of applications, deliveries, disputes, orders (the contract: export is finance, admin)
   syncFunding: ["FINANCE", "ADMIN"],
   replayDelivery: ["ADMIN"],
+  eraseCustomer: ["ADMIN"], // erase one customer's personal data (lib/customers/erase-customer.ts)
   manageUsers: ["ADMIN"],
   viewSettings: ["ADMIN"],
   manageEventEndpoints: ["ADMIN"], // Settings → Event endpoints: add, remove, enable, resend, test

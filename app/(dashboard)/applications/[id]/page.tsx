@@ -24,6 +24,7 @@ import { Orders, PendingCarts } from "./_sections/orders";
 import { NotConfigured, ProviderView } from "./_sections/provider-view";
 import { CustomerAndIds, Summary } from "./_sections/summary";
 import { Timeline } from "./_sections/timeline";
+import { EraseCustomerButton } from "./erase-customer-button";
 import { RefreshButton } from "./refresh-button";
 
 export const metadata: Metadata = { title: "Application" };
@@ -40,6 +41,11 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       <PageHeader
         title={<DetailTitle kind="Application" id={application.externalId} />}
         back={{ href: "/applications", label: "Applications" }}
+        actions={
+          can(user.role, "eraseCustomer") && (name || application.customerEmail) ? (
+            <EraseCustomerButton applicationId={application.id} customer={name ?? application.customerEmail} />
+          ) : undefined
+        }
         description={
           <span className="inline-flex flex-wrap items-center gap-2">
             {providerLabels[application.provider]}
