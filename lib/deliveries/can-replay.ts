@@ -36,7 +36,8 @@ export function replayRefusal(delivery: ReplayCandidate): string | null {
     const label = verificationLabels[delivery.verification].label.toLowerCase();
     return `It was not verified when it arrived (${label}): a replay would be refused again.`;
   }
-  if (delivery.bodyPurgedAt) return `Its body was purged on ${formatDateTime(delivery.bodyPurgedAt)} (RETENTION_DAYS).`;
+  if (delivery.bodyPurgedAt)
+    return `Its body was purged on ${formatDateTime(delivery.bodyPurgedAt)} (retention, or an erased customer): nothing is left to replay.`;
   switch (delivery.processing) {
     case "APPLIED":
       return "It was applied already.";

@@ -13,6 +13,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const exportRoute = await import("@/app/api/applications/export/route");
 const { eraseCustomerAction } = await import("@/app/(dashboard)/applications/[id]/erase-actions");
+const rawRoute = await import("@/app/api/deliveries/[id]/raw/route");
 
 const EMAIL = "Maria.Quintero@example.com";
 const admin = { id: null, email: "admin@example.com" };
@@ -188,8 +189,8 @@ describe("erasing a customer", () => {
     });
   });
 
-  it("is gone from /search and from the applications export", async () => {
-    const { app } = await seedCustomer();
+  it("is gone from /search, the applications export and the raw body download", async () => {
+    const { app, delivery } = await seedCustomer();
     const before = await searchEverything({ q: EMAIL, amount: undefined }, "ADMIN");
     expect(before.flatMap((group) => group.rows).length).toBeGreaterThan(0);
     await eraseCustomer({ applicationId: app.id }, admin);
@@ -201,6 +202,10 @@ describe("erasing a customer", () => {
     const csv = await (await exportRoute.GET(new Request("http://127.0.0.1/api/applications/export"))).text();
     expect(csv).toContain("app_erase");
     expect(csv.toLowerCase()).not.toContain("quintero");
+    const raw = await rawRoute.GET(new Request("http://127.0.0.1/raw"), {
+      params: Promise.resolve({ id: delivery.id }),
+    });
+    expect(raw.status).toBe(410);
   });
 
   it("is refused to everyone but an admin", async () => {

@@ -81,7 +81,8 @@ export default async function DeliveryPage({ params }: { params: Promise<{ id: s
         >
           {delivery.bodyPurgedAt ? (
             <p className="text-sm text-gray-600">
-              Body purged on <DateTime value={delivery.bodyPurgedAt} /> (RETENTION_DAYS); its metadata and ids are kept.
+              Body purged on <DateTime value={delivery.bodyPurgedAt} /> (retention, or an erased customer); its metadata
+              and ids are kept.
             </p>
           ) : (
             <Body view={describeBody(delivery.rawBody, delivery.contentType)} />

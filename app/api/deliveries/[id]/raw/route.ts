@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!delivery) return Response.json({ error: "No such delivery." }, { status: 404 });
   if (delivery.bodyPurgedAt)
     return Response.json(
-      { error: `The body was purged on ${delivery.bodyPurgedAt.toISOString()} (RETENTION_DAYS).` },
+      { error: `The body was purged on ${delivery.bodyPurgedAt.toISOString()} (retention, or an erased customer).` },
       { status: 410 },
     );
 
