@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { eraseCustomer } from "@/lib/customers/erase-customer";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
+import { makeDelivery } from "@/lib/deliveries/__tests__/make-delivery";
 import { searchEverything } from "@/lib/search/search-everything";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -71,21 +72,11 @@ async function seedCustomer() {
     },
   });
   const body = JSON.stringify({ applicationId: "app_erase", consumer: { email: EMAIL, firstName: "Maria" } });
-  const delivery = await db().delivery.create({
-    data: {
-      provider: "CHARGEAFTER",
-      endpoint: "/api/webhooks/chargeafter",
-      contentType: "application/json",
-      headers: {},
-      rawBody: Buffer.from(body),
-      bodyBytes: body.length,
-      verification: "VERIFIED",
-      responseStatus: 200,
-      processing: "APPLIED",
-      searchIds: ["app_erase", EMAIL],
-      applicationId: app.id,
-      dedupeKey: "k1",
-    },
+  const delivery = await makeDelivery({
+    rawBody: new Uint8Array(Buffer.from(body)),
+    searchIds: ["app_erase", EMAIL],
+    applicationId: app.id,
+    dedupeKey: "k1",
   });
   await db().deliveryKey.create({ data: { provider: "CHARGEAFTER", key: "k1", deliveryId: delivery.id } });
   await db().applicationEvent.create({
