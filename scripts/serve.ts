@@ -10,11 +10,15 @@ import next from "next";
 
 import { env } from "../lib/config/env";
 import { startJobs, stopJobs } from "../lib/jobs/start-jobs";
+import { componentLogger } from "../lib/log/logger";
+import { serveLogged } from "../lib/log/serve-logged";
 import { markPeer, trustedHttps } from "../lib/server/forwarded";
 import { baseSecurityHeaders, NON_PAGE_CSP, proxyHandles } from "../lib/server/security-headers";
 import { serveAddress } from "./support/serve-address";
 
 const dev = process.argv.includes("--dev");
+const log = componentLogger("server");
+const jobsLog = componentLogger("jobs");
 // Binds HOST (default every interface) and PORT; Next is told a name it can reach itself by.
 const address = serveAddress(env());
 const port = address.port;
@@ -33,16 +37,16 @@ const server = createServer((req, res) => {
     res.setHeader(name, value);
   const pathname = (req.url ?? "/").split("?")[0]!;
   if (!proxyHandles(pathname)) res.setHeader("Content-Security-Policy", NON_PAGE_CSP);
-  void handle(req, res);
+  serveLogged(req, res, () => void handle(req, res));
 });
 server.listen(port, address.host, () =>
-  console.log(`[financing-desk] Listening on ${address.host}:${port}${dev ? " (development)" : ""}`),
+  log.info({ host: address.host, port, dev }, `Listening on ${address.host}:${port}${dev ? " (development)" : ""}`),
 );
 
 // The job runner (lib/jobs): outbound events now, issue 15's scheduled work later. It needs the
 // database; without one (a build check) there is nothing to run.
 if (process.env.DATABASE_URL)
-  await startJobs().catch((error: Error) => console.error(`[jobs] could not start: ${error.message}`));
+  await startJobs().catch((error: Error) => jobsLog.error({ err: error.message }, "could not start"));
 
 // Stop taking connections, let answers in flight and event attempts finish, then exit (scripts/start.ts then stops PostgreSQL).
 let closing = false;
@@ -53,7 +57,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     server.close(
       () =>
         void stopJobs(8_000)
-          .catch((error: Error) => console.error(`[jobs] stopping: ${error.message}`))
+          .catch((error: Error) => jobsLog.error({ err: error.message }, "stopping failed"))
           .finally(() => void app.close().finally(() => process.exit(0))),
     );
     server.closeIdleConnections();
