@@ -10,6 +10,7 @@ import { disconnectDb } from "../lib/db/client";
 import { DatabaseInUseError } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open-database";
+import { componentLogger } from "../lib/log/logger";
 import { ensureFirstAdmin } from "../lib/users/ensure-first-admin";
 import { serveAddress } from "./support/serve-address";
 import { waitForHealth } from "./support/wait-for-health";
@@ -19,10 +20,11 @@ import { waitForHealth } from "./support/wait-for-health";
 for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "beforeExit"] as const) process.removeAllListeners(event);
 
 const dev = process.argv.includes("--dev");
-const say = (line: string) => console.log(`[financing-desk] ${line}`);
+const log = componentLogger("start");
+const say = (line: string) => log.info(line);
 
 function fail(message: string): never {
-  console.error(`[financing-desk] ${message}`);
+  log.fatal(message);
   process.exit(1);
 }
 
@@ -49,7 +51,7 @@ const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 let database: Awaited<ReturnType<typeof openDatabase>>;
 try {
   database = await openDatabase("server", (line) => {
-    if (/ERROR|FATAL|PANIC/.test(line)) console.error(`[postgres] ${line}`);
+    if (/ERROR|FATAL|PANIC/.test(line)) componentLogger("postgres").error(line);
   });
 } catch (error) {
   if (error instanceof DatabaseInUseError) fail(error.message);
@@ -111,9 +113,7 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  await database
-    .stop()
-    .catch((error) => console.error(`[financing-desk] stopping PostgreSQL: ${(error as Error).message}`));
+  await database.stop().catch((error) => log.error({ err: (error as Error).message }, "stopping PostgreSQL failed"));
   process.exit(code);
 }
 
