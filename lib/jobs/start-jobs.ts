@@ -10,9 +10,12 @@ import { env } from "@/lib/config/env";
 import { attemptEventDelivery } from "@/lib/events/attempt-event-delivery";
 import { EVENTS_CHANNEL } from "@/lib/events/event-writer";
 import { handOffEvents, requeueOverdueDeliveries } from "@/lib/events/hand-off-events";
+import { componentLogger } from "@/lib/log/logger";
 
 import { EVENT_QUEUE, runningBoss, setRunningBoss } from "./event-queue";
 import { startScheduledJobs } from "./scheduled-jobs";
+
+const log = componentLogger("jobs");
 
 export type JobsOptions = {
   /** Workers fetching delivery jobs in this process, each up to `batchSize` attempts at once. */
@@ -29,14 +32,14 @@ const globalForJobs = globalThis as unknown as { financingDeskJobs?: Promise<Job
 
 async function listen(url: string, onNotify: () => void): Promise<pg.Client | null> {
   const client = new pg.Client({ connectionString: url });
-  client.on("error", (error) => console.error("[jobs] the event listener's connection failed:", error.message));
+  client.on("error", (error) => log.error({ err: error.message }, "the event listener's connection failed"));
   try {
     await client.connect();
     client.on("notification", onNotify);
     await client.query(`LISTEN ${EVENTS_CHANNEL}`);
     return client;
   } catch (error) {
-    console.error("[jobs] could not listen for events (the sweep still sends them):", (error as Error).message);
+    log.error({ err: (error as Error).message }, "could not listen for events (the sweep still sends them)");
     await client.end().catch(() => {});
     return null;
   }
@@ -50,7 +53,7 @@ export async function startJobRunner(options: JobsOptions = {}): Promise<JobRunn
     ? { cronMonitorIntervalSeconds: options.cronCheckSeconds, cronWorkerIntervalSeconds: options.cronCheckSeconds }
     : {};
   const boss = new PgBoss({ connectionString: url, max: env().JOBS_POOL_SIZE, schema: "pgboss", ...cron });
-  boss.on("error", (error) => console.error("[jobs]", error.message));
+  boss.on("error", (error) => log.error({ err: error.message }, "pg-boss error"));
   await boss.start();
   await boss.createQueue(EVENT_QUEUE, {
     name: EVENT_QUEUE,
@@ -93,10 +96,7 @@ export async function startJobRunner(options: JobsOptions = {}): Promise<JobRunn
           if (queued) for (const id of workerIds) boss.notifyWorker(id);
         } while (again);
       } catch (error) {
-        console.error(
-          "[jobs] handing events to the queue failed; the next sweep tries again:",
-          (error as Error).message,
-        );
+        log.error({ err: (error as Error).message }, "handing events to the queue failed; the next sweep tries again");
       } finally {
         sweeping = null;
       }
