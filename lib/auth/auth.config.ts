@@ -1,6 +1,8 @@
 // The part of the Auth.js configuration the proxy needs: no database, no providers.
 import type { NextAuthConfig } from "next-auth";
 
+import { componentLogger } from "@/lib/log/logger";
+
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export const authConfig = {
@@ -28,7 +30,7 @@ export const authConfig = {
     // A wrong password is not an error worth a stack trace in the log.
     error(error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error("[auth]", error.name, error.message);
+      componentLogger("auth").error({ err: error.message, name: error.name }, "Auth.js error");
     },
     warn() {},
   },
