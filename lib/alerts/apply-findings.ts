@@ -1,7 +1,5 @@
 // Turns one kind's findings into Alert rows: a finding opens its group's alert or updates the
 // open one; an open alert of the kind with no finding any more is resolved (its cause stopped).
-import "server-only";
-
 import { db } from "@/lib/db/client";
 
 import type { AlertFinding, AlertKind } from "./alert-kinds";

@@ -1,8 +1,6 @@
 // Grouped notification: per kind, at most one message per NOTIFY_EVERY_MS, naming every open
 // alert of the kind not told yet (new, or more of it since its last message). The claim is
 // made in the database under a lock per kind, so several instances never send it twice.
-import "server-only";
-
 import { db, Prisma } from "@/lib/db/client";
 
 import { ALERT_KIND_LABELS, NOTIFY_EVERY_MS, type AlertKind } from "./alert-kinds";

@@ -1,8 +1,7 @@
 // One round of alert checks (the `alert-checks` job runs it every minute, once across
 // instances): each kind's findings become open, updated or resolved alerts, then what is due
-// is sent. A check that fails is logged and leaves the others to run.
-import "server-only";
-
+// is sent. A check that fails is logged and leaves the others to run. No "server-only" in this
+// folder's job path: the job runner (scripts/serve.ts) loads it outside Next.
 import { componentLogger } from "@/lib/log/logger";
 
 import { ALERT_KINDS, type AlertFinding, type AlertKind } from "./alert-kinds";

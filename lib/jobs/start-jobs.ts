@@ -6,6 +6,7 @@
 import pg from "pg";
 import PgBoss from "pg-boss";
 
+import { scheduleAlertChecks } from "@/lib/alerts/schedule-alert-checks";
 import { env } from "@/lib/config/env";
 import { attemptEventDelivery } from "@/lib/events/attempt-event-delivery";
 import { EVENTS_CHANNEL } from "@/lib/events/event-writer";
@@ -66,6 +67,7 @@ export async function startJobRunner(options: JobsOptions = {}): Promise<JobRunn
   });
   setRunningBoss(boss);
   await startScheduledJobs(boss);
+  await scheduleAlertChecks(boss);
   const workerIds: string[] = [];
   for (let i = 0; i < (options.workers ?? 2); i++)
     workerIds.push(

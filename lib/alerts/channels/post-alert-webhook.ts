@@ -1,6 +1,4 @@
 // The Slack-compatible channel: POST {"text": …} to ALERT_WEBHOOK_URL, given 10 seconds.
-import "server-only";
-
 import { env } from "@/lib/config/env";
 
 import type { AlertMessage } from "./send-alert-email";

@@ -1,6 +1,4 @@
 // The e-mail channel: one message to every ALERT_EMAILS address through SMTP_URL.
-import "server-only";
-
 import nodemailer from "nodemailer";
 
 import { env } from "@/lib/config/env";

@@ -1,7 +1,5 @@
 // Sends one message through every configured channel. A channel that fails is logged and
 // reported, never thrown: the other channel and the check go on.
-import "server-only";
-
 import { env } from "@/lib/config/env";
 import { componentLogger } from "@/lib/log/logger";
 

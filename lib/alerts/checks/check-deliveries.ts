@@ -1,8 +1,6 @@
 // deliveries_failing and signatures_refused: more than DELIVERY_THRESHOLD deliveries of one
 // provider within DELIVERY_WINDOW_MS opens the provider's alert; it counts on until a whole
 // window passes with none (so a burst that slows down is one alert, not several).
-import "server-only";
-
 import { DELIVERY_THRESHOLD, DELIVERY_WINDOW_MS, type AlertFinding } from "@/lib/alerts/alert-kinds";
 import { findOpenAlert } from "@/lib/alerts/apply-findings";
 import { db, type Prisma } from "@/lib/db/client";

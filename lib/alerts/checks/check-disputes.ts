@@ -1,7 +1,5 @@
 // dispute_created: disputes recorded since the last check (uuid7 ids sort in insertion order),
 // added up in one alert that resolves once none of the disputes it counted is still unresolved.
-import "server-only";
-
 import { NOTIFY_EVERY_MS, type AlertFinding } from "@/lib/alerts/alert-kinds";
 import { findOpenAlert, lastCauseIdOf } from "@/lib/alerts/apply-findings";
 import { uuid7Floor } from "@/lib/alerts/uuid7-floor";

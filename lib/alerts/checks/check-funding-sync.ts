@@ -1,7 +1,5 @@
 // funding_sync_failed: the latest finished ChargeAfter sync failed. It counts the failed runs
 // since the last one that succeeded and resolves when a sync succeeds again.
-import "server-only";
-
 import type { AlertFinding } from "@/lib/alerts/alert-kinds";
 import { findOpenAlert } from "@/lib/alerts/apply-findings";
 import { db } from "@/lib/db/client";

@@ -1,8 +1,6 @@
 // new_mismatches: funding records the latest sync or import wrote as a mismatch that nobody
 // has picked up yet (no review assigned or resolved). Resolves when they are all picked up,
 // or a later sync wrote none.
-import "server-only";
-
 import type { AlertFinding } from "@/lib/alerts/alert-kinds";
 import { findOpenAlert } from "@/lib/alerts/apply-findings";
 import { db, Prisma } from "@/lib/db/client";

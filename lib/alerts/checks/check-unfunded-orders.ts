@@ -1,7 +1,5 @@
 // unfunded_orders: ChargeAfter applications approved or confirmed more than UNFUNDED_AFTER_DAYS
 // ago with no funding record (the same set as the Unfunded page). Resolves when there are none.
-import "server-only";
-
 import { UNFUNDED_AFTER_DAYS, type AlertFinding } from "@/lib/alerts/alert-kinds";
 import { db } from "@/lib/db/client";
 
