@@ -55,6 +55,13 @@ export async function listJobSchedules(): Promise<JobSchedule[]> {
   return [...known, ...others];
 }
 
-export async function listJobRuns(limit = 20): Promise<JobRunRow[]> {
-  return db().jobRun.findMany({ orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: limit });
+/** The latest `perJob` runs of each job, newest first: a job run every minute pushes no other out. */
+export async function listJobRuns(perJob = 5): Promise<JobRunRow[]> {
+  return db().$queryRaw<JobRunRow[]>`
+    SELECT r.id::text, r.job, r."startedAt", r."finishedAt", r.outcome::text AS outcome, r.summary, r.error, r.instance
+    FROM (SELECT DISTINCT job FROM "JobRun") j
+    CROSS JOIN LATERAL (
+      SELECT * FROM "JobRun" WHERE job = j.job ORDER BY "startedAt" DESC, id DESC LIMIT ${perJob}
+    ) r
+    ORDER BY r."startedAt" DESC, r.id DESC`;
 }

@@ -13,8 +13,13 @@ export const INSTANCE = `${hostname()}:${process.pid}`;
 /** What a run did, in words (e.g. "340 fetched, 3 new"); a run whose work failed throws. */
 export type JobWork = () => Promise<string>;
 
+/** Runs kept per job: the list stays small even for a job run every minute. */
+export const RUNS_KEPT = 1_000;
+
 export async function recordJobRun(job: string, work: JobWork): Promise<string> {
   const run = await db().jobRun.create({ data: { job, instance: INSTANCE }, select: { id: true } });
+  await db().$executeRaw`DELETE FROM "JobRun" WHERE id IN (
+    SELECT id FROM "JobRun" WHERE job = ${job} ORDER BY "startedAt" DESC, id DESC OFFSET ${RUNS_KEPT})`;
   try {
     const summary = await work();
     await db().jobRun.update({

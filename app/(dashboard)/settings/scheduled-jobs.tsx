@@ -13,7 +13,7 @@ const OUTCOMES: Record<JobRunOutcome, { label: string; tone: BadgeTone }> = {
 };
 
 export async function ScheduledJobs() {
-  const [schedules, runs] = await Promise.all([listJobSchedules(), listJobRuns(20)]);
+  const [schedules, runs] = await Promise.all([listJobSchedules(), listJobRuns(5)]);
   return (
     <div className="mt-8 space-y-6">
       <ListSection id="scheduled-jobs" title="Scheduled jobs" count={schedules.length}>
@@ -39,7 +39,7 @@ export async function ScheduledJobs() {
           </tbody>
         </DataTable>
       </ListSection>
-      <ListSection id="job-runs" title="Latest scheduled runs" count={runs.length}>
+      <ListSection id="job-runs" title="Latest runs (5 per job)" count={runs.length}>
         <DataTable caption="Latest scheduled runs" scrollLabel="Latest scheduled runs">
           <TableHead columns={["Job", "Started", "Finished", "Result", "What it did", "Instance"]} />
           <tbody>

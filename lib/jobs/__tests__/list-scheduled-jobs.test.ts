@@ -42,4 +42,18 @@ describe("the scheduled jobs Settings lists", () => {
     expect(runs.every((run) => run.finishedAt && run.instance.includes(":"))).toBe(true);
     expect(await db().jobRun.count()).toBe(2);
   });
+
+  it("lists the latest runs of each job, so a frequent job pushes no other out", async () => {
+    await recordJobRun("funding-sync", async () => "synced");
+    for (let i = 0; i < 7; i++) await recordJobRun("alert-checks", async () => `round ${i}`);
+    const runs = await listJobRuns(5);
+    expect(runs.filter((run) => run.job === "alert-checks").map((run) => run.summary)).toEqual([
+      "round 6",
+      "round 5",
+      "round 4",
+      "round 3",
+      "round 2",
+    ]);
+    expect(runs.find((run) => run.job === "funding-sync")).toMatchObject({ outcome: "OK", summary: "synced" });
+  });
 });
