@@ -1,6 +1,7 @@
 // What the audit log records, spelled once: an action is "<target>.<verb>", a target type
 // is the kebab-case name of what changed. New entries are added here first.
 export const AUDIT_ACTIONS = [
+  "alert.acknowledge",
   "api-key.create",
   "api-key.revoke",
   "application.status-check",
@@ -42,6 +43,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_TARGET_TYPES = [
+  "alert",
   "api-key",
   "application",
   "delivery",

@@ -5,6 +5,7 @@ const matrix = {
   viewOperations: ["SUPPORT", "FINANCE", "ADMIN"], // applications, deliveries, disputes, orders
   createFinancingRequest: ["SUPPORT", "FINANCE", "ADMIN"],
   decideOrderHold: ["SUPPORT", "ADMIN"], // reopen or cancel an order WeGetFinancing put in doubt
+  acknowledgeAlerts: ["SUPPORT", "ADMIN"], // Issues: "I am on it" (support watches deliveries and disputes)
   editDispute: ["SUPPORT", "ADMIN"], // amount, reason, response due date, outcome: support answers disputes
   viewFunding: ["FINANCE", "ADMIN"],
   exportFunding: ["FINANCE", "ADMIN"],
