@@ -45,5 +45,6 @@ export async function runRetentionPurge(): Promise<string> {
   const days = env().RETENTION_DAYS;
   if (days === undefined) return "RETENTION_DAYS is unset: bodies are kept.";
   const purged = await purgeDeliveryBodies({ days });
-  return `${purged.toLocaleString("en-US")} delivery bodies older than ${days} days purged.`;
+  const bodies = purged === 1 ? "delivery body" : "delivery bodies";
+  return `${purged.toLocaleString("en-US")} ${bodies} older than ${days} days purged.`;
 }

@@ -1,9 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/webhooks/chargeafter/route";
+import { resetEnvCache } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { getDelivery } from "@/lib/deliveries/get-delivery";
-import { purgeDeliveryBodies } from "@/lib/retention/purge-delivery-bodies";
+import { purgeDeliveryBodies, runRetentionPurge } from "@/lib/retention/purge-delivery-bodies";
 import { caApproval, caRequest, configureProviders } from "@/test/provider-requests";
 import { resetDatabase } from "@/test/reset-database";
 import { settleDeliveries } from "@/test/settle-deliveries";
@@ -67,5 +68,18 @@ describe("the retention purge", () => {
     expect(delivery?.replayRefusal).toMatch(
       /^Its body was purged on .* \(retention, or an erased customer\): nothing is left to replay\.$/,
     );
+  });
+
+  it("purges nothing while RETENTION_DAYS is unset, and RETENTION_DAYS old bodies once set", async () => {
+    const { deliveryId } = await deliver("app_env", 40);
+    delete process.env.RETENTION_DAYS;
+    resetEnvCache();
+    expect(await runRetentionPurge()).toBe("RETENTION_DAYS is unset: bodies are kept.");
+    expect((await db().delivery.findUniqueOrThrow({ where: { id: deliveryId } })).bodyPurgedAt).toBeNull();
+    process.env.RETENTION_DAYS = "30";
+    resetEnvCache();
+    expect(await runRetentionPurge()).toBe("1 delivery body older than 30 days purged.");
+    delete process.env.RETENTION_DAYS;
+    resetEnvCache();
   });
 });
