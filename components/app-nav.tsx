@@ -16,7 +16,15 @@ function currentHref(items: NavItem[], pathname: string): string | undefined {
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }
 
-export function AppNav({ items, account }: { items: NavItem[]; account: ReactNode }) {
+/** Issues (what the alert checks found) is for every signed-in role: after Disputes, or last. */
+function withIssues(items: NavItem[]): NavItem[] {
+  if (items.some((item) => item.href === "/issues")) return items;
+  const at = items.findIndex((item) => item.href === "/disputes") + 1 || items.length;
+  return [...items.slice(0, at), { href: "/issues", label: "Issues" }, ...items.slice(at)];
+}
+
+export function AppNav({ items: given, account }: { items: NavItem[]; account: ReactNode }) {
+  const items = withIssues(given);
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const active = currentHref(items, pathname);
