@@ -9,6 +9,7 @@ import path from "node:path";
 
 import pg from "pg";
 
+import { applierSection } from "./bench/applier";
 import { benchConfig, benchCredentials } from "./bench/config";
 import { prepareDatabase, type BenchDatabase } from "./bench/database";
 import { eventsSection } from "./bench/events";
@@ -23,6 +24,7 @@ import { benchWgfApiEnv } from "./bench/shop-carts";
 /** Run in this order against one app; later sections see the data earlier ones left. */
 const ALL_SECTIONS: Record<string, Section> = {
   ingest: ingestSection,
+  applier: applierSection,
   pages: pagesSection,
   funding: fundingSection,
   events: eventsSection,
