@@ -4,9 +4,11 @@ import Decimal from "decimal.js";
 import { v7 as uuidv7 } from "uuid";
 
 import { readEventCustomer } from "@/lib/customers/read-event-customer";
-import type { Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import { recordApplicationStatusChanged } from "@/lib/events/record-application-status-changed";
+import { applicationLockKey, lockApplications } from "@/lib/ingest/application-locks";
+import type { Relink } from "@/lib/ingest/relink-batch";
 import type { ApplicationEffect } from "@/lib/ingest/types";
 import { relinkSales } from "@/lib/links/relink-sales";
 import { cancelOrder } from "@/lib/orders/cancel-order";
@@ -31,57 +33,60 @@ type ApplicationRow = {
 
 export type AppliedApplicationEvent = { applicationId: string; orderId?: string; flags: string[] };
 
+export type ApplyOptions = {
+  /** The link step: now (the default), or collected by a batch that runs it once at its end. */
+  relink?: Relink;
+  /** The caller holds this application's lock already (a batch takes its locks at its start). */
+  locked?: boolean;
+};
+
+type Lender = LenderState & { lenderName: string | null; reason: string | null };
+type StoredLender = Omit<Lender, "amount" | "occurredAt"> & { amount: string | null; occurredAt: string };
+
 export async function applyApplicationEvent(
   tx: Prisma.TransactionClient,
   effect: ApplicationEffect,
   eventType: string,
   deliveryId: string | null,
+  options: ApplyOptions = {},
 ): Promise<AppliedApplicationEvent> {
+  const relink = options.relink ?? relinkSales;
+  if (!options.locked) await lockApplications(tx, [applicationLockKey(effect.provider, effect.externalId)]);
   const tokens = effect.tokens ?? {};
-  // INSERT … ON CONFLICT DO UPDATE locks the row: events of one application apply one at a time.
-  const [application] = await tx.$queryRaw<ApplicationRow[]>`
-    INSERT INTO "Application" (id, provider, "externalId", status, "lastEventAt", "merchantTransactionId", "merchantOrderId",
-                               "accountId", "accountToken", "confirmationToken", "consumerId", "linkId", "updatedAt")
-    VALUES (${uuidv7()}::uuid, ${effect.provider}::"Provider", ${effect.externalId}, 'CREATED', ${effect.occurredAt},
-            ${effect.merchantTransactionId ?? null}, ${effect.merchantOrderId ?? null}, ${tokens.accountId ?? null},
-            ${tokens.accountToken ?? null}, ${tokens.confirmationToken ?? null}, ${tokens.consumerId ?? null}, ${tokens.linkId ?? null}, now())
-    ON CONFLICT (provider, "externalId") DO UPDATE SET "updatedAt" = now()
-    RETURNING id::text, status, "lastEventAt", "merchantTransactionId", "merchantOrderId", "accountId", "accountToken",
-              "confirmationToken", "consumerId", "linkId"`;
+  // One round trip: the application (created if new), the timeline row, the lenders' outcomes.
+  const [application] = await tx.$queryRaw<(ApplicationRow & { lenders: StoredLender[] })[]>`
+    WITH app AS (
+      INSERT INTO "Application" (id, provider, "externalId", status, "lastEventAt", "merchantTransactionId", "merchantOrderId",
+                                 "accountId", "accountToken", "confirmationToken", "consumerId", "linkId", "updatedAt")
+      VALUES (${uuidv7()}::uuid, ${effect.provider}::"Provider", ${effect.externalId}, 'CREATED', ${effect.occurredAt},
+              ${effect.merchantTransactionId ?? null}, ${effect.merchantOrderId ?? null}, ${tokens.accountId ?? null},
+              ${tokens.accountToken ?? null}, ${tokens.confirmationToken ?? null}, ${tokens.consumerId ?? null}, ${tokens.linkId ?? null}, now())
+      ON CONFLICT (provider, "externalId") DO UPDATE SET "updatedAt" = now()
+      RETURNING id, status, "lastEventAt", "merchantTransactionId", "merchantOrderId", "accountId", "accountToken",
+                "confirmationToken", "consumerId", "linkId"
+    ), event AS (
+      INSERT INTO "ApplicationEvent" (id, "applicationId", "deliveryId", type, status, "lenderId", amount, reason, "occurredAt", data)
+      SELECT ${uuidv7()}::uuid, id, ${deliveryId}::uuid, ${eventType}, ${effect.status ?? null}::"ApplicationStatus",
+             ${effect.lenderId ?? null}, ${effect.amount?.toFixed(2) ?? null}::numeric, ${effect.reason ?? null},
+             ${effect.occurredAt}, ${effect.data === undefined ? null : JSON.stringify(effect.data)}::jsonb
+      FROM app
+    )
+    SELECT app.id::text, app.status, app."lastEventAt", app."merchantTransactionId", app."merchantOrderId", app."accountId",
+           app."accountToken", app."confirmationToken", app."consumerId", app."linkId",
+           COALESCE((SELECT jsonb_agg(jsonb_build_object('lenderId', l."lenderId", 'status', l.status, 'amount', l.amount::text,
+                                                         'occurredAt', l."occurredAt", 'lenderName', l."lenderName", 'reason', l.reason))
+                     FROM "LenderOutcome" l WHERE l."applicationId" = app.id), '[]'::jsonb) AS lenders
+    FROM app`;
   if (!application) throw new Error("the application upsert returned no row");
 
-  await tx.applicationEvent.create({
-    data: {
-      applicationId: application.id,
-      deliveryId,
-      type: eventType,
-      status: effect.status,
-      lenderId: effect.lenderId,
-      amount: effect.amount?.toFixed(2),
-      reason: effect.reason,
-      occurredAt: effect.occurredAt,
-      data: effect.data as Prisma.InputJsonValue,
-    },
-  });
-
-  const toState = (l: {
-    lenderId: string;
-    status: LenderState["status"];
-    amount: { toString(): string } | null;
-    occurredAt: Date;
-    lenderName: string | null;
-    reason: string | null;
-  }) => ({
-    lenderId: l.lenderId,
-    status: l.status,
-    amount: l.amount ? new Decimal(l.amount.toString()) : null,
-    occurredAt: l.occurredAt,
-    lenderName: l.lenderName,
-    reason: l.reason,
-  });
-  const lenders = (await tx.lenderOutcome.findMany({ where: { applicationId: application.id } })).map(toState);
+  const lenders: Lender[] = application.lenders.map((l) => ({
+    ...l,
+    amount: l.amount === null ? null : new Decimal(l.amount),
+    occurredAt: new Date(l.occurredAt),
+  }));
 
   // CREATED says only that the application exists; it is no lender's outcome.
+  let lenderWrite = Prisma.empty;
   if (effect.status && (effect.status !== "CREATED" || effect.lenderId)) {
     const lenderId = effect.lenderId ?? SINGLE_LENDER_KEY;
     const index = lenders.findIndex((l) => l.lenderId === lenderId);
@@ -95,18 +100,13 @@ export async function applyApplicationEvent(
       lenderName: effect.lenderName ?? current?.lenderName ?? null,
     };
     if (mergeLenderOutcome(current, incoming) === incoming) {
-      const data = {
-        status: incoming.status,
-        amount: incoming.amount?.toFixed(2) ?? null,
-        occurredAt: incoming.occurredAt,
-        reason: incoming.reason,
-        lenderName: incoming.lenderName,
-      };
-      await tx.lenderOutcome.upsert({
-        where: { applicationId_lenderId: { applicationId: application.id, lenderId } },
-        create: { applicationId: application.id, lenderId, ...data },
-        update: data,
-      });
+      lenderWrite = Prisma.sql`lender AS (
+        INSERT INTO "LenderOutcome" ("applicationId", "lenderId", status, amount, "occurredAt", reason, "lenderName")
+        VALUES (${application.id}::uuid, ${lenderId}, ${incoming.status}::"ApplicationStatus", ${incoming.amount?.toFixed(2) ?? null}::numeric,
+                ${incoming.occurredAt}, ${incoming.reason}, ${incoming.lenderName})
+        ON CONFLICT ("applicationId", "lenderId") DO UPDATE SET status = EXCLUDED.status, amount = EXCLUDED.amount,
+          "occurredAt" = EXCLUDED."occurredAt", reason = EXCLUDED.reason, "lenderName" = EXCLUDED."lenderName"
+      ),`;
       if (current) lenders[index] = incoming;
       else lenders.push(incoming);
     }
@@ -115,28 +115,31 @@ export async function applyApplicationEvent(
   const refund = effect.order?.action === "refund" ? effect.order.amount : undefined;
   const derived = deriveApplication(lenders);
   const lender = lenders.find((l) => l.lenderId === derived.lenderId);
-  // Facts that arrive once keep their first value; later events fill only what is missing.
-  const updated = await tx.application.update({
-    where: { id: application.id },
-    data: {
-      status: derived.status,
-      lenderId: derived.lenderId === SINGLE_LENDER_KEY ? null : derived.lenderId,
-      lenderName: lender?.lenderName ?? null,
-      approvedAmount: derived.approvedAmount?.toFixed(2) ?? null,
-      lastEventAt: effect.occurredAt > application.lastEventAt ? effect.occurredAt : undefined,
-      merchantTransactionId: application.merchantTransactionId ?? effect.merchantTransactionId,
-      merchantOrderId: application.merchantOrderId ?? effect.merchantOrderId,
-      accountId: application.accountId ?? tokens.accountId,
-      accountToken: application.accountToken ?? tokens.accountToken,
-      confirmationToken: application.confirmationToken ?? tokens.confirmationToken,
-      consumerId: application.consumerId ?? tokens.consumerId,
-      linkId: application.linkId ?? tokens.linkId,
-      refundedAmount: refund ? { increment: refund.toFixed(2) } : undefined,
-    },
-    select: { refundedAmount: true, merchantTransactionId: true },
-  });
+  // Facts that arrive once keep their first value; later events fill only what is missing. One
+  // round trip: the lender's outcome, the application and its orders' financing status.
+  const [updated] = await tx.$queryRaw<{ refundedAmount: string; merchantTransactionId: string | null }[]>`
+    WITH ${lenderWrite} orders AS (
+      UPDATE "Order" SET "financingStatus" = ${derived.status}::"ApplicationStatus" WHERE "applicationId" = ${application.id}::uuid
+    )
+    UPDATE "Application" SET
+      status = ${derived.status}::"ApplicationStatus",
+      "lenderId" = ${derived.lenderId === SINGLE_LENDER_KEY ? null : derived.lenderId},
+      "lenderName" = ${lender?.lenderName ?? null},
+      "approvedAmount" = ${derived.approvedAmount?.toFixed(2) ?? null}::numeric,
+      "lastEventAt" = GREATEST("lastEventAt", ${effect.occurredAt}),
+      "merchantTransactionId" = COALESCE("merchantTransactionId", ${effect.merchantTransactionId ?? null}),
+      "merchantOrderId" = COALESCE("merchantOrderId", ${effect.merchantOrderId ?? null}),
+      "accountId" = COALESCE("accountId", ${tokens.accountId ?? null}),
+      "accountToken" = COALESCE("accountToken", ${tokens.accountToken ?? null}),
+      "confirmationToken" = COALESCE("confirmationToken", ${tokens.confirmationToken ?? null}),
+      "consumerId" = COALESCE("consumerId", ${tokens.consumerId ?? null}),
+      "linkId" = COALESCE("linkId", ${tokens.linkId ?? null}),
+      "refundedAmount" = "refundedAmount" + ${refund?.toFixed(2) ?? "0"}::numeric,
+      "updatedAt" = now()
+    WHERE id = ${application.id}::uuid
+    RETURNING "refundedAmount"::text, "merchantTransactionId"`;
+  if (!updated) throw new Error("the application update returned no row");
 
-  await tx.order.updateMany({ where: { applicationId: application.id }, data: { financingStatus: derived.status } });
   await recordApplicationStatusChanged(tx, application.id, application.status, derived.status);
 
   const result: AppliedApplicationEvent = { applicationId: application.id, flags: [] };
@@ -153,6 +156,7 @@ export async function applyApplicationEvent(
         approvedAmount: effect.amount ?? null,
         cancelledAt,
         financingStatus: derived.status,
+        relink,
       });
       result.orderId = promoted.orderId;
       if (promoted.outcome === "no-cart") result.flags.push("no-cart-to-promote");
@@ -176,7 +180,7 @@ export async function applyApplicationEvent(
   }
   // This application (its ids, its order, its customer) may complete a funding record that came first.
   const customer = readEventCustomer(effect.provider, effect.data);
-  await relinkSales(tx, {
+  await relink(tx, {
     applicationIds: [application.id],
     customers: customer ? [{ applicationId: application.id, ...customer }] : [],
   });

@@ -8,8 +8,11 @@ import { applyDisputeEvent } from "@/lib/disputes/apply-dispute-event";
 import { mediaType } from "@/lib/providers/shared/media-type";
 
 import { adapterFor } from "./adapters";
+import { applicationLockKey } from "./application-locks";
+import type { Relink } from "./relink-batch";
+import type { ParseResult } from "./types";
 
-type DeliveryToApply = {
+export type DeliveryToApply = {
   id: string;
   provider: Prisma.DeliveryGetPayload<{ select: { provider: true } }>["provider"];
   rawBody: Uint8Array;
@@ -30,12 +33,30 @@ export type ApplyOutcome = {
   flags: string[];
 };
 
-export async function applyDelivery(tx: Prisma.TransactionClient, delivery: DeliveryToApply): Promise<ApplyOutcome> {
-  const parsed = adapterFor(delivery.provider).parse(
+/** The delivery's body read with today's parser. */
+export function parseDelivery(delivery: DeliveryToApply): ParseResult {
+  return adapterFor(delivery.provider).parse(
     Buffer.from(delivery.rawBody),
     mediaType(delivery.contentType),
     delivery.receivedAt,
   );
+}
+
+/** The lock a batch takes before applying this delivery (applications only; other kinds lock their rows as they go). */
+export function lockKeyOf(parsed: ParseResult): string | undefined {
+  if (!parsed.ok || parsed.event.effect.kind !== "application") return undefined;
+  return applicationLockKey(parsed.event.effect.provider, parsed.event.effect.externalId);
+}
+
+/** Set by a batch: the body it parsed already, its link step for later; it holds the application locks (lockKeyOf). */
+export type BatchContext = { parsed: ParseResult; relink: Relink };
+
+export async function applyDelivery(
+  tx: Prisma.TransactionClient,
+  delivery: DeliveryToApply,
+  batch?: BatchContext,
+): Promise<ApplyOutcome> {
+  const parsed = batch?.parsed ?? parseDelivery(delivery);
   if (!parsed.ok)
     return { processing: "INVALID", eventType: null, processingError: parsed.error, links: {}, flags: [] };
   const { event } = parsed;
@@ -62,7 +83,10 @@ export async function applyDelivery(tx: Prisma.TransactionClient, delivery: Deli
   const { effect } = event;
   switch (effect.kind) {
     case "application": {
-      const applied = await applyApplicationEvent(tx, effect, event.eventType, delivery.id);
+      const applied = await applyApplicationEvent(tx, effect, event.eventType, delivery.id, {
+        relink: batch?.relink,
+        locked: batch !== undefined,
+      });
       return {
         ...base,
         processing: "APPLIED",

@@ -5,14 +5,13 @@ import { db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/generated/enums";
 import { isConflictError, isTransientDatabaseError } from "@/lib/db/is-transient-error";
 
-import { applyDelivery } from "./apply-delivery";
+import { applyDeliveries } from "./apply-batch";
 import { processEachDelivery } from "./process-delivery";
 import { recordOutcomes } from "./record-outcomes";
 
-const BATCH = 25;
-// One worker per process: two would take locks on the same applications in different
-// orders and deadlock (retried, but wasted). Instances still share the work.
-const WORKERS = 1;
+const BATCH = 100;
+// Workers skip the applications another one holds (apply-batch.ts), so they never deadlock.
+const WORKERS = 3;
 const RETRY_AFTER_FAILURE_MS = 1_000;
 
 type WaitingDelivery = {
@@ -40,8 +39,7 @@ async function applyBatch(): Promise<number> {
           LIMIT ${BATCH}
           FOR UPDATE OF d SKIP LOCKED`;
         ids = rows.map((r) => r.id);
-        const outcomes = [];
-        for (const row of rows) outcomes.push({ id: row.id, ...(await applyDelivery(tx, row)) });
+        const outcomes = await applyDeliveries(tx, rows);
         await recordOutcomes(tx, outcomes);
         return rows.length;
       },

@@ -5,6 +5,7 @@ import type Decimal from "decimal.js";
 import type { Prisma } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 import { recordOrderEvent } from "@/lib/events/record-order-event";
+import type { Relink } from "@/lib/ingest/relink-batch";
 import { relinkSales } from "@/lib/links/relink-sales";
 
 import { addOrderFlags, type OrderFlag } from "./order-flags";
@@ -18,6 +19,8 @@ type PromoteInput = {
   approvedAmount?: Decimal | null;
   cancelledAt?: Date;
   financingStatus: ApplicationStatus;
+  /** The link step: now (the default), or collected by the applier's batch. */
+  relink?: Relink;
 };
 
 export type PromoteResult =
@@ -80,7 +83,7 @@ export async function promotePendingCart(tx: Prisma.TransactionClient, input: Pr
     },
   });
   // The new order (its merchant transaction id) and the cart's customer may complete a funding record.
-  await relinkSales(tx, { applicationIds: [input.applicationId] });
+  await (input.relink ?? relinkSales)(tx, { applicationIds: [input.applicationId] });
   await recordOrderEvent(tx, "order.created", rows[0].id);
   return { outcome: "created", orderId: rows[0].id };
 }
