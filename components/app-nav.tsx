@@ -27,15 +27,14 @@ export function AppNav({ items: given, account }: { items: NavItem[]; account: R
   const items = withIssues(given);
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
-  const active = currentHref(items, pathname);
+  // The overview at / comes first for every role (the layout lists the rest by role).
+  const all = [{ href: "/", label: "Overview" }, ...items];
+  const active = currentHref(all, pathname);
 
   return (
     <header className="border-b border-gray-200 bg-white md:sticky md:top-0 md:flex md:h-dvh md:w-56 md:shrink-0 md:flex-col md:border-r md:border-b-0">
       <div className="flex h-14 items-center justify-between gap-3 px-4 md:h-16">
-        <Link
-          href="/applications"
-          className="flex items-center gap-2 rounded text-base font-semibold tracking-tight text-gray-900"
-        >
+        <Link href="/" className="flex items-center gap-2 rounded text-base font-semibold tracking-tight text-gray-900">
           <span
             aria-hidden="true"
             className="grid size-7 place-items-center rounded-md bg-accent-700 text-sm font-bold text-white"
@@ -75,7 +74,7 @@ export function AppNav({ items: given, account }: { items: NavItem[]; account: R
       >
         <nav aria-label="Main" className="px-2 py-3 md:flex-1">
           <ul className="space-y-0.5">
-            {items.map((item) => {
+            {all.map((item) => {
               const isCurrent = item.href === active;
               return (
                 <li key={item.href}>
