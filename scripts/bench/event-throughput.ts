@@ -15,16 +15,7 @@ export const SENDER_CONCURRENCY = 40;
 
 export type Endpoint = { path: string; secret: string };
 
-export type ThroughputResult = {
-  events: number;
-  received: number;
-  finished: boolean;
-  seconds: number;
-  eventsPerSecond: number;
-  firstArrivalMs: number | null;
-  ceiling: { events: number; failed: number; seconds: number; eventsPerSecond: number };
-  ratio: number;
-};
+export type ThroughputResult = Awaited<ReturnType<typeof measureEventThroughput>>;
 
 const statusChanged = (runId: string, i: number) => ({
   application_id: randomUUID(),
@@ -71,7 +62,7 @@ export async function measureEventThroughput(
   receiver: EventReceiver,
   endpoints: { backlog: Endpoint; ceiling: Endpoint },
   options: { runId: string; count: number; timeoutMs: number },
-): Promise<ThroughputResult> {
+) {
   const { runId, count, timeoutMs } = options;
   const top = await ceiling(receiver, endpoints.ceiling, runId, count);
 
