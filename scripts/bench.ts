@@ -16,6 +16,7 @@ import { eventsSection } from "./bench/events";
 import { fundingSection } from "./bench/funding";
 import { ingestSection } from "./bench/ingest";
 import { stopCurrentLoad } from "./bench/load";
+import { overviewSection } from "./bench/overview";
 import { pagesSection } from "./bench/pages";
 import type { Section } from "./bench/section";
 import { startServer, stopServer } from "./bench/server";
@@ -28,6 +29,7 @@ const ALL_SECTIONS: Record<string, Section> = {
   pages: pagesSection,
   funding: fundingSection,
   events: eventsSection,
+  overview: overviewSection,
 };
 // BENCH_SECTIONS=ingest,pages runs only those.
 const chosen =
