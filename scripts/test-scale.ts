@@ -33,7 +33,9 @@ import { sleep } from "./support/child-output";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const TEST_TIMEOUT_MS = 5 * 60_000;
-const say = (line: string) => console.log(`[test:scale] ${line}`);
+const t0 = Date.now();
+const say = (line: string) =>
+  console.log(`[test:scale ${String(Math.round((Date.now() - t0) / 1000)).padStart(3)} s] ${line}`);
 const quiet = (line: string) => {
   if (/error|fatal|warn|refused|exited/i.test(line)) console.log(`  | ${line}`);
 };
@@ -178,7 +180,6 @@ try {
     "a running sync's progress shown by two instances",
     seen.size === 2 ? null : `shown by ${seen.size} instance(s): ${[...seen.values()].join(" / ") || "none"}`,
   );
-  await sync.exited;
 
   // The client address, from 127.0.0.2 with a forged X-Forwarded-For.
   const tag = randomUUID();

@@ -77,9 +77,7 @@ export function startChild(
     },
   };
   children.add(tracked);
-  void exited.then(() => {
-    if (!tracked.running()) children.delete(tracked);
-  });
+  void exited.then(() => children.delete(tracked));
   return tracked;
 }
 

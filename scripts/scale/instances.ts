@@ -1,6 +1,5 @@
 // An app instance as an operator runs one behind a balancer: scripts/serve.ts (Next behind
 // the custom server) with the shared database, AUTH_SECRET and TRUST_PROXY_HOPS=1.
-
 import { waitForHealth } from "../support/wait-for-health";
 import { startChild, type Child } from "./children";
 
