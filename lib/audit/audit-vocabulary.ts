@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   "order.export",
   "order.hold.reopen",
   "order.hold.cancel",
+  "settings.test-alert",
   "settings.test-delivery",
   "user.create",
   "user.disable",

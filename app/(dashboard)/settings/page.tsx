@@ -11,6 +11,7 @@ import { env } from "@/lib/config/env";
 import { getProviderSettings, type ProviderSettings } from "@/lib/settings/get-provider-settings";
 import { publicBaseUrl, RECEIVER_PATHS } from "@/lib/settings/public-base-url";
 
+import { AlertChannels } from "./alert-channels";
 import { ScheduledJobs } from "./scheduled-jobs";
 import { TestDeliveryButton } from "./test-delivery-button";
 
@@ -56,6 +57,7 @@ export default async function SettingsPage() {
         set PUBLIC_BASE_URL when providers reach this desk under another name.
       </p>
       <ScheduledJobs />
+      <AlertChannels />
     </>
   );
 }
