@@ -92,6 +92,7 @@ try {
     return syncFundingFromChargeAfter({
       ...range,
       actor: commandLineActor(),
+      trigger: "SCRIPT",
       onProgress: (progress) => {
         if (progress.fetched - reported < 10_000) return;
         reported = progress.fetched;

@@ -75,7 +75,7 @@ export const envSchema = z.object({
     .refine((value) => value === "off" || isCronExpression(value), {
       message: 'a cron expression such as "0 6 * * *" (minute hour day month weekday), or "off"',
     }),
-  FUNDING_SYNC_DAYS: wholeNumber(1, 3650, 45),
+  FUNDING_SYNC_DAYS: wholeNumber(1, 366, 45),
   // Alerts: unset channels send nothing (Settings says which are configured).
   SMTP_URL: z
     .string()
@@ -117,6 +117,8 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Bearer token for GET /api/metrics; unset: served to loopback only. Blank means unset.
   METRICS_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(16).max(200).optional()),
+  // Who applies stored deliveries: this process (tests, dev) or the applier process npm start runs.
+  APPLIER: z.enum(["in-process", "separate"]).default("in-process"),
 });
 
 export type Env = z.infer<typeof envSchema>;

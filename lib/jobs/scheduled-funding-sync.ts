@@ -6,7 +6,6 @@ import { format, subDays } from "date-fns";
 
 import type { Actor } from "@/lib/audit/actor";
 import { env } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
 import { startFundingSyncFromChargeAfter } from "@/lib/reconciliation/sync-from-chargeafter";
 import { MAX_SYNC_DAYS } from "@/lib/reconciliation/sync-funding-records-schema";
 
@@ -27,9 +26,8 @@ export function lastDays(days: number, timeZone: string, now = Date.now()): { fr
 export async function runScheduledFundingSync(): Promise<string> {
   const config = env();
   const range = lastDays(config.FUNDING_SYNC_DAYS, config.APP_TIMEZONE);
-  const started = await startFundingSyncFromChargeAfter({ ...range, actor: scheduleActor });
+  const started = await startFundingSyncFromChargeAfter({ ...range, actor: scheduleActor, trigger: "SCHEDULED" });
   if (started.alreadyRunning) return `A sync was already running (run ${started.runId}); it was left to finish.`;
-  await db().syncRun.update({ where: { id: started.runId }, data: { trigger: "SCHEDULED" } });
   const run = await started.finished;
   const counts = `${run.fetchedCount} fetched, ${run.newCount} new, ${run.changedCount} changed, ${run.unchangedCount} unchanged`;
   if (run.status !== "SUCCEEDED")

@@ -2,6 +2,7 @@
 // page's "Sync now" call (which starts it, or joins the one running, and returns at once).
 import type { Actor } from "@/lib/audit/actor";
 import { env } from "@/lib/config/env";
+import type { SyncTrigger } from "@/lib/db/generated/enums";
 import { CHARGEAFTER_NOT_CONFIGURED, chargeAfterApiAccess } from "@/lib/providers/chargeafter/api-base-url";
 import { fetchFundingReport } from "@/lib/providers/chargeafter/funding-report-client";
 
@@ -26,6 +27,7 @@ type ChargeAfterSyncInput = {
   from: string;
   to: string;
   actor: Actor;
+  trigger?: SyncTrigger;
   onProgress?: (progress: SyncProgress) => void;
 };
 

@@ -7,6 +7,7 @@
 import type { Actor } from "@/lib/audit/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
+import type { SyncTrigger } from "@/lib/db/generated/enums";
 import { recordFundingRecordEvents } from "@/lib/events/record-funding-record-events";
 import {
   FundingReportError,
@@ -31,6 +32,8 @@ export type SyncFundingRecordsInput = {
   from: string;
   to: string;
   actor: Actor;
+  /** Who asked for it: a person (Sync now, the default), the schedule, or the command line. */
+  trigger?: SyncTrigger;
   source?: "API";
   /** The report's pages, e.g. () => fetchFundingReport({ … }). */
   fetchPages: () => AsyncIterable<FundingReportPage>;
@@ -96,6 +99,7 @@ async function createRun(input: SyncFundingRecordsInput, runId: string, from: st
         fromDate: dayToDate(from),
         toDate: dayToDate(to),
         startedByEmail: input.actor.email,
+        trigger: input.trigger ?? "MANUAL",
       },
     });
     await recordAudit(tx, input.actor, {

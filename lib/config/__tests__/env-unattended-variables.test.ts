@@ -60,7 +60,7 @@ describe("variables for running unattended", () => {
       }),
     ).toEqual([
       'FUNDING_SYNC_SCHEDULE: a cron expression such as "0 6 * * *" (minute hour day month weekday), or "off"',
-      'FUNDING_SYNC_DAYS: must be a whole number from 1 to 3650 (unset means 45), not "0"',
+      'FUNDING_SYNC_DAYS: must be a whole number from 1 to 366 (unset means 45), not "0"',
       "SMTP_URL: an address such as smtp://user:pass@host:587 (smtp:// or smtps://)",
       "ALERT_EMAILS.1: comma-separated e-mail addresses",
       "ALERT_WEBHOOK_URL: an http(s) URL of a Slack-compatible incoming webhook",

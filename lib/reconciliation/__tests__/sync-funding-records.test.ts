@@ -209,12 +209,13 @@ describe("syncFundingRecords", () => {
     expect(await syncFrom(api)).toMatchObject({ unchangedCount: 3, changedCount: 0 });
   });
 
-  it("reports progress after each page", async () => {
+  it("reports progress after each page, and records who asked for the run (here the command line)", async () => {
     const seen: number[] = [];
-    await syncFundingRecords({
+    const run = await syncFundingRecords({
       from: "2026-10-01",
       to: "2026-11-30",
       actor: financeActor,
+      trigger: "SCRIPT",
       onProgress: (p) => seen.push(p.fetched),
       fetchPages: async function* () {
         const { fetchFundingReport } = await import("@/lib/providers/chargeafter/funding-report-client");
@@ -228,6 +229,10 @@ describe("syncFundingRecords", () => {
       },
     });
     expect(seen).toEqual([100, 200, 250]);
+    const triggers = await db().syncRun.findMany({ select: { id: true, trigger: true } });
+    expect(triggers).toEqual([{ id: run.id, trigger: "SCRIPT" }]);
+    expect((await syncFrom(api)).id).not.toBe(run.id);
+    expect(await db().syncRun.count({ where: { trigger: "MANUAL" } })).toBe(1);
   });
 
   it("refuses a range the wrong way round before calling anyone", async () => {
