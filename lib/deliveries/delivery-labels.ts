@@ -1,6 +1,8 @@
 // Words for delivery values, as staff read them in the log and on a delivery's page.
 import type { Processing, Provider, Verification } from "@/lib/db/generated/enums";
 
+import type { ProcessingFilter } from "./find-deliveries-schema";
+
 export const providerLabels: Record<Provider, string> = {
   WEGETFINANCING: "WeGetFinancing",
   CHARGEAFTER: "ChargeAfter",
@@ -17,6 +19,16 @@ export const processingLabels: Record<Processing, { label: string; description: 
   REJECTED: { label: "Rejected", description: "Failed verification (signature or Authorization): no effect." },
   INVALID: { label: "Invalid", description: "The body could not be read as the provider's format." },
   FAILED: { label: "Failed", description: "Applying it raised an error; replay it after a fix." },
+};
+
+/** The processing filter's values: each stored state and the retrying ones (find-deliveries-schema.ts). */
+export const processingFilterLabels: Record<ProcessingFilter, { label: string; description: string }> = {
+  ...processingLabels,
+  RETRYING: {
+    label: "Retrying",
+    description:
+      "Received; applying it failed for a transient reason (a deadlock, a lock or statement timeout, the database away), so it is tried again by itself, with backoff, before it is shown as failed.",
+  },
 };
 
 export const verificationLabels: Record<Verification, { label: string; description: string }> = {

@@ -8,12 +8,16 @@ import { anyOf, dayRangeParams, exactValues, oneOf, optionalParam, searchParam, 
 export const STATUS_CLASSES = ["2xx", "4xx", "5xx"] as const;
 export type StatusClass = (typeof STATUS_CLASSES)[number];
 
+/** Each stored processing state, and RETRYING: received, its apply failed for a transient reason, a retry is scheduled. */
+export const PROCESSING_FILTERS = { ...Processing, RETRYING: "RETRYING" } as const;
+export type ProcessingFilter = (typeof PROCESSING_FILTERS)[keyof typeof PROCESSING_FILTERS];
+
 export const deliveryFiltersSchema = z.object({
   provider: anyOf(Provider).describe("Provider"),
   eventType: exactValues("An event type", 120).describe("Event type"),
   status: anyOf(STATUS_CLASSES).describe("Our HTTP status"),
   verification: anyOf(Verification).describe("Verification"),
-  processing: anyOf(Processing).describe("Processing"),
+  processing: anyOf(PROCESSING_FILTERS).describe("Processing"),
   duplicate: optionalParam(yesNoParam).describe("Duplicate"),
   /** Only failures (see delivery-failure.ts). */
   failure: optionalParam(yesNoParam).describe("Failures"),

@@ -8,6 +8,7 @@ import { fetchPage, keysetFindArgs, type Page } from "@/lib/pagination/keyset";
 import type { ListPageInput } from "@/lib/pagination/list-page-input";
 
 import { deliveryAbout, deliveryAboutColumns, type DeliveryAbout } from "./delivery-about";
+import { retryColumns } from "./delivery-retry-state";
 import { deliveryWhere } from "./delivery-where";
 import { DELIVERY_PAGE_SIZE, type DeliveryFilters } from "./find-deliveries-schema";
 import { findIdsMentioning } from "./find-ids-mentioning";
@@ -26,6 +27,7 @@ const listColumns = {
   duplicateOfId: true,
   replayCount: true,
   flags: true,
+  ...retryColumns,
   ...deliveryAboutColumns,
 } as const satisfies Prisma.DeliverySelect;
 

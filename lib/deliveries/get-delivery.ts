@@ -9,6 +9,7 @@ import { findByValidId } from "@/lib/db/find-by-valid-id";
 import { replayRefusal } from "./can-replay";
 import { claimedEventType, hasClaimedEventType } from "./claimed-event-type";
 import { deliveryAbout, deliveryAboutColumns } from "./delivery-about";
+import { retryColumns } from "./delivery-retry-state";
 import { deliveryIdSchema } from "./get-delivery-schema";
 
 const DUPLICATES_SHOWN = 20;
@@ -33,6 +34,7 @@ const deliveryDetailColumns = {
   processingError: true,
   processedAt: true,
   replayCount: true,
+  ...retryColumns,
   flags: true,
   searchIds: true,
   duplicateOf: { select: { id: true, receivedAt: true } },

@@ -1,7 +1,7 @@
 // The log's filters in words, for the "Filtered by" summary.
 import type { ActiveFilter } from "@/components/list/active-filters";
 import {
-  processingLabels,
+  processingFilterLabels,
   providerLabels,
   statusClassLabels,
   verificationLabels,
@@ -17,7 +17,7 @@ export function activeDeliveryFilters(filters: DeliveryFilters): ActiveFilter[] 
   for (const value of filters.verification)
     chips.push({ param: "verification", value, label: `Verification: ${verificationLabels[value].label}` });
   for (const value of filters.processing)
-    chips.push({ param: "processing", value, label: `Processing: ${processingLabels[value].label}` });
+    chips.push({ param: "processing", value, label: `Processing: ${processingFilterLabels[value].label}` });
   if (filters.duplicate !== undefined)
     chips.push({ param: "duplicate", label: filters.duplicate ? "Only duplicates" : "Duplicates hidden" });
   if (filters.failure) chips.push({ param: "failure", label: "Failures only" });

@@ -2,7 +2,15 @@
 import { Badge } from "@/components/badge";
 import { statusBadgeOf, type StatusStyle } from "@/components/list/status-badge";
 import type { Processing, Verification } from "@/lib/db/generated/enums";
-import { describeFlag, processingLabels, verificationLabels } from "@/lib/deliveries/delivery-labels";
+import {
+  describeFlag,
+  processingFilterLabels,
+  processingLabels,
+  verificationLabels,
+} from "@/lib/deliveries/delivery-labels";
+import { retryStateOf, type RetryFields } from "@/lib/deliveries/delivery-retry-state";
+
+import { SecondsTime } from "./seconds-time";
 
 const processingTones: Record<Processing, StatusStyle["tone"]> = {
   RECEIVED: "accent",
@@ -24,6 +32,21 @@ const verificationTones: Record<Verification, StatusStyle["tone"]> = {
 };
 
 export const ProcessingBadge = statusBadgeOf(processingLabels, processingTones);
+const RetryingBadge = statusBadgeOf({ RETRYING: processingFilterLabels.RETRYING }, { RETRYING: "warning" });
+
+/** The processing badge, or for one waiting for an automatic retry "Retrying (attempt 2 of 6, next at …)". */
+export function ProcessingState({ delivery }: { delivery: RetryFields }) {
+  const retry = retryStateOf(delivery);
+  if (!retry) return <ProcessingBadge value={delivery.processing} />;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-x-1">
+      <RetryingBadge value="RETRYING" />
+      <span className="text-xs text-gray-700">
+        (attempt {retry.attempt} of {retry.of}, next at <SecondsTime value={retry.nextAt} fallback="the next pass" />)
+      </span>
+    </span>
+  );
+}
 export const VerificationBadge = statusBadgeOf(verificationLabels, verificationTones);
 
 /** Our HTTP answer, coloured by class. */

@@ -5,14 +5,18 @@ import { MultiSelect } from "@/components/list/multi-select";
 import { optionsOf, withSelected } from "@/components/list/options";
 import { DateRangeFilter, type SearchWords } from "@/components/list/search-filter";
 import { Processing, Verification } from "@/lib/db/generated/enums";
-import { processingLabels, statusClassLabels, verificationLabels } from "@/lib/deliveries/delivery-labels";
-import { STATUS_CLASSES, type DeliveryFilters } from "@/lib/deliveries/find-deliveries-schema";
+import { processingFilterLabels, statusClassLabels, verificationLabels } from "@/lib/deliveries/delivery-labels";
+import { STATUS_CLASSES, type DeliveryFilters, type ProcessingFilter } from "@/lib/deliveries/find-deliveries-schema";
 
 import { ProviderFilter } from "./provider-filter";
 
 const statusOptions = optionsOf(STATUS_CLASSES, statusClassLabels);
 const verificationOptions = optionsOf(Object.values(Verification), verificationLabels);
-const processingOptions = optionsOf(Object.values(Processing), processingLabels);
+// Retrying right after Received, of which it is a part.
+const processingValues = Object.values(Processing).flatMap((value): ProcessingFilter[] =>
+  value === "RECEIVED" ? [value, "RETRYING"] : [value],
+);
+const processingOptions = optionsOf(processingValues, processingFilterLabels);
 
 const duplicateOptions = { "": "Shown", no: "Hidden", yes: "Only duplicates" };
 const withinOptions = { "": "Any time", "24h": "Last 24 hours" };

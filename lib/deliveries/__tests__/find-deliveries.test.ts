@@ -99,6 +99,10 @@ describe("findDeliveries filters", () => {
         // What it was about (its links) and a refused one's claimed event type: never the body itself.
         "about",
         "application",
+        // Whether it waits for an automatic retry, which attempt, when and the last error.
+        "applyAttempts",
+        "lastApplyError",
+        "nextApplyAt",
         "claimedEventType",
         "dispute",
         "order",

@@ -6,7 +6,7 @@ import { DeliveryAboutCell, EventType } from "@/app/(dashboard)/deliveries/deliv
 import {
   FlagBadge,
   HttpStatus,
-  ProcessingBadge,
+  ProcessingState,
   VerificationBadge,
 } from "@/app/(dashboard)/deliveries/delivery-badges";
 import { SecondsTime } from "@/app/(dashboard)/deliveries/seconds-time";
@@ -54,8 +54,11 @@ const columns: Column<DeliveryListRow>[] = [
     className: "whitespace-nowrap",
     cell: (row) => (
       <>
-        <span title={row.processingError ?? undefined} className="inline-flex items-center gap-1">
-          <ProcessingBadge value={row.processing} />
+        <span
+          title={row.processingError ?? (row.processing === "RECEIVED" ? row.lastApplyError : null) ?? undefined}
+          className="inline-flex items-center gap-1"
+        >
+          <ProcessingState delivery={row} />
           {row.replayCount > 0 && <span className="text-xs text-gray-600">↻{row.replayCount}</span>}
         </span>
         {row.duplicateOfId && (

@@ -1,15 +1,22 @@
 // What became of the delivery: its event type (a refused one's as claimed, unverified), our answer, verification, processing, flags and its ids.
 import { EventType } from "@/app/(dashboard)/deliveries/delivery-about";
-import { HttpStatus, ProcessingBadge, VerificationBadge } from "@/app/(dashboard)/deliveries/delivery-badges";
+import { HttpStatus, ProcessingState, VerificationBadge } from "@/app/(dashboard)/deliveries/delivery-badges";
 import { SecondsTime } from "@/app/(dashboard)/deliveries/seconds-time";
 import { Badge } from "@/components/badge";
 import { CopyButton } from "@/components/copy-button";
 import { DetailCard, DetailId, DetailRow } from "@/components/detail-card";
-import { describeFlag, processingLabels, verificationLabels } from "@/lib/deliveries/delivery-labels";
+import {
+  describeFlag,
+  processingFilterLabels,
+  processingLabels,
+  verificationLabels,
+} from "@/lib/deliveries/delivery-labels";
+import { retryStateOf } from "@/lib/deliveries/delivery-retry-state";
 import type { DeliveryDetail } from "@/lib/deliveries/get-delivery";
 
 export function Outcome({ delivery }: { delivery: DeliveryDetail }) {
   const ignored = delivery.processing === "IGNORED";
+  const retry = retryStateOf(delivery);
   return (
     <DetailCard title="Outcome">
       <>
@@ -22,6 +29,15 @@ export function Outcome({ delivery }: { delivery: DeliveryDetail }) {
           >
             <span className="font-semibold">{ignored ? "Why it had no effect: " : "Error: "}</span>
             {delivery.processingError}
+          </p>
+        )}
+        {retry && (
+          <p
+            role="note"
+            className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm break-words text-amber-950 ring-1 ring-amber-200 ring-inset"
+          >
+            <span className="font-semibold">Last error (retried by itself): </span>
+            {retry.lastError}
           </p>
         )}
         <dl>
@@ -39,10 +55,19 @@ export function Outcome({ delivery }: { delivery: DeliveryDetail }) {
             </Described>
           </DetailRow>
           <DetailRow label="Processing">
-            <Described description={processingLabels[delivery.processing].description}>
-              <ProcessingBadge value={delivery.processing} />
+            <Described
+              description={
+                (retry ? processingFilterLabels.RETRYING : processingLabels[delivery.processing]).description
+              }
+            >
+              <ProcessingState delivery={delivery} />
             </Described>
           </DetailRow>
+          {!retry && delivery.applyAttempts > 0 && (
+            <DetailRow label="Apply attempts">
+              {delivery.applyAttempts} failed for a transient reason; the last: {delivery.lastApplyError}
+            </DetailRow>
+          )}
           <DetailRow label="Processed at">
             <SecondsTime value={delivery.processedAt} fallback="Not yet" />
           </DetailRow>
