@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { GET } from "@/app/api/metrics/route";
-import { resetEnvCache } from "@/lib/config/env";
+import { envSchema, resetEnvCache } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { PEER_ADDRESS_HEADER } from "@/lib/server/forwarded";
 import { resetDatabase } from "@/test/reset-database";
@@ -173,5 +173,13 @@ describe("GET /api/metrics: who may read it", () => {
     expect(wrong.headers.get("www-authenticate")).toBe('Bearer realm="metrics"');
     expect(await wrong.text()).toMatch(/METRICS_TOKEN as a bearer token/);
     expect((await scrape({ [PEER_ADDRESS_HEADER]: "127.0.0.1" })).status).toBe(401);
+  });
+});
+
+describe("METRICS_TOKEN", () => {
+  it("blank is unset; a token under 16 characters stops the start", () => {
+    expect(envSchema.parse({ METRICS_TOKEN: "" }).METRICS_TOKEN).toBeUndefined();
+    expect(envSchema.parse({ METRICS_TOKEN: TOKEN }).METRICS_TOKEN).toBe(TOKEN);
+    expect(envSchema.safeParse({ METRICS_TOKEN: "short" }).success).toBe(false);
   });
 });
