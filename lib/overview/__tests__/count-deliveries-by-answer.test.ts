@@ -1,5 +1,6 @@
 import { beforeEach, expect, it } from "vitest";
 
+import { db } from "@/lib/db/client";
 import { makeDelivery } from "@/lib/deliveries/__tests__/make-delivery";
 import { countDeliveriesByAnswer } from "@/lib/overview/count-deliveries-by-answer";
 import { overviewLinks } from "@/lib/overview/overview-links";
@@ -30,4 +31,18 @@ it("counts deliveries per New York day by our answer's class, as the delivery lo
   const context = { timeZone: ZONE, now: NOW };
   for (const answer of ["2xx", "4xx", "5xx"] as const)
     expect(await listRows(overviewLinks.deliveriesAnswered(answer, "2026-11-29", "2026-11-29"), context)).toBe(1);
+});
+
+it("keeps the totals with the deliveries: a batch stored in one statement and deliveries deleted", async () => {
+  const window = overviewWindow(NOW, ZONE);
+  const at = new Date("2026-11-20T12:00:00Z");
+  const first = await makeDelivery({ receivedAt: at });
+  await db()
+    .$executeRaw`INSERT INTO "Delivery" (id, provider, endpoint, "receivedAt", headers, "rawBody", "bodyBytes", verification, "responseStatus", processing, "searchIds")
+    SELECT gen_random_uuid(), 'CHARGEAFTER', '/api/webhooks/chargeafter', ${at}, '{}'::jsonb, '\\x'::bytea, 0, 'INVALID', 401, 'REJECTED', ARRAY[]::text[]
+    FROM generate_series(1, 3)`;
+  const day = async () => (await countDeliveriesByAnswer(window, ZONE)).find((d) => d.day === "2026-11-20");
+  expect(await day()).toMatchObject({ "2xx": 1, "4xx": 3 });
+  await db().delivery.delete({ where: { id: first.id } });
+  expect(await day()).toMatchObject({ "2xx": 0, "4xx": 3 });
 });
