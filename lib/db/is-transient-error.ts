@@ -37,16 +37,24 @@ export function isTransientDatabaseError(error: unknown): boolean {
   );
 }
 
+/** A test of one link: one of these codes, or a message that matches. */
+const codeOrMessage =
+  (codes: string[], pattern: RegExp) =>
+  ({ code, message }: ErrorLink): boolean =>
+    (typeof code === "string" && codes.includes(code)) || pattern.test(text(message));
+
+const CONFLICT = codeOrMessage(
+  ["40P01", "40001", "P2034"],
+  /Code: `(40P01|40001)`|deadlock detected|could not serialize|write conflict or a deadlock/i,
+);
+const TIMEOUT = codeOrMessage(
+  ["55P03", "57014"],
+  /Code: `(55P03|57014)`|canceling statement due to (lock|statement) timeout|Transaction already closed|expired transaction|Unable to start a transaction in the given time/i,
+);
+
 /** Two transactions collided (deadlock, serialization): running the work again will do. */
 export function isConflictError(error: unknown): boolean {
-  return someInChain(
-    error,
-    ({ code, message }) =>
-      code === "40P01" ||
-      code === "40001" ||
-      code === "P2034" ||
-      /Code: `(40P01|40001)`|deadlock detected|could not serialize|write conflict or a deadlock/i.test(text(message)),
-  );
+  return someInChain(error, CONFLICT);
 }
 
 /**
@@ -55,15 +63,7 @@ export function isConflictError(error: unknown): boolean {
  * timeout or unable to start. The same work may well succeed a little later.
  */
 export function isTimeoutError(error: unknown): boolean {
-  return someInChain(
-    error,
-    ({ code, message }) =>
-      code === "55P03" ||
-      code === "57014" ||
-      /Code: `(55P03|57014)`|canceling statement due to (lock|statement) timeout|Transaction already closed|expired transaction|Unable to start a transaction in the given time/i.test(
-        text(message),
-      ),
-  );
+  return someInChain(error, TIMEOUT);
 }
 
 /**
