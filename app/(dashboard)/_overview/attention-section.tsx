@@ -10,6 +10,21 @@ import { overviewLinks } from "@/lib/overview/overview-links";
 
 import { FigureCellView } from "./figure-table";
 
+const DELIVERY_TILES = [
+  {
+    title: "Deliveries that failed to apply",
+    key: "failedToApply",
+    href: overviewLinks.failedDeliveries,
+    what: "failed deliveries",
+  },
+  {
+    title: "Refused signatures, last 24 hours",
+    key: "refusedSignatures",
+    href: overviewLinks.refusedSignatures,
+    what: "refused signatures",
+  },
+] as const;
+
 const capped = (value: CappedCount) => `${formatCount(value.count)}${value.more ? "+" : ""}`;
 
 function Tile({ title, children }: { title: string; children: ReactNode }) {
@@ -46,20 +61,11 @@ export function AttentionSection({ overview, timeZone }: { overview: Overview; t
         <Tile title="Open issues">
           <Figure text={formatCount(overview.openIssues)} href="/issues" what="open issues" />
         </Tile>
-        <Tile title="Deliveries that failed to apply">
-          <Figure
-            text={capped(deliveries.failedToApply)}
-            href={overviewLinks.failedDeliveries()}
-            what="failed deliveries"
-          />
-        </Tile>
-        <Tile title="Refused signatures, last 24 hours">
-          <Figure
-            text={capped(deliveries.refusedSignatures)}
-            href={overviewLinks.refusedSignatures()}
-            what="refused signatures"
-          />
-        </Tile>
+        {DELIVERY_TILES.map(({ title, key, href, what }) => (
+          <Tile key={key} title={title}>
+            <Figure text={capped(deliveries[key])} href={href()} what={what} />
+          </Tile>
+        ))}
         <Tile title="Open disputes">
           <Figure text={formatCount(disputes.open)} href={overviewLinks.openDisputes()} what="open disputes" />
           <p className="mt-1 text-xs text-gray-600">

@@ -13,24 +13,20 @@ const NOW = new Date("2026-11-03T12:00:00Z");
 const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3600_000);
 
 it("counts deliveries that failed to apply and signatures refused in the last day, as their lists show them", async () => {
-  await makeDelivery({ receivedAt: hoursAgo(1) });
-  await makeDelivery({ receivedAt: hoursAgo(2), processing: "FAILED" });
-  await makeDelivery({ receivedAt: hoursAgo(200), processing: "FAILED" }); // old, still waiting for a replay
-  await makeDelivery({ receivedAt: hoursAgo(3), processing: "REJECTED", responseStatus: 401, verification: "INVALID" });
-  await makeDelivery({ receivedAt: hoursAgo(4), processing: "REJECTED", responseStatus: 401, verification: "MISSING" });
-  await makeDelivery({ receivedAt: hoursAgo(5), processing: "REJECTED", responseStatus: 401, verification: "STALE" });
-  await makeDelivery({
-    receivedAt: hoursAgo(25),
-    processing: "REJECTED",
-    responseStatus: 401,
-    verification: "INVALID",
-  });
-  await makeDelivery({
-    receivedAt: hoursAgo(1),
-    processing: "INVALID",
-    responseStatus: 413,
-    verification: "NOT_CHECKED",
-  });
+  const refused = { processing: "REJECTED", responseStatus: 401 } as const;
+  const deliveries = [
+    { receivedAt: hoursAgo(1) },
+    { receivedAt: hoursAgo(2), processing: "FAILED" },
+    { receivedAt: hoursAgo(200), processing: "FAILED" }, // old, still waiting for a replay
+    ...(["INVALID", "MISSING", "STALE"] as const).map((verification, i) => ({
+      ...refused,
+      verification,
+      receivedAt: hoursAgo(3 + i),
+    })),
+    { ...refused, receivedAt: hoursAgo(25), verification: "INVALID" }, // over a day ago
+    { receivedAt: hoursAgo(1), processing: "INVALID", responseStatus: 413, verification: "NOT_CHECKED" },
+  ] as const;
+  for (const fields of deliveries) await makeDelivery(fields);
 
   const problems = await countDeliveryProblems(NOW);
   expect(problems).toEqual({
