@@ -12,6 +12,7 @@ import { applyMigrations } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open-database";
 import { componentLogger } from "../lib/log/logger";
 import { ensureFirstAdmin } from "../lib/users/ensure-first-admin";
+import { startApplierProcess } from "./support/applier-process";
 import { serveAddress } from "./support/serve-address";
 import { waitForHealth } from "./support/wait-for-health";
 
@@ -99,7 +100,14 @@ const next = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...
     DATABASE_URL: database.url,
     AUTH_SECRET: authSecret,
     AUTH_TRUST_HOST: "true",
+    // Its receivers store and NOTIFY; the applier process applies (scripts/applier.ts).
+    APPLIER: "separate",
   },
+});
+const applier = startApplierProcess({
+  ...childEnv,
+  NODE_ENV: dev ? "development" : "production",
+  DATABASE_URL: database.url,
 });
 // The URL is printed once the dashboard answers, so what a person opens works at once.
 const address = serveAddress(config);
@@ -113,6 +121,7 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  await applier.stop();
   await database.stop().catch((error) => log.error({ err: (error as Error).message }, "stopping PostgreSQL failed"));
   process.exit(code);
 }
@@ -120,6 +129,7 @@ async function shutdown(code: number) {
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     // Next finishes what it is answering and exits; then the database stops.
+    void applier.stop(); // finishes its batch while Next finishes its answers
     if (next.exitCode === null && next.signalCode === null) next.kill(signal);
     else void shutdown(0);
   });

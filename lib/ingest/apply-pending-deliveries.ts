@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import type { Provider } from "@/lib/db/generated/enums";
 import { isConflictError, isTransientDatabaseError } from "@/lib/db/is-transient-error";
 
+import { appliesElsewhere, wakeApplier } from "./applier-wake";
 import { applyDeliveries } from "./apply-batch";
 import { processEachDelivery } from "./process-delivery";
 import { recordOutcomes } from "./record-outcomes";
@@ -70,21 +71,30 @@ export async function applyPendingDeliveries(): Promise<number> {
       await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 50));
       continue;
     }
-    if (taken === 0) return total;
+    if (taken === 0 || state.stopping) return total;
     total += taken;
   }
 }
 
 // One loop per process, even though each route bundle has its own copy of this module.
 const state = ((
-  globalThis as unknown as { financingDeskApplier?: { running: Promise<void> | null; again: boolean } }
+  globalThis as unknown as {
+    financingDeskApplier?: { running: Promise<void> | null; again: boolean; stopping?: boolean };
+  }
 ).financingDeskApplier ??= {
   running: null,
   again: false,
 });
 
+/** The applier process on SIGTERM: each worker ends after its batch; no new loop starts. */
+export function stopDeliveryApplier(): void {
+  state.stopping = true;
+}
+
 /** Starts the loop unless it runs; a kick while it runs makes it look once more. */
 export function kickDeliveryApplier(): Promise<void> {
+  if (appliesElsewhere()) return wakeApplier();
+  if (state.stopping) return state.running ?? Promise.resolve();
   if (state.running) {
     state.again = true;
     return state.running;
@@ -94,7 +104,7 @@ export function kickDeliveryApplier(): Promise<void> {
       do {
         state.again = false;
         await Promise.all(Array.from({ length: WORKERS }, () => applyPendingDeliveries()));
-      } while (state.again);
+      } while (state.again && !state.stopping);
     } catch (error) {
       console.error("[ingest] applying deliveries failed; trying again shortly:", (error as Error).message);
       setTimeout(() => void kickDeliveryApplier(), RETRY_AFTER_FAILURE_MS).unref();
