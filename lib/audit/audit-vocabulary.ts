@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = [
   "application.status-check",
   "application.export",
   "application.erase-customer",
+  "audit-log.export",
   "delivery.replay",
   "deposit.flag",
   "deposit.match",

@@ -5,13 +5,12 @@ import "server-only";
 import { csvColumns } from "@/lib/csv/csv-columns";
 import type { ListExport } from "@/lib/csv/list-export";
 
-import { AUDIT_LOG_EXPORT } from "./audit-log-export-action";
 import { findAuditLog, type AuditLogRow } from "./find-audit-log";
 import { readAuditLogFilters, type AuditLogFilters } from "./find-audit-log-schema";
 
 export const auditLogExport: ListExport<AuditLogFilters, AuditLogRow> = {
   list: "audit-log",
-  action: AUDIT_LOG_EXPORT,
+  action: "audit-log.export",
   permission: "viewSettings",
   read: readAuditLogFilters,
   nameParts: { actor: "by", action: "", targetType: "", target: "target" },

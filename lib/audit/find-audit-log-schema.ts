@@ -5,11 +5,10 @@ import { z } from "zod";
 
 import { anyOf, dayRangeParams, exactValues, listQueryReader, repeatable, textParam } from "@/lib/search-params";
 
-import { AUDIT_LOG_EXPORT } from "./audit-log-export-action";
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from "./audit-vocabulary";
 
 /** Every action the log may hold: the vocabulary and the audit log's own export. */
-export const KNOWN_AUDIT_ACTIONS: readonly string[] = [...new Set<string>([...AUDIT_ACTIONS, AUDIT_LOG_EXPORT])];
+export const KNOWN_AUDIT_ACTIONS: readonly string[] = AUDIT_ACTIONS;
 
 const actionParam = z.string().refine((action) => KNOWN_AUDIT_ACTIONS.includes(action), {
   error: (issue) => `"${String(issue.input).slice(0, 80)}" is not an action the audit log records.`,

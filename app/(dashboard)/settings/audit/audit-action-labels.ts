@@ -2,7 +2,7 @@
 // yet reads from its own name ("alert.acknowledge" → "Alert: acknowledge").
 import type { AuditAction } from "@/lib/audit/audit-vocabulary";
 
-const labels: Partial<Record<AuditAction | "audit-log.export", string>> = {
+const labels: Partial<Record<AuditAction, string>> = {
   "api-key.create": "API key created",
   "api-key.revoke": "API key revoked",
   "application.status-check": "Application status checked",
