@@ -9,7 +9,7 @@ import { componentLogger } from "@/lib/log/logger";
 
 const log = componentLogger("applier");
 
-export const DELIVERIES_CHANNEL = "financing_desk_deliveries";
+const DELIVERIES_CHANNEL = "financing_desk_deliveries";
 const RECONNECT_MS = 1_000;
 
 /** True where another process applies (the dashboard under npm start). */

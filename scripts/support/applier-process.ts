@@ -8,7 +8,7 @@ import { componentLogger } from "../../lib/log/logger";
 const log = componentLogger("start");
 const RESTART_AFTER_MS = 1_000;
 /** 3 workers and the LISTEN connection's neighbour: the dashboard's pool is not shared. */
-export const APPLIER_POOL_SIZE = "4";
+const APPLIER_POOL_SIZE = "4";
 
 export function startApplierProcess(env: NodeJS.ProcessEnv): { stop(): Promise<void> } {
   let stopping = false;

@@ -3,7 +3,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/webhooks/chargeafter/route";
-import { resetEnvCache } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { caRequest, configureProviders } from "@/test/provider-requests";
 import { resetDatabase } from "@/test/reset-database";
@@ -14,8 +13,7 @@ beforeEach(resetDatabase);
 let child: ChildProcess | undefined;
 afterEach(() => {
   child?.kill("SIGKILL");
-  delete process.env.APPLIER;
-  resetEnvCache();
+  configureProviders({ APPLIER: undefined });
 });
 
 /** scripts/applier.ts as npm start runs it; resolves once it listens. */
@@ -37,6 +35,13 @@ function startApplier(): Promise<ChildProcess> {
   });
 }
 
+/** A delivery posted to a dashboard run by npm start (APPLIER=separate); its id. */
+async function postAsDashboard(applicationId: string): Promise<string> {
+  configureProviders({ APPLIER: "separate" });
+  const body = { eventType: "application.created", createdAt: "2026-11-02T10:00:00Z", applicationId };
+  return ((await (await POST(caRequest(body))).json()) as { deliveryId: string }).deliveryId;
+}
+
 async function processingOf(id: string, within: number): Promise<string> {
   const until = Date.now() + within;
   for (;;) {
@@ -49,13 +54,9 @@ async function processingOf(id: string, within: number): Promise<string> {
 describe("the applier process (APPLIER=separate)", () => {
   it("applies what the receivers store as soon as their NOTIFY wakes it, and stops cleanly on SIGTERM", async () => {
     const applier = await startApplier();
-    process.env.APPLIER = "separate";
-    resetEnvCache();
-    configureProviders();
-    const body = { eventType: "application.created", createdAt: "2026-11-02T10:00:00Z", applicationId: "app_sep" };
-    const answer = (await (await POST(caRequest(body))).json()) as { deliveryId: string };
+    const id = await postAsDashboard("app_sep");
     // Well within the 5 s sweep: the notification woke it.
-    expect(await processingOf(answer.deliveryId, 2_500)).toBe("APPLIED");
+    expect(await processingOf(id, 2_500)).toBe("APPLIED");
     expect(await db().application.count({ where: { externalId: "app_sep" } })).toBe(1);
 
     const exited = new Promise<number | null>((resolve) => applier.once("exit", (code) => resolve(code)));
@@ -64,11 +65,6 @@ describe("the applier process (APPLIER=separate)", () => {
   }, 60_000);
 
   it("in this process, the dashboard stores and leaves applying to the applier process", async () => {
-    process.env.APPLIER = "separate";
-    resetEnvCache();
-    configureProviders();
-    const body = { eventType: "application.created", createdAt: "2026-11-02T10:00:00Z", applicationId: "app_sep2" };
-    const answer = (await (await POST(caRequest(body))).json()) as { deliveryId: string };
-    expect(await processingOf(answer.deliveryId, 500)).toBe("RECEIVED");
+    expect(await processingOf(await postAsDashboard("app_sep2"), 500)).toBe("RECEIVED");
   });
 });
