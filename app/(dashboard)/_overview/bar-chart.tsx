@@ -41,46 +41,53 @@ export function OverviewBarChart({
   const valueAxis = { tickFormatter: (value: number) => tick(value, unit), fontSize: 11, allowDecimals: false };
   const categoryAxis = { dataKey: "label", fontSize: 11 };
   return (
-    <div role="img" aria-labelledby={summaryId} className="w-full overflow-x-auto">
-      <BarChart
-        responsive
-        data={data}
-        layout={horizontal ? "vertical" : "horizontal"}
-        style={{ width: "100%", minWidth: "30rem", height }}
-        margin={{ top: 8, right: 12, bottom: 0, left: horizontal ? 24 : 0 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" vertical={horizontal} horizontal={!horizontal} />
-        {horizontal ? (
-          <>
-            <XAxis type="number" {...valueAxis} domain={unit === "percent" ? [0, 100] : undefined} />
-            <YAxis type="category" {...categoryAxis} width={120} />
-          </>
-        ) : (
-          <>
-            <XAxis {...categoryAxis} tickFormatter={(day: string) => day.slice(5)} minTickGap={8} />
-            <YAxis {...valueAxis} width={56} />
-          </>
-        )}
-        <Tooltip
-          formatter={(_value, name, item) => {
-            const key = String(item.dataKey);
-            const text = (item.payload as { text?: Record<string, string> }).text?.[key];
-            return [text ?? String(_value), name];
-          }}
-        />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
-        {series.map((one) => (
-          <Bar
-            key={one.key}
-            dataKey={one.key}
-            name={one.label}
-            fill={one.color}
-            stackId={one.stack}
-            isAnimationActive={false}
+    <div
+      className="w-full overflow-x-auto"
+      tabIndex={0}
+      role="group"
+      aria-label="Chart, scrolls sideways on narrow screens"
+    >
+      <div role="img" aria-labelledby={summaryId}>
+        <BarChart
+          responsive
+          data={data}
+          layout={horizontal ? "vertical" : "horizontal"}
+          style={{ width: "100%", minWidth: "30rem", height }}
+          margin={{ top: 8, right: 12, bottom: 0, left: horizontal ? 24 : 0 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" vertical={horizontal} horizontal={!horizontal} />
+          {horizontal ? (
+            <>
+              <XAxis type="number" {...valueAxis} domain={unit === "percent" ? [0, 100] : undefined} />
+              <YAxis type="category" {...categoryAxis} width={120} />
+            </>
+          ) : (
+            <>
+              <XAxis {...categoryAxis} tickFormatter={(day: string) => day.slice(5)} minTickGap={8} />
+              <YAxis {...valueAxis} width={56} />
+            </>
+          )}
+          <Tooltip
+            formatter={(_value, name, item) => {
+              const key = String(item.dataKey);
+              const text = (item.payload as { text?: Record<string, string> }).text?.[key];
+              return [text ?? String(_value), name];
+            }}
           />
-        ))}
-      </BarChart>
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {series.map((one) => (
+            <Bar
+              key={one.key}
+              dataKey={one.key}
+              name={one.label}
+              fill={one.color}
+              stackId={one.stack}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </div>
     </div>
   );
 }
