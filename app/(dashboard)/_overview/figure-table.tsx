@@ -1,16 +1,15 @@
 // A chart's numbers as a table, each linked to the filtered list behind it: the chart for
-// the eye, this for screen readers, keyboards and anyone who wants the exact figure.
-import Link from "next/link";
-
+// the eye, this for screen readers, keyboards and anyone who wants the exact figure. Plain
+// anchors: a page holds hundreds of them, and a Link each weighs on the payload and hydration.
 export type FigureCell = { text: string; href?: string; label?: string };
 export type FigureRow = { head: string; cells: FigureCell[] };
 
 export function FigureCellView({ cell }: { cell: FigureCell }) {
   if (!cell.href) return <>{cell.text}</>;
   return (
-    <Link href={cell.href} aria-label={cell.label} className="font-medium text-accent-700 hover:underline">
+    <a href={cell.href} aria-label={cell.label} className="font-medium text-accent-700 hover:underline">
       {cell.text}
-    </Link>
+    </a>
   );
 }
 
