@@ -68,8 +68,17 @@ export async function everyEventDelivered(pool: pg.Pool, received: ReceivedEvent
   );
   if (!rows.length) return "no outbound event was recorded";
   const notSent = rows.filter((row) => row.status !== "SUCCEEDED");
-  if (notSent.length)
-    return `${notSent.length} of ${rows.length} events not delivered (${notSent[0]!.status ?? "no delivery row"})`;
+  if (notSent.length) {
+    // What the stuck delivery and its queue jobs look like, for whoever reads the failure.
+    const { rows: detail } = await pool.query(
+      `SELECT d.id, d.status, d."attemptCount", d."nextAttemptAt", d."lastError",
+         (SELECT json_agg(json_build_object('state', j.state, 'key', j.singleton_key, 'created', j.created_on))
+          FROM pgboss.job j WHERE j.data->>'deliveryId' = d.id::text) AS jobs
+       FROM "EventDelivery" d WHERE d."eventId" = $1`,
+      [notSent[0]!.id],
+    );
+    return `${notSent.length} of ${rows.length} events not delivered: ${JSON.stringify(detail[0] ?? "no delivery row")}`;
+  }
   const answered = new Set(received.filter((r) => r.answered === 200).map((r) => r.webhookId));
   const lost = rows.filter((row) => !answered.has(row.id));
   if (lost.length) return `${lost.length} events marked sent never reached the receiver with a 200`;
