@@ -53,18 +53,29 @@ export async function startJobRunner(options: JobsOptions = {}): Promise<JobRunn
   const cron = options.cronCheckSeconds
     ? { cronMonitorIntervalSeconds: options.cronCheckSeconds, cronWorkerIntervalSeconds: options.cronCheckSeconds }
     : {};
-  const boss = new PgBoss({ connectionString: url, max: env().JOBS_POOL_SIZE, schema: "pgboss", ...cron });
+  // Maintenance (which expires the jobs of an instance that died) every 30 s, not pg-boss's 120 s.
+  const boss = new PgBoss({
+    connectionString: url,
+    max: env().JOBS_POOL_SIZE,
+    schema: "pgboss",
+    maintenanceIntervalSeconds: 30,
+    ...cron,
+  });
   boss.on("error", (error) => log.error({ err: error.message }, "pg-boss error"));
   await boss.start();
-  await boss.createQueue(EVENT_QUEUE, {
+  const eventQueue = {
     name: EVENT_QUEUE,
     policy: "stately",
     // A job that throws (the database went away) is tried again; an endpoint's failures are not
     // job failures: attemptEventDelivery records them and queues the next attempt itself.
     retryLimit: 5,
     retryDelay: 5,
-    expireInSeconds: 120,
-  });
+    // An attempt takes at most 15 s; the job of an instance killed mid-attempt expires soon after
+    // and is retried, since "stately" admits no second job with its key while it counts as active.
+    expireInSeconds: 45,
+  } as const;
+  await boss.createQueue(EVENT_QUEUE, eventQueue);
+  await boss.updateQueue(EVENT_QUEUE, eventQueue); // a queue created by an older version keeps its options otherwise
   setRunningBoss(boss);
   await startScheduledJobs(boss);
   await scheduleAlertChecks(boss);
