@@ -17,6 +17,8 @@ describe('role matrix of the README ("Sign-in and roles")', () => {
     ["exportLists", false, true, true],
     ["manageEventEndpoints", false, false, true],
     ["manageApiKeys", false, false, true],
+    ["acknowledgeAlerts", true, false, true],
+    ["eraseCustomer", false, false, true],
   ] as const;
   it.each(cases)("%s: support %s, finance %s, admin %s", (permission, support, finance, admin) => {
     expect([can("SUPPORT", permission), can("FINANCE", permission), can("ADMIN", permission)]).toEqual([
