@@ -16,7 +16,7 @@ Request, ChargeAfter application status and funding report) on one base URL.
   --now ISO-TIME          the "now" event times are spread before (default: the current time)
   --days N                spread event times over the last N days (default 30)
   --concurrency N         journeys in flight at once (default 8)
-  --port N                port of the provider APIs on 127.0.0.1 (default 4010; 0 picks a free one)
+  --port N                port of the provider APIs on 127.0.0.1 (default $SIMULATOR_PORT, else 4010; 0 picks a free one)
   --serve                 keep the APIs up after sending, until Ctrl-C
   --postback-delay-ms N   average gap between the postbacks of one Create Request (default 1500)
   --quiet                 print only the summary
