@@ -4,6 +4,8 @@
 // check (a timestamp in pgboss.version), and the job it sends has a singleton key per minute.
 import type PgBoss from "pg-boss";
 
+import { ALERT_CHECKS_JOB, ALERT_CHECKS_SCHEDULE } from "@/lib/alerts/alert-checks-job";
+import { runAlertChecks } from "@/lib/alerts/run-alert-checks";
 import { env, type Env } from "@/lib/config/env";
 import { chargeAfterApiAccess } from "@/lib/providers/chargeafter/api-base-url";
 import { RETENTION_JOB, runRetentionPurge } from "@/lib/retention/purge-delivery-bodies";
@@ -43,6 +45,8 @@ export function scheduledJobs(config: Env = env()): ScheduledJob[] {
       run: runRetentionPurge,
       expireInSeconds: 60 * 60,
     },
+    // Every minute: the run list keeps each job's latest runs apart, so these never push the others out.
+    { name: ALERT_CHECKS_JOB, cron: ALERT_CHECKS_SCHEDULE, run: () => runAlertChecks(), expireInSeconds: 120 },
   ];
 }
 

@@ -6,7 +6,6 @@
 import pg from "pg";
 import PgBoss from "pg-boss";
 
-import { scheduleAlertChecks } from "@/lib/alerts/schedule-alert-checks";
 import { env } from "@/lib/config/env";
 import { attemptEventDelivery } from "@/lib/events/attempt-event-delivery";
 import { EVENTS_CHANNEL } from "@/lib/events/event-writer";
@@ -78,7 +77,6 @@ export async function startJobRunner(options: JobsOptions = {}): Promise<JobRunn
   await boss.updateQueue(EVENT_QUEUE, eventQueue); // a queue created by an older version keeps its options otherwise
   setRunningBoss(boss);
   await startScheduledJobs(boss);
-  await scheduleAlertChecks(boss);
   const workerIds: string[] = [];
   for (let i = 0; i < (options.workers ?? 2); i++)
     workerIds.push(

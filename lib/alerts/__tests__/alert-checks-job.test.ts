@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterEach(() => stopRunners());
 afterAll(() => hook.close());
 
-it("runs the alert checks by itself every minute, once across two instances", async () => {
+it("runs the alert checks by itself every minute, once across two instances, recorded as job runs", async () => {
   await earlyInAMinute();
   await makeDispute();
   await fastRunner();
@@ -33,4 +33,8 @@ it("runs the alert checks by itself every minute, once across two instances", as
   await new Promise((resolve) => setTimeout(resolve, 3_000)); // the other instance had its chance
   expect(hook.received).toHaveLength(1);
   expect(await db().alert.count()).toBe(1);
+  // Listed with the other scheduled jobs' runs (Settings → Scheduled jobs), with what it found.
+  const runs = await db().jobRun.findMany({ where: { job: "alert-checks" }, select: { outcome: true } });
+  expect(runs.some((run) => run.outcome === "OK")).toBe(true);
+  expect(runs.filter((run) => run.outcome === "FAILED")).toEqual([]);
 }, 120_000);
