@@ -15,8 +15,6 @@ export const SENDER_CONCURRENCY = 40;
 
 export type Endpoint = { path: string; secret: string };
 
-export type ThroughputResult = Awaited<ReturnType<typeof measureEventThroughput>>;
-
 const statusChanged = (runId: string, i: number) => ({
   application_id: randomUUID(),
   provider: "wegetfinancing",
