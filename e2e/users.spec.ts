@@ -22,7 +22,7 @@ test("an admin creates a user with a generated password, who can then sign in wi
   const context = await browser.newContext();
   const other = await context.newPage();
   await signIn(other, "new.hire@e2e.test", password);
-  await expect(other).toHaveURL(/\/applications$/);
+  await expect(other).toHaveURL(/:\d+\/$/);
   await expect(other.getByRole("navigation").first().getByRole("link", { name: "Reconciliation" })).toBeVisible();
   await context.close();
 
@@ -47,7 +47,7 @@ test("reset-password from the command line lets a locked-out admin back in", asy
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Too many failed attempts");
   runUserCommand(["reset-password", E2E_ADMIN.email, "--password", E2E_ADMIN.password]);
   await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
-  await expect(page).toHaveURL(/\/applications$/);
+  await expect(page).toHaveURL(/:\d+\/$/);
 });
 
 test("a second dashboard on the same DATA_DIR refuses to start, naming the running one", () => {

@@ -37,11 +37,11 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Signs in through the form and lands on the applications list. */
+/** Signs in through the form and lands on the overview. */
 export async function signInThroughForm(page: Page, role: E2ERole) {
   const user = ensureUser(role);
   await signIn(page, user.email, user.password);
-  await expect(page).toHaveURL(/\/applications$/);
+  await expect(page).toHaveURL(/:\d+\/$/);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Where to go after sign-in: only a path on this site, never another origin.
-export const DEFAULT_AFTER_SIGN_IN = "/applications";
+export const DEFAULT_AFTER_SIGN_IN = "/";
 
 /**
  * A relative path ("/orders?status=x") as the proxy sends it, or the default.
