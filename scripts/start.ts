@@ -80,7 +80,13 @@ try {
   const admin = await ensureFirstAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
   if (admin) {
     say(`Created the first admin: ${admin.email}`);
-    if (admin.generatedPassword) say(`Password (shown once): ${admin.generatedPassword}`);
+    // On a terminal, shown once; never into a log line a collector keeps.
+    if (admin.generatedPassword && process.stdout.isTTY)
+      process.stdout.write(`\n  Password of ${admin.email} (shown once): ${admin.generatedPassword}\n\n`);
+    else if (admin.generatedPassword)
+      say(
+        `A password was generated but not printed (output is not a terminal): set one with npm run user -- reset-password ${admin.email} --password <pw>`,
+      );
   }
   await disconnectDb();
 } catch (error) {
