@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { isRetryableApplyError, isTransientDatabaseError } from "@/lib/db/is-transient-error";
 import { recordDeliveryFailed } from "@/lib/events/record-delivery-failed";
 import { componentLogger } from "@/lib/log/logger";
+import { countDeliveryOutcomes } from "@/lib/metrics/count-delivery-outcomes";
 
 import { MAX_APPLY_ATTEMPTS, retryDelayMs } from "./delivery-retry-schedule";
 import { storableText } from "./storable-delivery";
@@ -53,6 +54,7 @@ async function countTransientFailure(id: string, reason: string): Promise<Failur
           "lastApplyError" = ${reason}, "nextApplyAt" = NULL, "processedAt" = now()
         WHERE id = ${id}::uuid`;
       await recordDeliveryFailed(tx, id, processingError);
+      await countDeliveryOutcomes(tx, ["FAILED"]);
       log.error({ deliveryId: id, attempts }, `delivery failed to apply: ${processingError}`);
       return { processing: "FAILED", processingError };
     }
@@ -77,6 +79,7 @@ export async function failDelivery(id: string, processingError: string): Promise
     await db().$transaction(async (tx) => {
       await tx.delivery.update({ where: { id }, data: failed });
       await recordDeliveryFailed(tx, id, processingError);
+      await countDeliveryOutcomes(tx, ["FAILED"]);
     });
   } catch (error) {
     if (isTransientDatabaseError(error)) throw error;
@@ -86,7 +89,10 @@ export async function failDelivery(id: string, processingError: string): Promise
       { deliveryId: id, err: errorText(error) },
       "recording a delivery's failure failed; marked without its event",
     );
-    await db().delivery.updateMany({ where: { id }, data: failed });
+    await db().$transaction(async (tx) => {
+      const { count } = await tx.delivery.updateMany({ where: { id }, data: failed });
+      if (count) await countDeliveryOutcomes(tx, ["FAILED"]);
+    });
   }
   return { processing: "FAILED", processingError };
 }

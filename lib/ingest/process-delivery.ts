@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import type { Processing, Provider } from "@/lib/db/generated/enums";
 import { isRetryableApplyError, isTransientDatabaseError } from "@/lib/db/is-transient-error";
 import { componentLogger } from "@/lib/log/logger";
+import { countDeliveryOutcomes } from "@/lib/metrics/count-delivery-outcomes";
 
 import { applyDelivery, type ApplyOutcome } from "./apply-delivery";
 import { errorText, failDelivery, recordApplyFailure, type FailureResult } from "./delivery-retry";
@@ -49,6 +50,7 @@ export async function processDelivery(id: string, options: { force?: boolean } =
           ...outcome.links,
         },
       });
+      await countDeliveryOutcomes(tx, [outcome.processing]);
       return outcome;
     });
   } catch (error) {

@@ -1,5 +1,7 @@
-// Writes the outcomes of a batch of applied deliveries in one statement.
+// Writes the outcomes of a batch of applied deliveries in one statement, and counts them
+// (GET /api/metrics) in the same transaction.
 import type { Prisma } from "@/lib/db/client";
+import { countDeliveryOutcomes } from "@/lib/metrics/count-delivery-outcomes";
 
 import type { ApplyOutcome } from "./apply-delivery";
 import { storableId } from "./storable-delivery";
@@ -21,7 +23,8 @@ export async function recordOutcomes(
       "applicationId" = COALESCE(o.application_id, d."applicationId"),
       "orderId" = COALESCE(o.order_id, d."orderId"),
       "disputeId" = COALESCE(o.dispute_id, d."disputeId"),
-      "processedAt" = now()
+      "processedAt" = now(),
+      "nextApplyAt" = NULL -- a retry that now went through has no next attempt
     FROM unnest(${col((o) => o.id)}::uuid[], ${col((o) => o.processing)}::text[], ${col((o) => o.processingError)}::text[],
                 ${col((o) => o.eventType)}::text[], ${col((o) => (o.searchIds ? JSON.stringify(o.searchIds.map(storableId)) : null))}::jsonb[],
                 ${col((o) => o.duplicateOfId ?? null)}::uuid[], ${col((o) => JSON.stringify(o.flags))}::jsonb[],
@@ -29,4 +32,8 @@ export async function recordOutcomes(
                 ${col((o) => o.links.disputeId ?? null)}::uuid[])
       AS o(id, processing, error, event_type, search_ids, duplicate_of, flags, application_id, order_id, dispute_id)
     WHERE d.id = o.id`;
+  await countDeliveryOutcomes(
+    tx,
+    outcomes.map((o) => o.processing),
+  );
 }

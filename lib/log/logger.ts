@@ -1,5 +1,6 @@
-// The process's logger: JSON lines on stdout (level, time, msg, and a request id where one is
-// known), as operators' log collectors expect. Secrets never reach it: the paths below are
+// The process's logger: JSON lines (level, time, msg, and a request id where one is known), as
+// operators' log collectors expect: errors and fatals on stderr, the rest on stdout, so a
+// supervisor that keeps only stderr still sees why a process stopped. Secrets never reach it: the paths below are
 // redacted wherever a caller passes a whole object.
 import pino from "pino";
 
@@ -24,7 +25,18 @@ export function createLogger(destination?: pino.DestinationStream): pino.Logger 
       return requestId ? { requestId } : {};
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, destination ?? standardStreams());
+}
+
+/** Each line goes to one stream: stderr from `error` up, stdout below. */
+function standardStreams(): pino.MultiStreamRes {
+  return pino.multistream(
+    [
+      { level: "trace", stream: pino.destination({ dest: 1, sync: true }) },
+      { level: "error", stream: pino.destination({ dest: 2, sync: true }) },
+    ],
+    { dedupe: true },
+  );
 }
 
 export const logger = createLogger();

@@ -19,12 +19,12 @@ function createMetrics() {
       "Deliveries received by this process, by provider and our HTTP answer.",
       ["provider", "status"],
     ),
+    // Shared: read from the database at scrape time, the same on every instance.
     applied: counter(
       "deliveries_applied_total",
-      "Deliveries this process applied, by outcome (applied, duplicate, ignored, invalid, failed).",
+      "Outcomes the delivery applier recorded, by outcome (applied, duplicate, ignored, invalid, failed), all instances; counted since the migration 20261203190000 (a replay counts again).",
       ["outcome"],
     ),
-    // Shared: read from the database at scrape time, the same on every instance.
     databaseUp: gauge("metrics_database_up", "1 when the database answered this scrape's queries, else 0."),
     waiting: gauge("deliveries_waiting", "Stored deliveries not yet applied (capped at 100000)."),
     failed: gauge("deliveries_failed", "Deliveries whose apply failed, waiting for a replay (capped at 100000)."),

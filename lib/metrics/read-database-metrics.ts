@@ -15,12 +15,17 @@ export type DatabaseMetrics = {
   eventsOverdue: number;
   lastSync: { finishedAt: Date; succeeded: boolean } | null;
   lastSuccessAt: Date | null;
+  /** What the applier recorded, by outcome (lowercase), from DeliveryOutcomeCount. */
+  appliedByOutcome: Record<string, number>;
 };
 
-type Row = Omit<DatabaseMetrics, "lastSync" | "lastSuccessAt">;
+type Row = Omit<DatabaseMetrics, "lastSync" | "lastSuccessAt" | "appliedByOutcome">;
+
+/** Shown at 0 before the applier first records them, so increase() sees their start. */
+const APPLY_OUTCOMES = ["applied", "duplicate", "ignored", "invalid", "failed"];
 
 export async function readDatabaseMetrics(): Promise<DatabaseMetrics> {
-  const [[counts], lastSync, lastSuccess] = await Promise.all([
+  const [[counts], lastSync, lastSuccess, outcomes] = await Promise.all([
     db().$queryRaw<Row[]>`
       SELECT
         (SELECT count(*) FROM (SELECT 1 FROM "Delivery" WHERE processing = 'RECEIVED' LIMIT ${COUNT_CAP}) w)::int AS "deliveriesWaiting",
@@ -40,6 +45,9 @@ export async function readDatabaseMetrics(): Promise<DatabaseMetrics> {
       orderBy: { startedAt: "desc" },
       select: { finishedAt: true, startedAt: true },
     }),
+    // At most 16 rows per outcome (count-delivery-outcomes.ts).
+    db().$queryRaw<{ outcome: string; count: number }[]>`
+      SELECT outcome, sum(count)::float8 AS count FROM "DeliveryOutcomeCount" GROUP BY outcome`,
   ]);
   return {
     ...counts!,
@@ -48,5 +56,9 @@ export async function readDatabaseMetrics(): Promise<DatabaseMetrics> {
       succeeded: lastSync.status === "SUCCEEDED",
     },
     lastSuccessAt: lastSuccess ? (lastSuccess.finishedAt ?? lastSuccess.startedAt) : null,
+    appliedByOutcome: Object.fromEntries([
+      ...APPLY_OUTCOMES.map((outcome) => [outcome, 0]),
+      ...outcomes.map((row) => [row.outcome.toLowerCase(), row.count]),
+    ]),
   };
 }

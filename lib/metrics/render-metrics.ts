@@ -1,5 +1,6 @@
-// GET /api/metrics's body: the shared values read from the database now, then the whole
-// registry (these, the per-process counters and Node's process metrics) as Prometheus text.
+// GET /api/metrics's body: the shared values read from the database now (the applier's
+// outcome counts among them), then the whole registry (these, the per-process counter and
+// Node's process metrics) as Prometheus text.
 import "server-only";
 
 import { componentLogger } from "@/lib/log/logger";
@@ -24,6 +25,9 @@ export async function renderMetrics(): Promise<{ contentType: string; text: stri
     metrics.syncFinished.set(seconds(values.lastSync?.finishedAt));
     metrics.syncSucceeded.set(values.lastSync?.succeeded ? 1 : 0);
     metrics.syncSuccessAt.set(seconds(values.lastSuccessAt));
+    // A counter whose value lives in the database: replaced whole at each scrape.
+    metrics.applied.reset();
+    for (const [outcome, count] of Object.entries(values.appliedByOutcome)) metrics.applied.inc({ outcome }, count);
   } catch (error) {
     // The process's own metrics are still worth a scrape; the shared ones keep their last values.
     metrics.databaseUp.set(0);

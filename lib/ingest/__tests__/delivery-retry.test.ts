@@ -11,6 +11,7 @@ import type * as ApplyDelivery from "@/lib/ingest/apply-delivery";
 import { applyPendingDeliveries } from "@/lib/ingest/apply-pending-deliveries";
 import { MAX_APPLY_ATTEMPTS } from "@/lib/ingest/delivery-retry-schedule";
 import { processEachDelivery } from "@/lib/ingest/process-delivery";
+import { outcomeCounts } from "@/lib/metrics/__tests__/outcome-counts";
 import { configureProviders } from "@/test/provider-requests";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -121,7 +122,12 @@ describe("automatic retries of a failed apply", () => {
     await makeDue(id);
     expect(await applyPendingDeliveries()).toBe(1);
     const applied = await read(id);
-    expect(applied).toMatchObject({ processing: "APPLIED", applyAttempts: 2, processingError: null });
+    expect(applied).toMatchObject({
+      processing: "APPLIED",
+      applyAttempts: 2,
+      processingError: null,
+      nextApplyAt: null,
+    });
     expect(await db().application.findFirstOrThrow({ where: { externalId: "app_locked" } })).toMatchObject({
       status: "APPROVED",
     });
@@ -148,6 +154,7 @@ describe("automatic retries of a failed apply", () => {
     expect(failed.processedAt).not.toBeNull();
     expect(await applyPendingDeliveries()).toBe(0);
     expect(await failedEvents()).toBe(1);
+    expect(await outcomeCounts()).toEqual({ APPLIED: 1, FAILED: 1 });
     const event = await db().outboundEvent.findFirstOrThrow({ where: { type: "delivery.failed" } });
     expect(event.data).toMatchObject({ delivery_id: id, error: expect.stringMatching(/^Gave up after/) });
   });
@@ -193,6 +200,7 @@ describe("the applier never stops for one bad delivery", () => {
     expect(failed.processingError).toMatch(/0x00|\\u0000|unicode|null character/i);
     // Left the queue: the next pass has nothing to take.
     expect(await applyPendingDeliveries()).toBe(0);
+    expect(await outcomeCounts()).toEqual({ APPLIED: 2, FAILED: 1 });
   });
 
   it("the one-by-one path goes on past a delivery that crashes it", async () => {
