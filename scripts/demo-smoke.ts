@@ -67,8 +67,10 @@ try {
     await page.getByLabel("Email").fill("admin@demo.local");
     await page.getByLabel("Password").fill("demo-admin-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(/\/applications/, { timeout: 30_000 });
-    checks.push("signed in as admin@demo.local");
+    // Signing in lands on the overview, the desk's first page.
+    await page.waitForURL((url) => url.pathname === "/", { timeout: 30_000 });
+    await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor({ timeout: 30_000 });
+    checks.push("signed in as admin@demo.local and saw the overview");
     // Deliveries are applied just after they are answered: give the applier a moment.
     let rows = 0;
     for (const deadline = Date.now() + 30_000; rows < 5 && Date.now() < deadline;) {
