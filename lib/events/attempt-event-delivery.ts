@@ -13,24 +13,38 @@ import { nextRetryDelayMs } from "./retry-schedule";
 const LEASE = "60 seconds";
 export const DISABLE_AFTER = "5 days";
 
-type Claimed = { attemptCount: number; eventId: string; endpointId: string };
+type Claimed = {
+  attemptCount: number;
+  endpointId: string;
+  url: string;
+  secret: string;
+  disabled: boolean;
+  eventId: string;
+  type: string;
+  createdAt: Date;
+  data: unknown;
+};
 
 export type AttemptOutcome = "skipped" | "succeeded" | "retrying" | "failed";
 
 export async function attemptEventDelivery(deliveryId: string): Promise<AttemptOutcome> {
+  // The claim reads the event and its endpoint in the same round trip.
   const [claimed] = await db().$queryRawUnsafe<Claimed[]>(
-    `UPDATE "EventDelivery" SET "nextAttemptAt" = now() + interval '${LEASE}'
-     WHERE id = $1::uuid AND status = 'PENDING' AND "nextAttemptAt" <= now()
-     RETURNING "attemptCount", "eventId", "endpointId"::text`,
+    `WITH claimed AS (
+       UPDATE "EventDelivery" SET "nextAttemptAt" = now() + interval '${LEASE}'
+       WHERE id = $1::uuid AND status = 'PENDING' AND "nextAttemptAt" <= now()
+       RETURNING "attemptCount", "eventId", "endpointId"
+     )
+     SELECT c."attemptCount", c."endpointId"::text AS "endpointId", p.url, p.secret,
+            p."disabledAt" IS NOT NULL AS disabled, e.id AS "eventId", e.type, e."createdAt", e.data
+     FROM claimed c
+     JOIN "OutboundEvent" e ON e.id = c."eventId"
+     JOIN "EventEndpoint" p ON p.id = c."endpointId"`,
     deliveryId,
   );
   if (!claimed) return "skipped";
-  const [event, endpoint] = await Promise.all([
-    db().outboundEvent.findUniqueOrThrow({ where: { id: claimed.eventId } }),
-    db().eventEndpoint.findUniqueOrThrow({ where: { id: claimed.endpointId } }),
-  ]);
   // A test event still goes to a disabled endpoint: it is how an admin checks it before enabling it.
-  if (endpoint.disabledAt && event.type !== TEST_EVENT_TYPE) {
+  if (claimed.disabled && claimed.type !== TEST_EVENT_TYPE) {
     await db().eventDelivery.update({
       where: { id: deliveryId },
       data: { status: "FAILED", nextAttemptAt: null, lastError: "The endpoint is disabled." },
@@ -38,17 +52,17 @@ export async function attemptEventDelivery(deliveryId: string): Promise<AttemptO
     return "failed";
   }
   const body = JSON.stringify({
-    id: event.id,
-    type: event.type,
-    created_at: event.createdAt.toISOString(),
-    data: event.data,
+    id: claimed.eventId,
+    type: claimed.type,
+    created_at: claimed.createdAt.toISOString(),
+    data: claimed.data,
   });
   const attemptedAt = new Date();
-  const result = await postEvent(endpoint.url, endpoint.secret, event.id, body);
+  const result = await postEvent(claimed.url, claimed.secret, claimed.eventId, body);
   const attempts = claimed.attemptCount + 1;
   const delay = result.ok ? null : nextRetryDelayMs(attempts);
   const nextAttemptAt = delay === null ? null : new Date(Date.now() + delay);
-  await recordAttempt(deliveryId, endpoint.id, attemptedAt, attempts, result, nextAttemptAt);
+  await recordAttempt(deliveryId, claimed.endpointId, attemptedAt, attempts, result, nextAttemptAt);
   if (nextAttemptAt) await enqueueEventDeliveries([{ id: deliveryId, nextAttemptAt }]);
   return result.ok ? "succeeded" : nextAttemptAt ? "retrying" : "failed";
 }

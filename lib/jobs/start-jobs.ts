@@ -78,17 +78,17 @@ export async function startJobRunner(options: JobsOptions = {}): Promise<JobRunn
   setRunningBoss(boss);
   await startScheduledJobs(boss);
   const workerIds: string[] = [];
+  const batchSize = options.batchSize ?? 20;
   for (let i = 0; i < (options.workers ?? 2); i++)
     workerIds.push(
-      await boss.work<{ deliveryId: string }>(
-        EVENT_QUEUE,
-        { batchSize: options.batchSize ?? 20, pollingIntervalSeconds: 0.5 },
-        async (jobs) => {
-          const results = await Promise.allSettled(jobs.map((job) => attemptEventDelivery(job.data.deliveryId)));
-          const failed = results.find((result) => result.status === "rejected");
-          if (failed) throw failed.reason;
-        },
-      ),
+      await boss.work<{ deliveryId: string }>(EVENT_QUEUE, { batchSize, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+        const results = await Promise.allSettled(jobs.map((job) => attemptEventDelivery(job.data.deliveryId)));
+        // A full batch means more are waiting: fetch again at once, not after the polling
+        // interval (which capped delivery at workers × batch size per half second).
+        if (jobs.length === batchSize) for (const id of workerIds) boss.notifyWorker(id);
+        const failed = results.find((result) => result.status === "rejected");
+        if (failed) throw failed.reason;
+      }),
     );
 
   let sweeping: Promise<void> | null = null;
