@@ -6,7 +6,7 @@ import { v7 as uuidv7 } from "uuid";
 import { readEventCustomer } from "@/lib/customers/read-event-customer";
 import { Prisma } from "@/lib/db/client";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
-import { recordApplicationStatusChanged } from "@/lib/events/record-application-status-changed";
+import { applicationStatusChangedCtes } from "@/lib/events/record-application-status-changed";
 import { applicationLockKey, lockApplications } from "@/lib/ingest/application-locks";
 import type { Relink } from "@/lib/ingest/relink-batch";
 import type { ApplicationEffect } from "@/lib/ingest/types";
@@ -116,11 +116,14 @@ export async function applyApplicationEvent(
   const derived = deriveApplication(lenders);
   const lender = lenders.find((l) => l.lenderId === derived.lenderId);
   // Facts that arrive once keep their first value; later events fill only what is missing. One
-  // round trip: the lender's outcome, the application and its orders' financing status.
+  // round trip: the lender's outcome, the application, its orders' financing status and, when
+  // the status moved, application.status_changed.
+  const statusChanged =
+    application.status !== derived.status ? applicationStatusChangedCtes(application.status) : Prisma.empty;
   const [updated] = await tx.$queryRaw<{ refundedAmount: string; merchantTransactionId: string | null }[]>`
     WITH ${lenderWrite} orders AS (
       UPDATE "Order" SET "financingStatus" = ${derived.status}::"ApplicationStatus" WHERE "applicationId" = ${application.id}::uuid
-    )
+    ), updated AS (
     UPDATE "Application" SET
       status = ${derived.status}::"ApplicationStatus",
       "lenderId" = ${derived.lenderId === SINGLE_LENDER_KEY ? null : derived.lenderId},
@@ -137,10 +140,10 @@ export async function applyApplicationEvent(
       "refundedAmount" = "refundedAmount" + ${refund?.toFixed(2) ?? "0"}::numeric,
       "updatedAt" = now()
     WHERE id = ${application.id}::uuid
-    RETURNING "refundedAmount"::text, "merchantTransactionId"`;
+    RETURNING *
+    )${statusChanged}
+    SELECT "refundedAmount"::text, "merchantTransactionId" FROM updated`;
   if (!updated) throw new Error("the application update returned no row");
-
-  await recordApplicationStatusChanged(tx, application.id, application.status, derived.status);
 
   const result: AppliedApplicationEvent = { applicationId: application.id, flags: [] };
   switch (effect.order?.action) {

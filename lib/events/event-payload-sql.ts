@@ -17,17 +17,18 @@ export const ORDER_DATA_SQL = `
   FROM "Order" o LEFT JOIN "Application" a ON a.id = o."applicationId"
   WHERE o.id = $1::uuid`;
 
-/** $1: the application's id; $2: its status before the change. */
-export const APPLICATION_DATA_SQL = `
+/** The data of application.status_changed, read from `source` (a row `a` of "Application" as
+ *  the change left it) and `previous`, an SQL expression for the status before the change. */
+export const applicationDataSql = (source: string, previous: string) => `
   SELECT jsonb_build_object(
     'application_id', a.id, 'provider', ${lower("a.provider")}, 'provider_application_id', a."externalId",
     'merchant_transaction_id', a."merchantTransactionId", 'merchant_order_id', a."merchantOrderId",
-    'status', ${lower("a.status")}, 'previous_status', lower($2::text), 'lender_id', a."lenderId",
+    'status', ${lower("a.status")}, 'previous_status', lower(${previous}::text), 'lender_id', a."lenderId",
     'lender_name', a."lenderName", 'requested_amount', a."requestedAmount"::text,
     'approved_amount', a."approvedAmount"::text, 'refunded_amount', a."refundedAmount"::text,
     'currency', a.currency, 'occurred_at', ${isoSql(`a."lastEventAt"`)}
   ) AS data
-  FROM "Application" a WHERE a.id = $1::uuid`;
+  FROM ${source}`;
 
 /** $1: the dispute's id; $2: its status before the change (null when new). */
 export const DISPUTE_DATA_SQL = `

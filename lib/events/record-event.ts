@@ -7,7 +7,8 @@ import { v7 as uuidv7 } from "uuid";
 import { eventDataSchemas, type EventType } from "./event-schemas";
 import { EVENTS_CHANNEL, execute, UUID7_SQL, type EventTx } from "./event-writer";
 
-const FAN_OUT = `
+/** One delivery per endpoint that takes the type, for the rows of a CTE named `event` (id, type). */
+export const FAN_OUT = `
   INSERT INTO "EventDelivery" (id, "eventId", "endpointId")
   SELECT ${UUID7_SQL}, e.id, p.id
   FROM event e
