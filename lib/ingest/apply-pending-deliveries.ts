@@ -25,8 +25,11 @@ type WaitingDelivery = {
   keyOwner: string | null;
 };
 
-/** Applies one batch in one transaction; returns how many it took, 0 when none is waiting. */
-async function applyBatch(): Promise<number> {
+/**
+ * Applies one batch in one transaction: how many it took (0: none is waiting) and how many
+ * of them it settled (those of applications another worker holds stay waiting).
+ */
+async function applyBatch(): Promise<{ taken: number; settled: number }> {
   let ids: string[] = [];
   try {
     return await db().$transaction(
@@ -42,7 +45,7 @@ async function applyBatch(): Promise<number> {
         ids = rows.map((r) => r.id);
         const outcomes = await applyDeliveries(tx, rows);
         await recordOutcomes(tx, outcomes);
-        return rows.length;
+        return { taken: rows.length, settled: outcomes.length };
       },
       { timeout: 60_000 },
     );
@@ -51,28 +54,28 @@ async function applyBatch(): Promise<number> {
     // One delivery of the batch failed and rolled the batch back: apply them one by one,
     // so the failing one is recorded as FAILED and the others go through.
     await processEachDelivery(ids);
-    return ids.length;
+    return { taken: ids.length, settled: ids.length };
   }
 }
 
 const MAX_CONFLICTS = 10;
 
-/** Applies every delivery waiting now; returns how many it took. */
+/** Applies every delivery waiting now; returns how many this worker settled (applied, duplicate, …). */
 export async function applyPendingDeliveries(): Promise<number> {
   let total = 0;
   let conflicts = 0;
   for (;;) {
-    let taken: number;
+    let batch: { taken: number; settled: number };
     try {
-      taken = await applyBatch();
+      batch = await applyBatch();
     } catch (error) {
       // Two workers met on the same applications in opposite order: the batch was rolled back whole; take it again.
       if (!isConflictError(error) || ++conflicts > MAX_CONFLICTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 50));
       continue;
     }
-    if (taken === 0 || state.stopping) return total;
-    total += taken;
+    total += batch.settled;
+    if (batch.taken === 0 || state.stopping) return total;
   }
 }
 
