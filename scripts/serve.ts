@@ -43,13 +43,22 @@ server.listen(port, address.host, () =>
   log.info({ host: address.host, port, dev }, `Listening on ${address.host}:${port}${dev ? " (development)" : ""}`),
 );
 
-// The job runner (lib/jobs): outbound events now, issue 15's scheduled work later. It needs the
-// database; without one (a build check) there is nothing to run.
-if (process.env.DATABASE_URL)
-  await startJobs().catch((error: Error) => jobsLog.error({ err: error.message }, "could not start"));
+let closing = false;
+
+// The job runner (lib/jobs): outbound events and the scheduled jobs. It needs the database;
+// without one (a build check) there is nothing to run. While it cannot start (the database
+// away), it is tried again: an instance without it would never send an event.
+const JOBS_RETRY_MS = 10_000;
+function startJobsUntilRunning(): void {
+  startJobs().catch((error: Error) => {
+    if (closing) return;
+    jobsLog.error({ err: error.message, retryInSeconds: JOBS_RETRY_MS / 1000 }, "could not start; trying again");
+    setTimeout(startJobsUntilRunning, JOBS_RETRY_MS).unref();
+  });
+}
+if (process.env.DATABASE_URL) startJobsUntilRunning();
 
 // Stop taking connections, let answers in flight and event attempts finish, then exit (scripts/start.ts then stops PostgreSQL).
-let closing = false;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
     if (closing) return;

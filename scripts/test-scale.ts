@@ -36,6 +36,12 @@ const TEST_TIMEOUT_MS = 5 * 60_000;
 const t0 = Date.now();
 const say = (line: string) =>
   console.log(`[test:scale ${String(Math.round((Date.now() - t0) / 1000)).padStart(3)} s] ${line}`);
+// An instance whose job runner did not start would send no events and run no schedule.
+const jobsNotStarted: string[] = [];
+const clusterLog = (line: string) => {
+  if (/"component":"jobs".*could not start/.test(line)) jobsNotStarted.push(line);
+  say(line);
+};
 const quiet = (line: string) => {
   if (/error|fatal|warn|refused|exited/i.test(line)) console.log(`  | ${line}`);
 };
@@ -84,7 +90,12 @@ timer.unref();
 
 try {
   const started = Date.now();
-  cluster = await startCluster({ root: ROOT, dir, pgPort: Number(process.env.SCALE_PG_PORT ?? 55440), log: say });
+  cluster = await startCluster({
+    root: ROOT,
+    dir,
+    pgPort: Number(process.env.SCALE_PG_PORT ?? 55440),
+    log: clusterLog,
+  });
   pool = new pg.Pool({ connectionString: cluster.env.DATABASE_URL, max: 3 });
   const [first, second] = cluster.instances as [Instance, Instance];
 
@@ -209,6 +220,10 @@ try {
   record(
     `the session signed in through nginx works on every instance (${sessionAnswers.length} requests)`,
     notOk.length ? `answers ${notOk.join(",")}` : served.size < 2 ? `served by ${[...served].join(", ")} only` : null,
+  );
+  record(
+    "every instance started its job runner (three starting at once on a fresh database)",
+    jobsNotStarted.length ? jobsNotStarted.join("\n") : null,
   );
   const scheduled = await scheduledOnce(pool);
   record(`the scheduled funding sync ran once per tick (${scheduled.runs} runs)`, scheduled.problem);

@@ -45,6 +45,23 @@ async function listen(url: string, onNotify: () => void): Promise<pg.Client | nu
   }
 }
 
+// pg-boss's create_queue is not safe against itself: two instances creating one queue at once
+// can deadlock (one's INSERT waits on the other's new row; the other, adding the partition's
+// foreign key, waits on the first's lock on the queue table). Instances set up in turn.
+const SETUP_LOCK = "SELECT pg_advisory_lock(hashtextextended('financing-desk:pgboss-setup', 0))";
+
+async function inTurn<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  client.on("error", () => {}); // a lost connection ends the lock; the work fails on its own
+  await client.connect();
+  try {
+    await client.query(SETUP_LOCK);
+    return await work();
+  } finally {
+    await client.end().catch(() => {}); // ending the session releases the lock
+  }
+}
+
 /** A job runner of its own (tests start two against one database); the server uses startJobs. */
 export async function startJobRunner(options: JobsOptions = {}): Promise<JobRunner> {
   const url = process.env.DATABASE_URL;
@@ -61,6 +78,15 @@ export async function startJobRunner(options: JobsOptions = {}): Promise<JobRunn
     ...cron,
   });
   boss.on("error", (error) => log.error({ err: error.message }, "pg-boss error"));
+  try {
+    return await run(boss, url, options);
+  } catch (error) {
+    await boss.stop({ graceful: false, wait: true }).catch(() => {}); // no half-started runner keeps connections
+    throw error;
+  }
+}
+
+async function run(boss: PgBoss, url: string, options: JobsOptions): Promise<JobRunner> {
   await boss.start();
   const eventQueue = {
     name: EVENT_QUEUE,
@@ -73,10 +99,12 @@ export async function startJobRunner(options: JobsOptions = {}): Promise<JobRunn
     // and is retried, since "stately" admits no second job with its key while it counts as active.
     expireInSeconds: 45,
   } as const;
-  await boss.createQueue(EVENT_QUEUE, eventQueue);
-  await boss.updateQueue(EVENT_QUEUE, eventQueue); // a queue created by an older version keeps its options otherwise
+  await inTurn(url, async () => {
+    await boss.createQueue(EVENT_QUEUE, eventQueue);
+    await boss.updateQueue(EVENT_QUEUE, eventQueue); // a queue created by an older version keeps its options otherwise
+    await startScheduledJobs(boss);
+  });
   setRunningBoss(boss);
-  await startScheduledJobs(boss);
   const workerIds: string[] = [];
   const batchSize = options.batchSize ?? 20;
   for (let i = 0; i < (options.workers ?? 2); i++)
