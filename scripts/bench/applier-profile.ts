@@ -11,6 +11,7 @@ import { applyMigrations } from "../../lib/db/migrate";
 import { startThrowawayPostgres } from "../../lib/db/schema-engine/throwaway-postgres";
 import { applierMix, cartParams, INSERT_CARTS_SQL } from "./applier-mix";
 import { storeMixSql } from "./applier-store";
+import { cpuShare, cpuSnapshot } from "./cpu";
 
 const count = Number(process.env.APPLIER_PROFILE_N ?? 2000);
 const workers = Number(process.env.APPLIER_PROFILE_WORKERS ?? 1);
@@ -52,18 +53,25 @@ try {
   const { disconnectDb, db } = await import("../../lib/db/client");
   await db().$queryRaw`SELECT 1`;
   roundTrips = 0;
+  const cpuBefore = cpuSnapshot(process.pid);
   const started = performance.now();
   const applied = await Promise.all(Array.from({ length: workers }, () => applyPendingDeliveries()));
   const seconds = (performance.now() - started) / 1000;
-  const taken = applied.reduce((a, b) => a + b, 0);
+  const cpu = cpuShare(cpuBefore, cpuSnapshot(process.pid));
   const states = await db().delivery.groupBy({ by: ["processing"], _count: true, orderBy: { processing: "asc" } });
   const total = states.find((s) => s.processing === "APPLIED")?._count ?? 0;
   const orders = await db().order.count();
   console.log(
     `applied ${total} deliveries with ${workers} worker(s) in ${seconds.toFixed(2)} s = ${(total / seconds).toFixed(0)}/s, ` +
       `${((seconds * 1000) / total).toFixed(2)} ms and ${(roundTrips / total).toFixed(1)} round trips per delivery ` +
-      `(${taken - total} taken again: their application was another worker's)`,
+      `(settled per worker: ${applied.join(", ")})`,
   );
+  if (cpu)
+    console.log(
+      `cpu (% of one core): applier ${cpu.loadGeneratorPercent}, PostgreSQL ${cpu.postgresPercent ?? "-"}; ` +
+        `per delivery ${((cpu.loadGeneratorPercent / 100) * (seconds / total) * 1000).toFixed(2)} ms in the applier, ` +
+        `${(((cpu.postgresPercent ?? 0) / 100) * (seconds / total) * 1000).toFixed(2)} ms in PostgreSQL`,
+    );
   console.log(
     `by state ${JSON.stringify(Object.fromEntries(states.map((s) => [s.processing, s._count])))}; ${orders} orders for ${mix.carts.length} carts`,
   );

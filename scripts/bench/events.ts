@@ -7,6 +7,7 @@
 import { changeEventEndpoint } from "../../lib/events/change-event-endpoint";
 import { createEventEndpoint } from "../../lib/events/create-event-endpoint";
 import { withAppDatabase } from "./app-db";
+import { cpuBudget, type CpuBudget } from "./cpu-budget";
 import { waitForDrain } from "./deliveries";
 import { startEventReceiver, type EventReceiver } from "./event-receiver";
 import { measureEventThroughput, SENDER_CONCURRENCY } from "./event-throughput";
@@ -40,21 +41,27 @@ async function addEndpoint(context: SectionContext, receiver: EventReceiver, pat
 }
 
 /** The WeGetFinancing receiver at full speed, as the ingest section measures it (shorter). */
-async function receiverCapacity({ baseUrl, config, credentials, db, log }: SectionContext) {
+async function receiverCapacity({ appPid, baseUrl, config, credentials, db, log }: SectionContext) {
   const target = {
     method: "POST" as const,
     path: "/api/postbacks/wegetfinancing",
     build: wgfPostbacks(`${config.runId}c`, credentials.wgf),
   };
-  if (config.warmupRequests > 0)
+  if (config.warmupRequests > 0) {
     await runLoad(baseUrl, target, { connections: config.connections, amount: config.warmupRequests });
+    // The CPU budget below counts what the applier did during the burst: start with none waiting.
+    await waitForDrain(db, new Date(Date.now() - 120_000), config.drainTimeoutSeconds * 1000);
+  }
   const since = new Date();
   const seconds = Math.min(config.durationSeconds, 5);
   log(`events: receivers' capacity: ${config.connections} connections for ${seconds} s`);
+  const budget = cpuBudget(appPid);
   const load = await runLoad(baseUrl, target, { connections: config.connections, durationSeconds: seconds });
+  budget.burstDone();
   log("events: waiting for the applier to apply that burst before the sustained load");
   const drain = await waitForDrain(db, new Date(since.getTime() - 60_000), config.drainTimeoutSeconds * 1000);
-  return { load, drain };
+  const cpu: CpuBudget | null = budget.drainDone(load.responses2xx, drain.waitingAtStart);
+  return { load, drain, cpu };
 }
 
 export const eventsSection: Section = async (context) => {
@@ -133,6 +140,13 @@ export const eventsSection: Section = async (context) => {
         `${fixed(throughput.ceiling.eventsPerSecond)} events/s -> ratio ${fixed(throughput.ratio, 2)}`,
       `(2) receivers' capacity (POST /api/postbacks/wegetfinancing, ${config.connections} connections): ${fixed(capacity.load.requestsPerSecond)} req/s, p99 ${fixed(capacity.load.latencyP99Ms)} ms; ` +
         `applier drained the burst at ${fixed(capacity.drain.appliedPerSecond)} deliveries/s`,
+      ...(capacity.cpu
+        ? [
+            `    CPU per delivery (app processes + PostgreSQL): receiving ${fixed(capacity.cpu.receiveMs, 2)} ms (+ ${fixed(capacity.cpu.loadGeneratorMs, 2)} ms in the load generator), ` +
+              `applying ${fixed(capacity.cpu.applyMs, 2)} ms; ${capacity.cpu.cores} cores can receive and apply at most ${fixed(capacity.cpu.sustainablePerSecond)}/s ` +
+              `(ceiling), so ${perSecond}/s is ${fixed(perSecond / capacity.cpu.sustainablePerSecond, 2)} of it, before any page is rendered`,
+          ]
+        : []),
       `    sustained load: target ${perSecond}/s (${EVENTS_GOAL.share * 100} %), sent ${load.sent} in ${fixed(load.seconds, 1)} s = ${fixed(load.perSecond)}/s ` +
         `(${fixed(load.perSecond / capacity.load.requestsPerSecond, 2)} of capacity), answers p50 ${fixed(load.latencyMs.p50)} / p99 ${fixed(load.latencyMs.p99)} ms, ` +
         `status ${JSON.stringify(load.statusCodes)}; ${orders.approvals} cart approvals (${checkouts.carts.length} carts made in ${fixed(checkouts.seconds, 1)} s)`,
