@@ -1,9 +1,10 @@
 // How many rows each status holds under the other filters. A chip shows exactly that status
-// (one click from any view); "All" drops the status filter.
+// (one click from any view); "All" drops the status filter. A list that counts only up to a
+// limit passes it: a count above it reads "10,000+".
 import Link from "next/link";
 
 import type { BadgeTone } from "@/components/badge";
-import { formatCount } from "@/lib/format/format-count";
+import { formatCountUpTo, formatTotalUpTo } from "@/lib/format/format-count";
 import { pageHref, toSearchParams } from "@/lib/pagination/keyset";
 import type { RawSearchParams } from "@/lib/search-params";
 
@@ -24,13 +25,17 @@ type StatusChipsProps = {
   /** The list: its path and query (a chip keeps the other filters). */
   view: { path: string; query: RawSearchParams };
   chips: readonly StatusChip[];
-  counts: Readonly<Record<string, number>>;
+  /** null: not counted (the chips then carry no numbers, and `notCounted` says why). */
+  counts: Readonly<Record<string, number>> | null;
+  notCounted?: string;
   selected: readonly string[];
+  /** Counts above this are "more than": shown as "10,000+". */
+  limit?: number;
 };
 
-export function StatusChips({ label, view, chips, counts, selected }: StatusChipsProps) {
+export function StatusChips({ label, view, chips, counts, selected, limit = Infinity, notCounted }: StatusChipsProps) {
   const { path, query } = view;
-  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const count = (text: string) => (counts ? <span className="tabular-nums">{text}</span> : null);
   const hrefWith = (status: string | null) => {
     const params = toSearchParams(query);
     params.delete("status");
@@ -50,7 +55,7 @@ export function StatusChips({ label, view, chips, counts, selected }: StatusChip
             aria-current={selected.length === 0 ? "true" : undefined}
             className={chipClass(selected.length === 0)}
           >
-            All <span className="tabular-nums">{formatCount(total)}</span>
+            All {count(formatTotalUpTo(Object.values(counts ?? {}), limit))}
           </Link>
         </li>
         {chips.map((chip) => {
@@ -70,11 +75,16 @@ export function StatusChips({ label, view, chips, counts, selected }: StatusChip
                   className={`size-2 rounded-full ${chip.tone ? dotClasses[chip.tone] : ""}`}
                   style={chip.color ? { backgroundColor: chip.color } : undefined}
                 />
-                {chip.label} <span className="tabular-nums">{formatCount(counts[chip.value] ?? 0)}</span>
+                {chip.label} {count(formatCountUpTo(counts?.[chip.value] ?? 0, limit))}
               </Link>
             </li>
           );
         })}
+        {!counts && notCounted && (
+          <li className="self-center text-xs text-gray-600" data-testid="chips-not-counted">
+            {notCounted}
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -5,21 +5,25 @@
 // - lender: lenderName; dates: (lastEventAt desc, id desc)
 // - amount: approvedAmount, requestedAmount (a BitmapOr of the two)
 // - q, exact ids: externalId, merchantTransactionId, merchantOrderId, id
-// - q, names and emails: a trigram GIN index on first name, last name and email
+// - q, a whole email: lower(customerEmail), looked up first (Prisma cannot say lower())
+// - q, names and parts of emails: a trigram GIN index on first name, last name and email
 //   (pg_trgm), which serves case-insensitive substring matches (ILIKE '%…%').
 import "server-only";
 
-import type { Prisma } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { dayRangeToInstants } from "@/lib/search-params/day-range";
 import { isUuid } from "@/lib/search-params/is-uuid";
-import { escapeLike, MIN_NAME_SEARCH_LENGTH } from "@/lib/search-params/name-search";
+import { escapeLike, isWholeEmail, MIN_NAME_SEARCH_LENGTH } from "@/lib/search-params/name-search";
 
 import type { ApplicationFilters } from "./find-applications-schema";
 
-export function applicationWhere(
+/** The most applications one email address finds (a customer has a handful). */
+const EMAIL_MATCH_LIMIT = 1000;
+
+export async function applicationWhere(
   filters: ApplicationFilters,
   options: { timeZone: string; withStatus?: boolean },
-): Prisma.ApplicationWhereInput[] {
+): Promise<Prisma.ApplicationWhereInput[]> {
   const and: Prisma.ApplicationWhereInput[] = [];
   if (filters.provider.length) and.push({ provider: { in: filters.provider } });
   if (options.withStatus !== false && filters.status.length) and.push({ status: { in: filters.status } });
@@ -31,20 +35,25 @@ export function applicationWhere(
     // The approved amount when there is one, else the requested amount.
     and.push({ OR: [{ approvedAmount: range }, { approvedAmount: null, requestedAmount: range }] });
   }
-  if (filters.q) and.push(searchWhere(filters.q));
+  if (filters.q) and.push(await searchWhere(filters.q));
   return and;
 }
 
 /**
- * Exact ids (external id, merchant transaction id, merchant order id, our id), or every
- * word of three or more characters found in the customer's first name, last name or
- * email, case-insensitively ("ada lovelace", "lovelace@", "example.com").
+ * Exact ids (external id, merchant transaction id, merchant order id, our id); a whole
+ * email address, ignoring case; or every word of three or more characters found in the
+ * customer's first name, last name or email, case-insensitively ("ada lovelace",
+ * "lovelace@", "example.com").
  */
-export function searchWhere(q: string): Prisma.ApplicationWhereInput {
+export async function searchWhere(q: string): Promise<Prisma.ApplicationWhereInput> {
   const or: Prisma.ApplicationWhereInput[] = [{ externalId: q }, { merchantTransactionId: q }, { merchantOrderId: q }];
   if (isUuid(q)) or.push({ id: q.toLowerCase() });
   const words = q.split(/\s+/).filter((word) => word.length >= MIN_NAME_SEARCH_LENGTH);
-  if (words.length) {
+  if (isWholeEmail(q)) {
+    const rows = await db().$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Application" WHERE lower("customerEmail") = lower(${q}) LIMIT ${EMAIL_MATCH_LIMIT}`;
+    if (rows.length) or.push({ id: { in: rows.map((row) => row.id) } });
+  } else if (words.length) {
     or.push({
       AND: words.map((word) => {
         const contains = { contains: escapeLike(word), mode: "insensitive" as const };

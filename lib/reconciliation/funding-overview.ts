@@ -1,9 +1,10 @@
 // What the report shows above its table, from one query: the counts and totals per status
 // under every filter but the status (so each status chip says what one click shows), the
-// totals of the filtered set and the same split into funded and not funded, and its chart.
+// totals of the filtered set and the same split into funded and not funded, and its chart;
+// or, for a search matching more than SEARCH_SUM_LIMIT records, that it was not summed.
 import { chartDayRows, type FundedAmountChart } from "./chart-funded-amounts";
 import type { FundingFilters } from "./funding-filters";
-import { sumFundingRecordsByDay } from "./sum-funding-records-by-day";
+import { SEARCH_SUM_LIMIT, sumFundingRecordsByDay } from "./sum-funding-records-by-day";
 import {
   splitFunded,
   summarizeDayRows,
@@ -17,6 +18,8 @@ export type FundingOverview = {
   totals: FundingTotals;
   split: FundedSplit;
   chart: FundedAmountChart;
+  /** The search matched more records than this: counts, totals and chart are empty. */
+  overLimit: number | null;
 };
 
 export async function fundingOverview(input: { filters: FundingFilters; timeZone: string }): Promise<FundingOverview> {
@@ -30,5 +33,11 @@ export async function fundingOverview(input: { filters: FundingFilters; timeZone
   const byStatus = summarizeDayRows(sums.rows);
   const chosen = statuses.length ? sums.rows.filter((row) => statuses.includes(row.status)) : sums.rows;
   const totals = statuses.length ? summarizeDayRows(chosen).total : byStatus.total;
-  return { byStatus, totals, split: splitFunded(chosen), chart: chartDayRows(sums, { filters, statuses }) };
+  return {
+    byStatus,
+    totals,
+    split: splitFunded(chosen),
+    chart: chartDayRows(sums, { filters, statuses }),
+    overLimit: sums.overLimit ? SEARCH_SUM_LIMIT : null,
+  };
 }

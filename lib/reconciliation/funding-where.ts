@@ -4,7 +4,7 @@
 // (the export's COPY, which takes none, inlines them as escaped literals).
 import { Prisma } from "@/lib/db/client";
 import { dayRangeToInstants } from "@/lib/search-params/day-range";
-import { escapeLike, MIN_NAME_SEARCH_LENGTH } from "@/lib/search-params/name-search";
+import { escapeLike, isWholeEmail, MIN_NAME_SEARCH_LENGTH } from "@/lib/search-params/name-search";
 
 import { MISMATCH_STATUSES } from "./explain-mismatch";
 import type { FundingDateField, FundingFilters } from "./funding-filters";
@@ -59,8 +59,6 @@ function reviewSql(review: NonNullable<FundingFilters["review"]>): Prisma.Sql {
   return Prisma.sql`(f.status = ANY(${[...MISMATCH_STATUSES]}::text[]) AND NOT ${reviewed("ASSIGNED")} AND NOT ${reviewed("RESOLVED")})`;
 }
 
-const WHOLE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /**
  * Ids match exactly (each has an index). A whole email address matches that address,
  * ignoring case (an index on lower(email)); otherwise every word of three or more
@@ -72,7 +70,7 @@ function searchSql(q: string): Prisma.Sql {
     (column) => Prisma.sql`${Prisma.raw(`f."${column}"`)} = ${q}`,
   );
   const words = q.split(/\s+/).filter((word) => word.length >= MIN_NAME_SEARCH_LENGTH);
-  if (WHOLE_EMAIL.test(q)) {
+  if (isWholeEmail(q)) {
     or.push(Prisma.sql`lower(f.email) = lower(${q})`);
   } else if (words.length) {
     const each = words.map((word) => {

@@ -2,8 +2,8 @@
 // and status: the one query behind the report's totals, status counts and chart. Without a
 // search it reads the day totals (a few thousand rows at a million records, see
 // funding-day-totals.ts), summed per week there already when the chart will draw weeks;
-// with a search it reads the records. Amounts come as integer cents (bigint): exact, and
-// cheap to add up again per status or week.
+// with a search it reads the records, up to SEARCH_SUM_LIMIT of them. Amounts come as
+// integer cents (bigint): exact, and cheap to add up again per status or week.
 import "server-only";
 
 import { Prisma } from "@/lib/db/client";
@@ -21,7 +21,18 @@ export type FundingDayRow = FundingCents & { day: string; status: string; funded
 export type ChartGranularity = "day" | "week" | "month" | "year";
 /** First and last day (YYYY-MM-DD) with records, per status. */
 export type DayBounds = Map<string, { first: string; last: string }>;
-export type FundingDaySums = { rows: FundingDayRow[]; unit: ChartGranularity; bounds: DayBounds };
+/**
+ * `overLimit`: the search matched more than SEARCH_SUM_LIMIT records, so nothing was summed
+ * (rows empty): partial sums would read as totals.
+ */
+export type FundingDaySums = { rows: FundingDayRow[]; unit: ChartGranularity; bounds: DayBounds; overLimit?: true };
+
+/**
+ * The most records a search is summed over. A search finds people and sales ("Lovelace",
+ * an order id); one word most records share would otherwise cost every view of the page a
+ * read of a tenth of the table, for totals nobody reconciles against.
+ */
+export const SEARCH_SUM_LIMIT = 2_000;
 
 /** Days in a range beyond which the chart draws weeks. */
 const AUTO_WEEK_AFTER_DAYS = 92;
@@ -100,13 +111,20 @@ export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Pro
 async function sumRecords(input: SumFundingRecordsInput): Promise<FundingDaySums> {
   const { filters, timeZone } = input;
   const column = DATE_COLUMNS[filters.dateField];
-  // The day is computed once (LATERAL), so grouping and ordering name the same expression.
-  const sql = Prisma.sql`SELECT to_char(d.day::timestamp, 'YYYY-MM-DD') AS day, f.status, f."fundedAt" IS NOT NULL AS funded, count(*)::int AS count,
-            ${columns((c) => `(sum(f."${c}") * 100)::bigint::text AS "${c}"`)}
-     FROM "FundingRecord" f CROSS JOIN LATERAL (SELECT (${column} AT TIME ZONE ${timeZone})::date AS day) d
-     WHERE ${fundingWhereSql(filters, timeZone)} AND ${column} IS NOT NULL
-     GROUP BY d.day, f.status, 3 ORDER BY d.day, f.status, 3`;
+  // Past the limit the scan stops: the count says whether it was reached. The day is
+  // computed once, so grouping and ordering name the same expression.
+  const sql = Prisma.sql`WITH m AS MATERIALIZED (
+       SELECT (${column} AT TIME ZONE ${timeZone})::date AS day, f.status, f."fundedAt" IS NOT NULL AS funded,
+              ${columns((c) => `f."${c}"`)}
+       FROM "FundingRecord" f WHERE ${fundingWhereSql(filters, timeZone)} AND ${column} IS NOT NULL
+       LIMIT ${SEARCH_SUM_LIMIT + 1}
+     )
+     SELECT to_char(m.day::timestamp, 'YYYY-MM-DD') AS day, m.status, m.funded, count(*)::int AS count,
+            ${columns((c) => `(sum(m."${c}") * 100)::bigint::text AS "${c}"`)}
+     FROM m GROUP BY m.day, m.status, m.funded ORDER BY m.day, m.status, m.funded`;
   const { rows } = await pgPool().query<Row>(sql.text, sql.values);
+  if (rows.reduce((sum, row) => sum + row.count, 0) > SEARCH_SUM_LIMIT)
+    return { rows: [], unit: "day", bounds: new Map(), overLimit: true };
   const bounds: DayBounds = new Map();
   for (const row of rows) {
     const seen = bounds.get(row.status);

@@ -8,3 +8,13 @@ export const MIN_NAME_SEARCH_LENGTH = 3;
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
+
+const WHOLE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A search that is a whole email address matches that address ignoring case, through an
+ * index on lower(email): the trigram index would read the trigrams every address shares.
+ */
+export function isWholeEmail(q: string): boolean {
+  return WHOLE_EMAIL.test(q);
+}

@@ -17,12 +17,12 @@ import { cartCustomerColumns, detailOf, take, type SearchInput, type SearchRow }
 
 /** The applications whose ids, customer name or email match: the hub the other kinds are found through. */
 export async function matchingApplicationIds(q: string): Promise<string[]> {
-  const rows = await db().application.findMany({ where: searchWhere(q), select: { id: true }, take: 200 });
+  const rows = await db().application.findMany({ where: await searchWhere(q), select: { id: true }, take: 200 });
   return rows.map((row) => row.id);
 }
 
 export async function searchApplications({ q, amount }: SearchInput): Promise<SearchRow[]> {
-  const or: Prisma.ApplicationWhereInput[] = [searchWhere(q)];
+  const or: Prisma.ApplicationWhereInput[] = [await searchWhere(q)];
   if (amount) or.push({ approvedAmount: amount }, { requestedAmount: amount });
   const rows = await db().application.findMany({
     where: { OR: or },

@@ -10,13 +10,14 @@ const LEGACY: readonly FundingStatus[] = ["UNRECONCILED", "MISMATCHED", "CHARGEB
 
 type Props = {
   view: { path: string; query: RawSearchParams };
-  counts: Record<string, number>;
+  /** null: not counted (a search too broad to sum). */
+  counts: Record<string, number> | null;
   selected: readonly string[];
 };
 
 export function FundingStatusChips({ view, counts, selected }: Props) {
   const chips = FUNDING_STATUS_ORDER.filter(
-    (status) => !LEGACY.includes(status) || (counts[status] ?? 0) > 0 || selected.includes(status),
+    (status) => !LEGACY.includes(status) || (counts?.[status] ?? 0) > 0 || selected.includes(status),
   ).map((status) => ({
     value: status,
     ...fundingStatusStyles[status],

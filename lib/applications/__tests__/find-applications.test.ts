@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { countApplicationsByStatus, findApplications, listLenderNames } from "@/lib/applications/find-applications";
+import {
+  countApplicationsByStatus,
+  findApplications,
+  listLenderNames,
+  SEARCH_COUNT_LIMIT,
+  STATUS_COUNT_LIMIT,
+} from "@/lib/applications/find-applications";
 import { readApplicationFilters } from "@/lib/applications/read-application-filters";
 import { expectListWalk, makeTiedRows } from "@/lib/pagination/__tests__/expect-keyset-walk";
 import { idsForQuery } from "@/lib/pagination/__tests__/ids-for-query";
@@ -14,9 +20,9 @@ beforeEach(resetDatabase);
 
 const ids = idsForQuery(readApplicationFilters, findApplications);
 
-async function counts(query: string) {
+async function counts(query: string, limit?: number, searchLimit?: number) {
   const { filters } = readApplicationFilters(new URLSearchParams(query));
-  return countApplicationsByStatus({ filters, timeZone: "UTC" });
+  return countApplicationsByStatus({ filters, timeZone: "UTC", limit, searchLimit });
 }
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 2, 15, minute));
@@ -110,6 +116,11 @@ describe("findApplications filters", () => {
     expect(await ids("q=lovelace%20hopper")).toEqual([]); // every word must match
     expect(await ids("q=grace%40navy")).toEqual([grace.id]);
     expect(await ids("q=navy.example.org")).toEqual([grace.id]);
+    // A whole address matches that address ignoring case, not a longer one containing it.
+    expect(await ids("q=grace%40navy.example.org")).toEqual([grace.id]);
+    expect(await ids("q=Ada.Lovelace%40Example.com")).toEqual([ada.id]);
+    expect(await ids("q=else%40example.com")).toEqual([]);
+    expect(await ids("q=someone_else%40example.com&provider=WEGETFINANCING")).toEqual([]);
     expect(await ids("q=example")).toHaveLength(3);
     expect(await ids("q=Ad")).toEqual([]); // under three characters: ids only
     // LIKE wildcards are literal: "_" matches only an underscore.
@@ -181,7 +192,30 @@ describe("countApplicationsByStatus", () => {
       CANCELLED: 0,
     });
     expect(await counts("provider=CHARGEAFTER&lender=Finara")).toMatchObject({ PENDING: 0, DECLINED: 1, APPROVED: 1 });
-    expect(Object.values(await counts("q=nobody-at-all"))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(Object.values((await counts("q=nobody-at-all"))!)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("counts exactly up to the limit, and one more for more than it", async () => {
+    for (let i = 0; i < 5; i++) await makeApplication({ status: "APPROVED", lenderName: "Finara" });
+    await makeApplication({ status: "APPROVED", lenderName: "Acme Credit" });
+    await makeApplication({ status: "DECLINED", lenderName: "Finara" });
+    expect(await counts("", 3)).toMatchObject({ APPROVED: 4, DECLINED: 1, PENDING: 0 }); // 4: more than 3
+    expect(await counts("lender=Acme%20Credit", 3)).toMatchObject({ APPROVED: 1, DECLINED: 0 });
+    expect(await counts("lender=Finara", 5)).toMatchObject({ APPROVED: 5, DECLINED: 1 });
+    expect(STATUS_COUNT_LIMIT).toBe(10_000);
+    expect(await counts("")).toMatchObject({ APPROVED: 6 });
+  });
+
+  it("counts a search in one pass up to its limit, and not per status past it", async () => {
+    await makeApplication({ status: "APPROVED", customerLastName: "Lovelace" });
+    await makeApplication({ status: "APPROVED", customerLastName: "Lovelace" });
+    await makeApplication({ status: "DECLINED", customerLastName: "Lovelace", lenderName: "Finara" });
+    await makeApplication({ status: "DECLINED", customerLastName: "Hopper" });
+    expect(await counts("q=lovelace", undefined, 3)).toMatchObject({ APPROVED: 2, DECLINED: 1, PENDING: 0 });
+    expect(await counts("q=lovelace&status=APPROVED", undefined, 3)).toMatchObject({ APPROVED: 2, DECLINED: 1 });
+    expect(await counts("q=lovelace", undefined, 2)).toBeNull();
+    expect(await counts("q=lovelace&lender=Finara", undefined, 2)).toMatchObject({ DECLINED: 1, APPROVED: 0 });
+    expect(SEARCH_COUNT_LIMIT).toBe(2_000);
   });
 });
 

@@ -115,6 +115,7 @@ describe("funding report filters, totals and chart", () => {
       totals: zero,
       split: { funded: zero, notFunded: zero },
       chart: { granularity: "day", dateField: "transactionDate", statuses: [], buckets: [] },
+      overLimit: null,
     });
   });
 });

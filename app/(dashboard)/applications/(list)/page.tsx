@@ -17,11 +17,18 @@ import {
   applicationSortLabels,
   applicationStatusLabels,
 } from "@/lib/applications/application-labels";
-import { countApplicationsByStatus, findApplications, listLenderNames } from "@/lib/applications/find-applications";
+import {
+  countApplicationsByStatus,
+  findApplications,
+  listLenderNames,
+  SEARCH_COUNT_LIMIT,
+  STATUS_COUNT_LIMIT,
+} from "@/lib/applications/find-applications";
 import { APPLICATION_PAGE_SIZE } from "@/lib/applications/find-applications-schema";
 import { readApplicationFilters } from "@/lib/applications/read-application-filters";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { formatCount } from "@/lib/format/format-count";
 import type { RawSearchParams } from "@/lib/search-params";
 
 import { applicationTable } from "./application-table";
@@ -77,6 +84,8 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         chips={statusChips}
         counts={counts}
         selected={filters.status}
+        limit={STATUS_COUNT_LIMIT}
+        notCounted={`More than ${formatCount(SEARCH_COUNT_LIMIT)} applications match this search: not counted by status.`}
       />
       <ApplicationFilterBar view={list} filters={filters} lenders={lenders} />
       {can(user.role, "exportLists") && <ExportLinks href="/api/applications/export" view={list} noun="applications" />}

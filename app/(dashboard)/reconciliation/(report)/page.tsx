@@ -26,6 +26,7 @@ import { PageHeader } from "@/components/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
+import { formatCount } from "@/lib/format/format-count";
 import { toSearchParams } from "@/lib/pagination/keyset";
 import { chargeAfterApiAccess } from "@/lib/providers/chargeafter/api-base-url";
 import { findFundingRecords } from "@/lib/reconciliation/find-funding-records";
@@ -78,14 +79,14 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
   const mayExport = can(user.role, "exportFunding");
   const maySync = can(user.role, "syncFunding");
 
-  const [page, { byStatus, totals, split, chart }, lenders, runs, unfunded] = await Promise.all([
+  const [page, { byStatus, totals, split, chart, overLimit }, lenders, runs, unfunded] = await Promise.all([
     findFundingRecords({ filters, cursor, timeZone }),
     fundingOverview({ filters, timeZone }),
     listFundingLenderNames(),
     maySync ? listSyncRuns({ limit: 10 }) : Promise.resolve([]),
     findOrdersWithoutFunding({ days: UNFUNDED_DAYS, pageSize: UNFUNDED_SHOWN }),
   ]);
-  const counts = Object.fromEntries(byStatus.byStatus.map((s) => [s.status, s.count]));
+  const counts = overLimit ? null : Object.fromEntries(byStatus.byStatus.map((s) => [s.status, s.count]));
   const list = viewOf(page);
   const search = toSearchParams(query).toString();
   const exportHref = `/api/reconciliation/export${search ? `?${search}` : ""}`;
@@ -115,7 +116,17 @@ export default async function ReconciliationPage({ searchParams }: { searchParam
       <FundingStatusChips view={list} counts={counts} selected={filters.status} />
       <FundingFilterBar view={list} filters={filters} lenders={lenders} />
 
-      <FundingTotals totals={totals} split={split} dateField={filters.dateField} timeZone={timeZone} />
+      {overLimit ? (
+        <p
+          data-testid="totals-over-limit"
+          className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200 ring-inset"
+        >
+          More than {formatCount(overLimit)} records match this search: they are listed below, but not counted or
+          summed. Search a fuller name, an email or an id, or add dates, for their totals and chart.
+        </p>
+      ) : (
+        <FundingTotals totals={totals} split={split} dateField={filters.dateField} timeZone={timeZone} />
+      )}
       {totals.count > 0 && <FundedAmountChart chart={chart} />}
 
       <ListResults
