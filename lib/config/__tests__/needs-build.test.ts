@@ -1,14 +1,25 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 
 import { needsBuild } from "@/lib/config/needs-build";
 
+const made: string[] = [];
+afterEach(() => {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+function folder(): string {
+  const root = mkdtempSync(path.join(tmpdir(), "needs-build-"));
+  made.push(root);
+  return root;
+}
+
 /** A project folder with a build made at `builtAt` and the given files, each touched at its time. */
 function project(builtAt: Date, files: Record<string, Date>): string {
-  const root = mkdtempSync(path.join(tmpdir(), "needs-build-"));
+  const root = folder();
   mkdirSync(path.join(root, ".next"));
   for (const [file, time] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -41,7 +52,6 @@ describe("needsBuild", () => {
   });
 
   it("builds when there is no build yet", () => {
-    const root = mkdtempSync(path.join(tmpdir(), "needs-build-"));
-    expect(needsBuild(root)).toBe(true);
+    expect(needsBuild(folder())).toBe(true);
   });
 });
