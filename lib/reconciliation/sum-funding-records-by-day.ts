@@ -111,19 +111,21 @@ export async function sumFundingRecordsByDay(input: SumFundingRecordsInput): Pro
 async function sumRecords(input: SumFundingRecordsInput): Promise<FundingDaySums> {
   const { filters, timeZone } = input;
   const column = DATE_COLUMNS[filters.dateField];
-  // Past the limit the scan stops: the count says whether it was reached. The day is
-  // computed once, so grouping and ordering name the same expression.
-  const sql = Prisma.sql`WITH m AS MATERIALIZED (
+  // A search's scan stops past the limit: the count says whether it was reached. Other
+  // views read here (a review state, a filter the day totals do not keep) are few enough to
+  // sum exactly. The day is computed once, so grouping and ordering name the same expression.
+  const limit = filters.q ? Prisma.sql`LIMIT ${SEARCH_SUM_LIMIT + 1}` : Prisma.empty;
+  const sql = Prisma.sql`WITH m AS (
        SELECT (${column} AT TIME ZONE ${timeZone})::date AS day, f.status, f."fundedAt" IS NOT NULL AS funded,
               ${columns((c) => `f."${c}"`)}
        FROM "FundingRecord" f WHERE ${fundingWhereSql(filters, timeZone)} AND ${column} IS NOT NULL
-       LIMIT ${SEARCH_SUM_LIMIT + 1}
+       ${limit}
      )
      SELECT to_char(m.day::timestamp, 'YYYY-MM-DD') AS day, m.status, m.funded, count(*)::int AS count,
             ${columns((c) => `(sum(m."${c}") * 100)::bigint::text AS "${c}"`)}
      FROM m GROUP BY m.day, m.status, m.funded ORDER BY m.day, m.status, m.funded`;
   const { rows } = await pgPool().query<Row>(sql.text, sql.values);
-  if (rows.reduce((sum, row) => sum + row.count, 0) > SEARCH_SUM_LIMIT)
+  if (filters.q && rows.reduce((sum, row) => sum + row.count, 0) > SEARCH_SUM_LIMIT)
     return { rows: [], unit: "day", bounds: new Map(), overLimit: true };
   const bounds: DayBounds = new Map();
   for (const row of rows) {
